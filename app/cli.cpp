@@ -1,0 +1,406 @@
+#include "cli.h"
+
+#include "analysis/balance.h"
+#include "document.h"
+#include "domain/constituency.h"
+#include "edits.h"
+#include "exchange/jsonexchange.h"
+#include "exportformats.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace pamoja::cli {
+
+namespace {
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+int fail(const QString &message, int code = Failed)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName().toLower() << ": " << message << '\n';
+    return code;
+}
+
+void out(const QString &text)
+{
+    QTextStream(stdout) << text << '\n';
+}
+
+// A parser for one subcommand; positional arguments are checked by the caller.
+struct Command
+{
+    QCommandLineParser parser;
+    explicit Command(const QString &description)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+    }
+    QCommandLineOption add(const QString &name, const QString &help, const QString &value = {})
+    {
+        QCommandLineOption o(name, help, value);
+        parser.addOption(o);
+        return o;
+    }
+    // Returns an exit code when parsing failed or help was shown.
+    std::optional<int> parse(const QStringList &args, int positional)
+    {
+        if (!parser.parse(args))
+            return fail(parser.errorText(), Usage);
+        if (parser.isSet(QStringLiteral("help"))) {
+            out(parser.helpText());
+            return Ok;
+        }
+        if (parser.positionalArguments().size() != positional)
+            return fail(QCoreApplication::translate("pamoja::Cli", "expected %n file argument(s); see --help.", nullptr, positional), Usage);
+        return std::nullopt;
+    }
+    QString required(const QCommandLineOption &o, int *code)
+    {
+        const QString v = parser.value(o);
+        if (v.trimmed().isEmpty())
+            *code = fail(QCoreApplication::translate("pamoja::Cli", "--%1 is required.").arg(o.names().first()), Usage);
+        return v;
+    }
+};
+
+Result<std::unique_ptr<Document>> openForWriting(const QString &path)
+{
+    auto doc = Document::open(path, WorkshopStore::Access::ReadWrite);
+    if (doc)
+        (*doc)->setActor(QStringLiteral("cli"));
+    return doc;
+}
+
+int cmdNew(const QStringList &args)
+{
+    Command c(QCoreApplication::translate("pamoja::Cli", "Create a new workshop file."));
+    const auto title = c.add(QStringLiteral("title"), QCoreApplication::translate("pamoja::Cli", "The workshop's title."), QCoreApplication::translate("pamoja::Cli", "text"));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file to create (.pamoja)."));
+    if (auto r = c.parse(args, 1))
+        return *r;
+    int code = Ok;
+    const QString t = c.required(title, &code);
+    if (code)
+        return code;
+    auto doc = Document::create(c.parser.positionalArguments().first(), t.trimmed());
+    if (!doc)
+        return fail(doc.error());
+    return Ok;
+}
+
+int cmdParticipantAdd(const QStringList &args)
+{
+    Command c(QCoreApplication::translate("pamoja::Cli", "Add a participant to a workshop."));
+    const auto name = c.add(QStringLiteral("name"), QCoreApplication::translate("pamoja::Cli", "Name or alias."), QCoreApplication::translate("pamoja::Cli", "name"));
+    const auto org = c.add(QStringLiteral("org"), QCoreApplication::translate("pamoja::Cli", "Organisation (created when new)."), QCoreApplication::translate("pamoja::Cli", "organisation"));
+    const auto cons = c.add(QStringLiteral("constituency"), QCoreApplication::translate("pamoja::Cli", "south, north, donor or other."), QCoreApplication::translate("pamoja::Cli", "constituency"));
+    const auto country = c.add(QStringLiteral("country"), QCoreApplication::translate("pamoja::Cli", "Country."), QCoreApplication::translate("pamoja::Cli", "country"));
+    const auto lang = c.add(QStringLiteral("lang"), QCoreApplication::translate("pamoja::Cli", "Language code, e.g. fr."), QCoreApplication::translate("pamoja::Cli", "code"));
+    const auto role = c.add(QStringLiteral("role"), QCoreApplication::translate("pamoja::Cli", "participant (default), facilitator or observer."), QCoreApplication::translate("pamoja::Cli", "role"));
+    const auto consent = c.add(QStringLiteral("consent"), QCoreApplication::translate("pamoja::Cli", "The participant agrees to be named in outputs."));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
+    if (auto r = c.parse(args, 1))
+        return *r;
+    int code = Ok;
+    Participant p;
+    p.name = c.required(name, &code);
+    p.constituency = c.required(cons, &code);
+    if (code)
+        return code;
+    p.country = c.parser.value(country);
+    p.language = c.parser.value(lang);
+    p.consent = c.parser.isSet(consent);
+    if (c.parser.isSet(role)) {
+        p.role = c.parser.value(role);
+        if (!QStringList{QStringLiteral("participant"), QStringLiteral("facilitator"), QStringLiteral("observer")}
+                 .contains(p.role))
+            return fail(QCoreApplication::translate("pamoja::Cli", "--role must be participant, facilitator or observer."), Usage);
+    }
+    auto doc = openForWriting(c.parser.positionalArguments().first());
+    if (!doc)
+        return fail(doc.error());
+    QUuid id;
+    auto cs = edits::addParticipant((*doc)->data(), p, c.parser.value(org), &id);
+    if (!cs)
+        return fail(cs.error());
+    if (Status s = (*doc)->apply(*cs, QCoreApplication::translate("pamoja::Cli", "Add participant %1").arg(p.name.trimmed())); !s)
+        return fail(s.error());
+    out(idString(id));
+    return Ok;
+}
+
+int cmdIdeaAdd(const QStringList &args)
+{
+    Command c(QCoreApplication::translate("pamoja::Cli", "Add an idea to a workshop; prints the new idea's id."));
+    const auto stepOpt = c.add(QStringLiteral("step"), QCoreApplication::translate("pamoja::Cli", "envision, change or action."), QCoreApplication::translate("pamoja::Cli", "step"));
+    const auto text = c.add(QStringLiteral("text"), QCoreApplication::translate("pamoja::Cli", "The idea's text."), QCoreApplication::translate("pamoja::Cli", "text"));
+    const auto participant = c.add(QStringLiteral("participant"), QCoreApplication::translate("pamoja::Cli", "Name of the contributing participant."), QCoreApplication::translate("pamoja::Cli", "name"));
+    const auto anonymous = c.add(QStringLiteral("anonymous"), QCoreApplication::translate("pamoja::Cli", "Store no author (the default without --participant)."));
+    const auto cons = c.add(QStringLiteral("constituency"), QCoreApplication::translate("pamoja::Cli", "For anonymous ideas: the constituency it comes from."), QCoreApplication::translate("pamoja::Cli", "constituency"));
+    const auto lang = c.add(QStringLiteral("lang"), QCoreApplication::translate("pamoja::Cli", "Language code of the text."), QCoreApplication::translate("pamoja::Cli", "code"));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
+    if (auto r = c.parse(args, 1))
+        return *r;
+    int code = Ok;
+    edits::IdeaDraft d;
+    d.step = step::fromCode(c.required(stepOpt, &code));
+    d.text = c.required(text, &code);
+    if (code)
+        return code;
+    if (!d.step)
+        return fail(QCoreApplication::translate("pamoja::Cli", "--step must be envision, change or action."), Usage);
+    if (c.parser.isSet(participant) && c.parser.isSet(anonymous))
+        return fail(QCoreApplication::translate("pamoja::Cli", "use either --participant or --anonymous, not both."), Usage);
+    if (c.parser.isSet(participant) && c.parser.isSet(cons))
+        return fail(QCoreApplication::translate("pamoja::Cli", "--constituency is only for anonymous ideas; a participant's own is used."), Usage);
+    d.language = c.parser.value(lang);
+    d.constituency = c.parser.value(cons);
+    auto doc = openForWriting(c.parser.positionalArguments().first());
+    if (!doc)
+        return fail(doc.error());
+    if (c.parser.isSet(participant)) {
+        const QString name = c.parser.value(participant).trimmed();
+        for (const Participant &p : (*doc)->data().table<Participant>().items())
+            if (p.name.compare(name, Qt::CaseInsensitive) == 0)
+                d.authorId = p.id;
+        if (d.authorId.isNull())
+            return fail(QCoreApplication::translate("pamoja::Cli", "there is no participant called \"%1\"; add them first.").arg(name));
+    }
+    QUuid id;
+    auto cs = edits::addIdea((*doc)->data(), d, &id);
+    if (!cs)
+        return fail(cs.error());
+    if (Status s = (*doc)->apply(*cs, QCoreApplication::translate("pamoja::Cli", "Add idea")); !s)
+        return fail(s.error());
+    out(idString(id));
+    return Ok;
+}
+
+QJsonObject infoJson(const WorkshopData &data, const WorkshopStore &store)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("title"), data.workshop().title);
+    o.insert(QStringLiteral("schema_version"), store.schemaVersion());
+    QJsonObject steps;
+    for (int s = step::First; s <= step::Last; ++s)
+        steps.insert(step::code(s), int(data.ideas(s).size()));
+    o.insert(QStringLiteral("ideas"), steps);
+    o.insert(QStringLiteral("clusters"), data.table<Cluster>().size());
+    o.insert(QStringLiteral("actions"), data.table<Action>().size());
+    o.insert(QStringLiteral("system_changes"), data.table<SystemChange>().size());
+    QJsonObject people;
+    for (const QString &c : constituency::codes())
+        people.insert(c, 0);
+    for (const Participant &p : data.table<Participant>().items())
+        people.insert(p.constituency, people.value(p.constituency).toInt() + 1);
+    o.insert(QStringLiteral("participants"), people);
+    const Balance b = computeBalance(data);
+    QJsonArray rows;
+    for (const ConstituencyShare &r : b.rows) {
+        QJsonObject row;
+        row.insert(QStringLiteral("constituency"), r.constituency);
+        row.insert(QStringLiteral("people"), r.people);
+        row.insert(QStringLiteral("ideas"), r.ideas);
+        row.insert(QStringLiteral("votes"), r.votes);
+        row.insert(QStringLiteral("people_share"), r.peopleShare);
+        row.insert(QStringLiteral("idea_share"), r.ideaShare);
+        row.insert(QStringLiteral("vote_share"), r.voteShare);
+        row.insert(QStringLiteral("under_represented"), r.fewIdeas || r.fewVotes);
+        rows.append(row);
+    }
+    QJsonObject balance;
+    balance.insert(QStringLiteral("rows"), rows);
+    balance.insert(QStringLiteral("unknown_ideas"), b.unknownIdeas);
+    o.insert(QStringLiteral("balance"), balance);
+    return o;
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100));
+}
+
+int cmdInfo(const QStringList &args)
+{
+    Command c(QCoreApplication::translate("pamoja::Cli", "Show a summary of a workshop."));
+    const auto json = c.add(QStringLiteral("json"), QCoreApplication::translate("pamoja::Cli", "Print JSON instead of text."));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
+    if (auto r = c.parse(args, 1))
+        return *r;
+    auto doc = Document::open(c.parser.positionalArguments().first(), WorkshopStore::Access::ReadOnly);
+    if (!doc)
+        return fail(doc.error());
+    const WorkshopData &data = (*doc)->data();
+    if (c.parser.isSet(json)) {
+        out(QString::fromUtf8(QJsonDocument(infoJson(data, (*doc)->store())).toJson(QJsonDocument::Indented)).trimmed());
+        return Ok;
+    }
+    out(data.workshop().title);
+    for (int s = step::First; s <= step::Last; ++s)
+        out(QCoreApplication::translate("pamoja::Cli", "  %1: %n idea(s)", nullptr, int(data.ideas(s).size())).arg(step::label(s)));
+    out(QCoreApplication::translate("pamoja::Cli", "Participants and balance (people / ideas / votes):"));
+    const Balance b = computeBalance(data);
+    for (const ConstituencyShare &r : b.rows) {
+        out(QStringLiteral("  %1: %2 / %3 / %4%5")
+                .arg(constituency::label(r.constituency), percent(r.peopleShare), percent(r.ideaShare),
+                     percent(r.voteShare), r.fewIdeas || r.fewVotes ? QCoreApplication::translate("pamoja::Cli", "  (under-represented)") : QString()));
+    }
+    if (b.unknownIdeas)
+        out(QCoreApplication::translate("pamoja::Cli", "  %n anonymous idea(s) without a constituency", nullptr, b.unknownIdeas));
+    return Ok;
+}
+
+int cmdExport(const QStringList &args)
+{
+    Command c(QCoreApplication::translate("pamoja::Cli", "Export a workshop."));
+    const auto format = c.add(QStringLiteral("format"), QCoreApplication::translate("pamoja::Cli", "Output format: %1.").arg(exportFormatCodes().join(QStringLiteral(", "))), QCoreApplication::translate("pamoja::Cli", "format"));
+    const auto output = c.add({QStringLiteral("o")}, QCoreApplication::translate("pamoja::Cli", "Output file."), QCoreApplication::translate("pamoja::Cli", "file"));
+    const auto lang = c.add(QStringLiteral("lang"), QCoreApplication::translate("pamoja::Cli", "Report language: en, nl, fr, es or pt."), QCoreApplication::translate("pamoja::Cli", "code"));
+    const auto paper = c.add(QStringLiteral("paper"), QCoreApplication::translate("pamoja::Cli", "Paper size: a4 or letter."), QCoreApplication::translate("pamoja::Cli", "size"));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
+    if (auto r = c.parse(args, 1))
+        return *r;
+    int code = Ok;
+    ExportOptions opts;
+    opts.format = c.required(format, &code);
+    opts.output = c.required(output, &code);
+    if (code)
+        return code;
+    if (!exportFormatCodes().contains(opts.format))
+        return fail(QCoreApplication::translate("pamoja::Cli", "unknown format \"%1\"; use one of %2.").arg(opts.format, exportFormatCodes().join(QStringLiteral(", "))), Usage);
+    opts.language = c.parser.value(lang);
+    opts.paper = c.parser.value(paper);
+    auto doc = Document::open(c.parser.positionalArguments().first(), WorkshopStore::Access::ReadOnly);
+    if (!doc)
+        return fail(doc.error());
+    if (Status s = exportWorkshop(**doc, opts); !s)
+        return fail(s.error());
+    return Ok;
+}
+
+int cmdImport(const QStringList &args)
+{
+    Command c(QCoreApplication::translate("pamoja::Cli", "Import a pamoja-workshop JSON export into a workshop (created when it does not exist)."));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
+    c.parser.addPositionalArgument(QStringLiteral("json"), QCoreApplication::translate("pamoja::Cli", "The JSON export to import."));
+    if (auto r = c.parse(args, 2))
+        return *r;
+    const QString path = c.parser.positionalArguments().at(0);
+    const QString in = c.parser.positionalArguments().at(1);
+    QFile f(in);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("pamoja::Cli", "cannot read %1: %2").arg(in, f.errorString()));
+    if (f.size() > exchange::MaxImportBytes)
+        return fail(QCoreApplication::translate("pamoja::Cli", "%1 is too large to be a Pamoja workshop export.").arg(in));
+    const QByteArray json = f.readAll();
+    // Validate before creating anything, so a bad import leaves no new file behind.
+    auto check = exchange::planImport(json, WorkshopData());
+    if (!check)
+        return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, check.error()));
+    const bool fresh = !QFile::exists(path);
+    auto doc = fresh ? Document::create(path, QString(), Document::Seed::Empty) : openForWriting(path);
+    if (!doc)
+        return fail(doc.error());
+    (*doc)->setActor(QStringLiteral("cli"));
+    auto plan = exchange::planImport(json, (*doc)->data());
+    Status s = plan ? (*doc)->apply(plan->changes, QCoreApplication::translate("pamoja::Cli", "Import %1").arg(QFileInfo(in).fileName()))
+                    : Status(Error{plan.error()});
+    if (!s) {
+        if (fresh) {
+            doc->reset();
+            WorkshopStore::removeWorkshopFiles(path);
+        }
+        return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, s.error()));
+    }
+    out(QCoreApplication::translate("pamoja::Cli", "Imported %n item(s); %1 already present.", nullptr, plan->added).arg(plan->alreadyPresent));
+    return Ok;
+}
+
+int cmdCheck(const QStringList &args)
+{
+    Command c(QCoreApplication::translate("pamoja::Cli", "Check a workshop file's integrity and schema version."));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
+    if (auto r = c.parse(args, 1))
+        return *r;
+    auto doc = Document::open(c.parser.positionalArguments().first(), WorkshopStore::Access::ReadOnly);
+    if (!doc)
+        return fail(doc.error());
+    const QStringList problems = (*doc)->store().integrityProblems();
+    if (!problems.isEmpty())
+        return fail(QCoreApplication::translate("pamoja::Cli", "the file has problems: %1").arg(problems.join(QStringLiteral("; "))));
+    out(QCoreApplication::translate("pamoja::Cli", "ok: schema version %1, %n history entries", nullptr, int((*doc)->store().historyCount()))
+            .arg((*doc)->store().schemaVersion()));
+    return Ok;
+}
+
+QString usage()
+{
+    return QCoreApplication::translate("pamoja::Cli", "Usage: pamoja [FILE]                      start the application\n"
+              "       pamoja new FILE --title TEXT\n"
+              "       pamoja participant add FILE --name NAME --constituency south|north|donor|other\n"
+              "                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]\n"
+              "       pamoja idea add FILE --step envision|change|action --text TEXT\n"
+              "                       [--participant NAME | --anonymous] [--lang L]\n"
+              "       pamoja info FILE [--json]\n"
+              "       pamoja export FILE --format FORMAT -o OUT [--lang L] [--paper a4|letter]\n"
+              "       pamoja import FILE IN.json\n"
+              "       pamoja check FILE\n"
+              "Each command takes --help.");
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList &args)
+{
+    static const QStringList commands{QStringLiteral("new"),    QStringLiteral("participant"), QStringLiteral("idea"),
+                                      QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
+                                      QStringLiteral("check"),  QStringLiteral("help"),        QStringLiteral("--help"),
+                                      QStringLiteral("-h"),     QStringLiteral("--version")};
+    return args.size() > 1 && commands.contains(args.at(1));
+}
+
+int run(const QStringList &args)
+{
+    const QString cmd = args.value(1);
+    // Subcommands with a verb ("idea add") are parsed without the verb.
+    auto rest = [&](int drop) {
+        QStringList a = args.mid(drop);
+        a.prepend(args.first());
+        return a;
+    };
+    if (cmd == QLatin1StringView("help") || cmd == QLatin1StringView("--help") || cmd == QLatin1StringView("-h")) {
+        out(usage());
+        return Ok;
+    }
+    if (cmd == QLatin1StringView("--version")) {
+        out(QStringLiteral("pamoja %1").arg(QCoreApplication::applicationVersion()));
+        return Ok;
+    }
+    if (cmd == QLatin1StringView("new"))
+        return cmdNew(rest(2));
+    if (cmd == QLatin1StringView("info"))
+        return cmdInfo(rest(2));
+    if (cmd == QLatin1StringView("export"))
+        return cmdExport(rest(2));
+    if (cmd == QLatin1StringView("import"))
+        return cmdImport(rest(2));
+    if (cmd == QLatin1StringView("check"))
+        return cmdCheck(rest(2));
+    if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
+        return cmdParticipantAdd(rest(3));
+    if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))
+        return cmdIdeaAdd(rest(3));
+    return fail(QCoreApplication::translate("pamoja::Cli", "unknown command \"%1\".").arg(args.mid(1, 2).join(QLatin1Char(' '))) + QLatin1Char('\n') + usage(), Usage);
+}
+
+} // namespace pamoja::cli

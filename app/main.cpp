@@ -1,0 +1,68 @@
+#include "cli.h"
+#include "i18n.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Pamoja"));
+    QCoreApplication::setApplicationName(QStringLiteral("Pamoja"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAMOJA_VERSION));
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+
+    if (pamoja::cli::isSubcommand(args)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        pamoja::i18n::install(pamoja::i18n::preferredLanguage());
+        return pamoja::cli::run(args);
+    }
+
+    if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        pamoja::i18n::install(pamoja::i18n::preferredLanguage());
+        QTextStream(stderr) << QCoreApplication::translate(
+            "pamoja::Main",
+            "pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), "
+            "or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no "
+            "display.\n");
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/pamoja.svg")));
+    pamoja::i18n::install(pamoja::i18n::preferredLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("pamoja::Main", "Envisioning workshops, together."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Main", "A workshop file to open."));
+    parser.process(app);
+
+    pamoja::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().first());
+    return app.exec();
+}

@@ -1,0 +1,144 @@
+#include "document.h"
+
+#include "catalogue/defaultcatalogue.h"
+#include "domain/constituency.h"
+
+#include <QCoreApplication>
+
+namespace pamoja {
+
+namespace {
+// Folds a change set into the previous one of the same undo step: updates of one entity keep the
+// first 'before' and the last 'after', so a long drag stays one small entry.
+void fold(ChangeSet &into, const ChangeSet &next)
+{
+    for (const Change &c : next.changes) {
+        auto it = std::find_if(into.changes.begin(), into.changes.end(), [&](const Change &e) {
+            return e.op == Change::Op::Update && c.op == Change::Op::Update && e.kind == c.kind && e.id == c.id;
+        });
+        if (it == into.changes.end()) {
+            into.changes.append(c);
+            continue;
+        }
+        for (auto f = c.after.constBegin(); f != c.after.constEnd(); ++f) {
+            if (!it->before.contains(f.key()))
+                it->before.insert(f.key(), c.before.value(f.key()));
+            it->after.insert(f.key(), f.value());
+        }
+    }
+}
+} // namespace
+
+Document::Document(std::unique_ptr<WorkshopStore> store, WorkshopData data)
+    : m_store(std::move(store)), m_data(std::move(data))
+{
+}
+
+Document::~Document() = default;
+
+Result<std::unique_ptr<Document>> Document::create(const QString &path, const QString &title, Seed seed)
+{
+    auto store = WorkshopStore::create(path);
+    if (!store)
+        return Error{store.error()};
+    std::unique_ptr<Document> doc(new Document(std::move(*store), WorkshopData()));
+    if (seed == Seed::Empty)
+        return doc;
+
+    ChangeSet cs;
+    Workshop w;
+    w.id = newId();
+    w.title = title;
+    w.created = QDateTime::currentDateTimeUtc();
+    cs.insert(w);
+    for (int s = step::First; s <= step::Last; ++s) {
+        Prompt p;
+        p.id = newId();
+        p.step = s;
+        p.text = step::defaultPrompt(s);
+        cs.insert(p);
+    }
+    for (const CatalogueItem &item : defaultCatalogue())
+        cs.insert(item);
+    if (Status s = doc->apply(cs, QCoreApplication::translate("pamoja::Document", "Create workshop"), Undoable::No); !s) {
+        doc.reset();
+        WorkshopStore::removeWorkshopFiles(path);
+        return Error{s.error()};
+    }
+    return doc;
+}
+
+Result<std::unique_ptr<Document>> Document::open(const QString &path, WorkshopStore::Access access)
+{
+    auto store = WorkshopStore::open(path, access);
+    if (!store)
+        return Error{store.error()};
+    auto data = (*store)->load();
+    if (!data)
+        return Error{data.error()};
+    return std::unique_ptr<Document>(new Document(std::move(*store), std::move(*data)));
+}
+
+Status Document::commit(const ChangeSet &cs, const QString &description)
+{
+    if (isReadOnly())
+        return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
+    if (Status s = m_data.check(cs); !s)
+        return s;
+    if (Status s = m_store->apply(cs, m_actor, description); !s)
+        return s;
+    m_data.apply(cs);
+    Q_EMIT changed(cs);
+    return Status::ok();
+}
+
+Status Document::apply(const ChangeSet &cs, const QString &description, Undoable undoable, const QString &mergeKey)
+{
+    if (cs.isEmpty())
+        return Status::ok();
+    if (Status s = commit(cs, description); !s)
+        return s;
+    if (undoable == Undoable::No)
+        return Status::ok();
+    m_undo.resize(m_index);
+    if (!mergeKey.isEmpty() && !m_undo.isEmpty() && m_undo.last().mergeKey == mergeKey)
+        fold(m_undo.last().forward, cs);
+    else
+        m_undo.append({description, cs, mergeKey});
+    m_index = m_undo.size();
+    Q_EMIT undoStateChanged();
+    return Status::ok();
+}
+
+Status Document::undo()
+{
+    if (!canUndo())
+        return Error{QCoreApplication::translate("pamoja::Document", "There is nothing to undo.")};
+    const UndoEntry &e = m_undo[m_index - 1];
+    if (Status s = commit(e.forward.inverted(), QCoreApplication::translate("pamoja::Document", "Undo: %1").arg(e.text)); !s)
+        return Error{QCoreApplication::translate("pamoja::Document", "Cannot undo \"%1\": %2").arg(e.text, s.error())};
+    --m_index;
+    Q_EMIT undoStateChanged();
+    return Status::ok();
+}
+
+Status Document::redo()
+{
+    if (!canRedo())
+        return Error{QCoreApplication::translate("pamoja::Document", "There is nothing to redo.")};
+    const UndoEntry &e = m_undo[m_index];
+    if (Status s = commit(e.forward, QCoreApplication::translate("pamoja::Document", "Redo: %1").arg(e.text)); !s)
+        return Error{QCoreApplication::translate("pamoja::Document", "Cannot redo \"%1\": %2").arg(e.text, s.error())};
+    ++m_index;
+    Q_EMIT undoStateChanged();
+    return Status::ok();
+}
+
+void Document::clearUndo()
+{
+    m_undo.clear();
+    m_index = 0;
+    Q_EMIT undoStateChanged();
+}
+
+} // namespace pamoja

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/workshopdata.h"
+#include "result.h"
+#include "store/workshopstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace pamoja {
+
+// The one funnel for every change to a workshop, whoever makes it (window, command line, network,
+// import): apply() checks the change against the current state, commits it with its history row in
+// one transaction, updates the in-memory state and tells listeners. Undo and redo go through the
+// same path, so they are saved and logged like any other change.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Undoable { Yes, No };
+    enum class Seed { Default, Empty }; // Empty: no prompts or catalogue, for restoring an export
+
+    static Result<std::unique_ptr<Document>> create(const QString &path, const QString &title,
+                                                    Seed seed = Seed::Default);
+    static Result<std::unique_ptr<Document>> open(const QString &path,
+                                                  WorkshopStore::Access access = WorkshopStore::Access::ReadWrite);
+    ~Document() override;
+
+    const WorkshopData &data() const { return m_data; }
+    WorkshopStore &store() { return *m_store; }
+    const WorkshopStore &store() const { return *m_store; }
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+
+    // Who is recorded in the history for the next changes ("facilitator", "cli", a device label).
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // mergeKey: consecutive undoable changes with the same non-empty key become one undo step
+    // (dragging a note, renaming as you type).
+    Status apply(const ChangeSet &cs, const QString &description, Undoable undoable = Undoable::Yes,
+                 const QString &mergeKey = {});
+
+    bool canUndo() const { return m_index > 0; }
+    bool canRedo() const { return m_index < m_undo.size(); }
+    QString undoText() const { return canUndo() ? m_undo[m_index - 1].text : QString(); }
+    QString redoText() const { return canRedo() ? m_undo[m_index].text : QString(); }
+    Status undo();
+    Status redo();
+    void clearUndo();
+
+Q_SIGNALS:
+    // After every applied change set; the in-memory data already reflects it.
+    void changed(const pamoja::ChangeSet &cs);
+    void undoStateChanged();
+
+private:
+    explicit Document(std::unique_ptr<WorkshopStore> store, WorkshopData data);
+    Status commit(const ChangeSet &cs, const QString &description);
+
+    struct UndoEntry
+    {
+        QString text;
+        ChangeSet forward;
+        QString mergeKey;
+    };
+
+    std::unique_ptr<WorkshopStore> m_store;
+    WorkshopData m_data;
+    QString m_actor = QStringLiteral("facilitator");
+    QList<UndoEntry> m_undo;
+    qsizetype m_index = 0; // entries before it are done, from it on undone
+};
+
+} // namespace pamoja

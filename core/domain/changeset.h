@@ -1,0 +1,54 @@
+#pragma once
+
+#include "record.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace pamoja {
+
+// One step of an edit: an entity inserted, some of its fields updated, or removed. Before and after
+// hold exactly what is needed to reverse it, so every change set can be inverted for undo.
+struct Change
+{
+    enum class Op { Insert, Update, Remove };
+    Op op = Op::Update;
+    EntityKind kind = EntityKind::Idea;
+    QUuid id;
+    Record before; // Update: the changed fields' old values; Remove: the whole record
+    Record after;  // Update: the changed fields' new values; Insert: the whole record
+
+    Change inverted() const;
+};
+
+class ChangeSet
+{
+public:
+    QList<Change> changes;
+
+    bool isEmpty() const { return changes.isEmpty(); }
+    ChangeSet inverted() const;
+    bool touches(EntityKind k) const;
+    void append(const ChangeSet &other) { changes.append(other.changes); }
+
+    template <class T> void insert(const T &e)
+    {
+        changes.append({Change::Op::Insert, T::Kind, e.id, {}, toRecord(e)});
+    }
+    template <class T> void remove(const T &e)
+    {
+        changes.append({Change::Op::Remove, T::Kind, e.id, toRecord(e), {}});
+    }
+    // Records only the fields that differ; nothing when none do.
+    template <class T> void update(const T &before, const T &after)
+    {
+        addUpdate(T::Kind, before.id, toRecord(before), toRecord(after));
+    }
+    void addUpdate(EntityKind kind, const QUuid &id, const Record &before, const Record &after);
+
+    // Compact JSON for the history log.
+    QByteArray toJson() const;
+    static ChangeSet fromJson(const QByteArray &json);
+};
+
+} // namespace pamoja

@@ -1,0 +1,170 @@
+#include "workshopdata.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace pamoja {
+
+const Workshop &WorkshopData::workshop() const
+{
+    static const Workshop empty;
+    const auto &items = table<Workshop>().items();
+    return items.isEmpty() ? empty : *items.constBegin();
+}
+
+bool WorkshopData::contains(EntityKind k, const QUuid &id) const
+{
+    bool found = false;
+    withEntityType(k, [&]<class T>() { found = table<T>().contains(id); });
+    return found;
+}
+
+std::optional<Record> WorkshopData::record(EntityKind k, const QUuid &id) const
+{
+    std::optional<Record> r;
+    withEntityType(k, [&]<class T>() {
+        if (const T *e = table<T>().find(id))
+            r = toRecord(*e);
+    });
+    return r;
+}
+
+void WorkshopData::put(EntityKind k, const QUuid &id, const Record &r)
+{
+    withEntityType(k, [&]<class T>() { table<T>().put(fromRecord<T>(id, r)); });
+}
+
+Status WorkshopData::check(const ChangeSet &cs) const
+{
+    // Entities inserted or removed earlier in the same set count for the later changes.
+    QSet<QPair<int, QUuid>> inserted, removed;
+    for (const Change &c : cs.changes) {
+        const auto key = qMakePair(int(c.kind), c.id);
+        const bool exists = (contains(c.kind, c.id) && !removed.contains(key)) || inserted.contains(key);
+        const QString what = kindInfo(c.kind).name;
+        if (c.id.isNull())
+            return Error{QCoreApplication::translate("pamoja::WorkshopData", "A change names no %1.").arg(what)};
+        switch (c.op) {
+        case Change::Op::Insert:
+            if (exists)
+                return Error{QCoreApplication::translate("pamoja::WorkshopData", "That %1 already exists.").arg(what)};
+            if (const QString p = recordProblem(c.kind, c.after, true); !p.isEmpty())
+                return Error{p};
+            inserted.insert(key);
+            removed.remove(key);
+            break;
+        case Change::Op::Update:
+        case Change::Op::Remove: {
+            if (!exists)
+                return Error{QCoreApplication::translate("pamoja::WorkshopData", "That %1 no longer exists.").arg(what)};
+            if (const QString p = recordProblem(c.kind, c.op == Change::Op::Update ? c.after : c.before,
+                                                c.op == Change::Op::Remove);
+                !p.isEmpty())
+                return Error{p};
+            // Compare against the stored state only; within-set sequences are trusted.
+            if (!inserted.contains(key)) {
+                const Record current = *record(c.kind, c.id);
+                Record expected = current;
+                for (auto it = c.before.constBegin(); it != c.before.constEnd(); ++it)
+                    expected.insert(it.key(), it.value());
+                if (!recordsEqual(c.kind, current, expected))
+                    return Error{QCoreApplication::translate("pamoja::WorkshopData", "That %1 was changed in the meantime.").arg(what)};
+            }
+            if (c.op == Change::Op::Remove) {
+                removed.insert(key);
+                inserted.remove(key);
+            }
+            break;
+        }
+        }
+    }
+    return Status::ok();
+}
+
+void WorkshopData::apply(const ChangeSet &cs)
+{
+    for (const Change &c : cs.changes) {
+        withEntityType(c.kind, [&]<class T>() {
+            auto &t = table<T>();
+            switch (c.op) {
+            case Change::Op::Insert: t.put(fromRecord<T>(c.id, c.after)); break;
+            case Change::Op::Update:
+                if (const T *cur = t.find(c.id)) {
+                    T e = *cur;
+                    applyRecord(e, c.after);
+                    t.put(e);
+                }
+                break;
+            case Change::Op::Remove: t.erase(c.id); break;
+            }
+        });
+    }
+}
+
+QList<Prompt> WorkshopData::prompts(int step) const
+{
+    auto list = table<Prompt>().select([step](const Prompt &p) { return p.step == step; });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Prompt &a, const Prompt &b) { return a.position < b.position; });
+    return list;
+}
+
+QList<Idea> WorkshopData::ideas(int step) const
+{
+    auto list = table<Idea>().select([step](const Idea &i) { return i.step == step && i.mergedInto.isNull(); });
+    std::stable_sort(list.begin(), list.end(), [](const Idea &a, const Idea &b) { return a.created < b.created; });
+    return list;
+}
+
+QList<Idea> WorkshopData::ideasInCluster(const QUuid &clusterId) const
+{
+    auto list = table<Idea>().select(
+        [&](const Idea &i) { return i.clusterId == clusterId && i.mergedInto.isNull(); });
+    std::stable_sort(list.begin(), list.end(), [](const Idea &a, const Idea &b) { return a.created < b.created; });
+    return list;
+}
+
+QList<Cluster> WorkshopData::clusters(int step) const
+{
+    auto list = table<Cluster>().select([step](const Cluster &c) { return c.step == step; });
+    std::stable_sort(list.begin(), list.end(), [](const Cluster &a, const Cluster &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    return list;
+}
+
+QList<Participant> WorkshopData::participants() const
+{
+    auto list = table<Participant>().all();
+    std::stable_sort(list.begin(), list.end(), [](const Participant &a, const Participant &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return list;
+}
+
+QList<CatalogueItem> WorkshopData::catalogue(const QString &kind) const
+{
+    auto list = table<CatalogueItem>().select([&](const CatalogueItem &c) { return c.kind == kind; });
+    std::stable_sort(list.begin(), list.end(), [](const CatalogueItem &a, const CatalogueItem &b) {
+        return a.position < b.position;
+    });
+    return list;
+}
+
+QList<QUuid> WorkshopData::tagItemsOf(const QUuid &targetId) const
+{
+    QList<QUuid> out;
+    for (const Tag &t : table<Tag>().items())
+        if (t.targetId == targetId)
+            out.append(t.itemId);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QString WorkshopData::participantName(const QUuid &id) const
+{
+    const Participant *p = participant(id);
+    return p ? p->name : QString();
+}
+
+} // namespace pamoja

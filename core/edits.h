@@ -1,0 +1,71 @@
+#pragma once
+
+// Builders of change sets for the edits a facilitator, a participant's device, the command line or
+// an import makes. They only read the data and describe the change; Document::apply() makes it.
+// Each keeps the workshop consistent (a removed idea takes its tags, votes and links with it).
+
+#include "domain/workshopdata.h"
+#include "result.h"
+
+namespace pamoja::edits {
+
+struct IdeaDraft
+{
+    int step = 1;
+    QString text;
+    QUuid authorId;       // null: anonymous
+    QString constituency; // for anonymous ideas, optional self-declared constituency
+    QString language;
+    QString source = QStringLiteral("facilitator");
+    QUuid promptId;       // null: the step's first prompt
+    QUuid id;             // null: a new id; set by devices for idempotent resubmission
+};
+
+// Fills in prompt, constituency snapshot, times, visibility and a free place on the board.
+Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &draft);
+Result<ChangeSet> addIdea(const WorkshopData &data, const IdeaDraft &draft, QUuid *newId = nullptr);
+
+// Changes one entity through a function; empty when nothing differs.
+template <class T, class F> ChangeSet modify(const WorkshopData &data, const QUuid &id, F &&fn)
+{
+    ChangeSet cs;
+    if (const T *cur = data.table<T>().find(id)) {
+        T next = *cur;
+        fn(next);
+        cs.update(*cur, next);
+    }
+    return cs;
+}
+
+ChangeSet editIdeaText(const WorkshopData &data, const QUuid &id, const QString &text);
+ChangeSet setIdeasHidden(const WorkshopData &data, const QList<QUuid> &ids, bool hidden);
+ChangeSet revealStep(const WorkshopData &data, int step);
+ChangeSet moveIdea(const WorkshopData &data, const QUuid &id, double x, double y);
+ChangeSet removeIdeas(const WorkshopData &data, const QList<QUuid> &ids);
+// Duplicates keep their own words and point to the idea they were merged into.
+ChangeSet mergeIdeas(const WorkshopData &data, const QUuid &target, const QList<QUuid> &duplicates);
+ChangeSet unmergeIdea(const WorkshopData &data, const QUuid &id);
+
+ChangeSet createCluster(const WorkshopData &data, int step, const QString &title, const QList<QUuid> &ideas,
+                        QUuid *newId = nullptr);
+ChangeSet setCluster(const WorkshopData &data, const QList<QUuid> &ideas, const QUuid &clusterId);
+ChangeSet removeCluster(const WorkshopData &data, const QUuid &clusterId); // ideas stay, ungrouped
+
+ChangeSet addTag(const WorkshopData &data, const QList<QUuid> &targets, const QUuid &itemId);
+ChangeSet removeTag(const WorkshopData &data, const QList<QUuid> &targets, const QUuid &itemId);
+
+Result<ChangeSet> addParticipant(const WorkshopData &data, Participant p, const QString &organisationName,
+                                 QUuid *newId = nullptr);
+
+ChangeSet openRound(const WorkshopData &data, const VotingRound &round);
+// Sets the dots one participant gives one target in an open round (0 removes the vote).
+Result<ChangeSet> setDots(const WorkshopData &data, const QUuid &roundId, const QUuid &participantId,
+                          const QUuid &targetId, int dots);
+ChangeSet resetVotes(const WorkshopData &data, const QUuid &roundId);
+
+ChangeSet link(const WorkshopData &data, const QUuid &from, const QUuid &to);
+ChangeSet unlink(const WorkshopData &data, const QUuid &from, const QUuid &to);
+// Removes the item and anything that points at it by id (tags, votes, links).
+ChangeSet removeDependents(const WorkshopData &data, const QUuid &id);
+
+} // namespace pamoja::edits

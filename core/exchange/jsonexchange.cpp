@@ -1,0 +1,234 @@
+#include "jsonexchange.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pamoja::exchange {
+
+namespace {
+
+const QString FormatKey = QStringLiteral("format");
+const QString VersionKey = QStringLiteral("version");
+const QString FormatName = QStringLiteral("pamoja-workshop");
+
+QJsonValue toJsonValue(FieldType t, const QVariant &v)
+{
+    switch (t) {
+    case FieldType::Int: return v.toInt();
+    case FieldType::Bool: return v.toBool();
+    case FieldType::Real: return v.toDouble();
+    default: return v.toString();
+    }
+}
+
+// Strict conversion: a value of the wrong JSON type is an error, never coerced.
+std::optional<QVariant> fromJsonValue(FieldType t, const QJsonValue &v)
+{
+    switch (t) {
+    case FieldType::Int: {
+        if (!v.isDouble())
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (d != std::floor(d) || std::abs(d) > 1e9)
+            return std::nullopt;
+        return QVariant(int(d));
+    }
+    case FieldType::Bool:
+        if (!v.isBool())
+            return std::nullopt;
+        return QVariant(v.toBool());
+    case FieldType::Real:
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            return std::nullopt;
+        return QVariant(v.toDouble());
+    default:
+        if (!v.isString())
+            return std::nullopt;
+        return QVariant(v.toString());
+    }
+}
+
+struct Reference
+{
+    EntityKind kind;
+    const char *field;
+    std::optional<EntityKind> target; // nullopt: any entity
+};
+
+const Reference references[] = {
+    {EntityKind::Participant, "organisation_id", EntityKind::Organisation},
+    {EntityKind::Idea, "prompt_id", EntityKind::Prompt},
+    {EntityKind::Idea, "author_id", EntityKind::Participant},
+    {EntityKind::Idea, "cluster_id", EntityKind::Cluster},
+    {EntityKind::Idea, "merged_into", EntityKind::Idea},
+    {EntityKind::Tag, "target_id", std::nullopt},
+    {EntityKind::Tag, "item_id", EntityKind::CatalogueItem},
+    {EntityKind::Vote, "round_id", EntityKind::VotingRound},
+    {EntityKind::Vote, "participant_id", EntityKind::Participant},
+    {EntityKind::Vote, "target_id", std::nullopt},
+    {EntityKind::SystemChange, "source_id", std::nullopt},
+    {EntityKind::Action, "owner_id", EntityKind::Participant},
+    {EntityKind::Action, "co_owner_id", EntityKind::Participant},
+    {EntityKind::Link, "from_id", std::nullopt},
+    {EntityKind::Link, "to_id", std::nullopt},
+};
+
+struct Incoming
+{
+    EntityKind kind;
+    QUuid id;
+    Record record;
+};
+
+} // namespace
+
+QByteArray toJson(const WorkshopData &data)
+{
+    QJsonObject root;
+    root.insert(FormatKey, FormatName);
+    root.insert(VersionKey, FormatVersion);
+    forEachEntityType([&]<class T>() {
+        const KindInfo &info = kindInfo(T::Kind);
+        QJsonArray arr;
+        for (const T &e : data.table<T>().all()) {
+            const Record r = toRecord(e);
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), idString(e.id));
+            for (const Field &f : info.fields)
+                o.insert(f.name, toJsonValue(f.type, r.value(f.name)));
+            arr.append(o);
+        }
+        root.insert(info.table, arr);
+    });
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target)
+{
+    if (json.size() > MaxImportBytes)
+        return Error{QCoreApplication::translate("pamoja::Exchange", "The file is too large to be a Pamoja workshop export.")};
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError)
+        return Error{QCoreApplication::translate("pamoja::Exchange", "The file is not valid JSON (%1 at byte %2).").arg(perr.errorString()).arg(perr.offset)};
+    if (!doc.isObject())
+        return Error{QCoreApplication::translate("pamoja::Exchange", "The file is not a Pamoja workshop export.")};
+    const QJsonObject root = doc.object();
+    if (root.value(FormatKey).toString() != FormatName)
+        return Error{QCoreApplication::translate("pamoja::Exchange", "The file is not a Pamoja workshop export (its \"format\" is not \"%1\").").arg(FormatName)};
+    const QJsonValue version = root.value(VersionKey);
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
+        return Error{QCoreApplication::translate("pamoja::Exchange", "The export has no valid format version.")};
+    if (version.toInt() > FormatVersion)
+        return Error{QCoreApplication::translate("pamoja::Exchange", "The export was written by a newer Pamoja (format version %1; this one reads up to %2).")
+                         .arg(version.toInt())
+                         .arg(FormatVersion)};
+
+    QSet<QString> known{FormatKey, VersionKey};
+    QList<Incoming> incoming;
+    QHash<QUuid, EntityKind> fileIds;
+    for (EntityKind k : allKinds()) {
+        const KindInfo &info = kindInfo(k);
+        known.insert(info.table);
+        const QJsonValue v = root.value(info.table);
+        if (v.isUndefined())
+            return Error{QCoreApplication::translate("pamoja::Exchange", "The export has no \"%1\" list.").arg(info.table)};
+        if (!v.isArray())
+            return Error{QCoreApplication::translate("pamoja::Exchange", "\"%1\" must be a list.").arg(info.table)};
+        const QJsonArray arr = v.toArray();
+        if (k == EntityKind::Workshop && arr.size() > 1)
+            return Error{QCoreApplication::translate("pamoja::Exchange", "The export holds more than one workshop.")};
+        for (qsizetype n = 0; n < arr.size(); ++n) {
+            const QString where = QCoreApplication::translate("pamoja::Exchange", "%1 entry %2").arg(info.table).arg(n + 1);
+            if (!arr[n].isObject())
+                return Error{QCoreApplication::translate("pamoja::Exchange", "%1 is not an object.").arg(where)};
+            const QJsonObject o = arr[n].toObject();
+            const QString idText = o.value(QStringLiteral("id")).toString();
+            const QUuid id = QUuid::fromString(idText);
+            if (id.isNull() || idText.size() != 36)
+                return Error{QCoreApplication::translate("pamoja::Exchange", "%1 has no valid id.").arg(where)};
+            if (fileIds.contains(id))
+                return Error{QCoreApplication::translate("pamoja::Exchange", "%1 repeats the id %2.").arg(where, idText)};
+            Record r;
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+                if (it.key() == QLatin1StringView("id"))
+                    continue;
+                const auto f = std::find_if(info.fields.cbegin(), info.fields.cend(),
+                                            [&](const Field &f) { return f.name == it.key(); });
+                if (f == info.fields.cend())
+                    return Error{QCoreApplication::translate("pamoja::Exchange", "%1 has an unknown field \"%2\".").arg(where, it.key())};
+                const auto value = fromJsonValue(f->type, it.value());
+                if (!value)
+                    return Error{QCoreApplication::translate("pamoja::Exchange", "%1: field \"%2\" has the wrong type.").arg(where, it.key())};
+                r.insert(it.key(), *value);
+            }
+            if (const QString p = recordProblem(k, r, true); !p.isEmpty())
+                return Error{QCoreApplication::translate("pamoja::Exchange", "%1: %2").arg(where, p)};
+            fileIds.insert(id, k);
+            incoming.append({k, id, r});
+        }
+    }
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it)
+        if (!known.contains(it.key()))
+            return Error{QCoreApplication::translate("pamoja::Exchange", "The export has an unknown section \"%1\".").arg(it.key())};
+
+    // Catalogue items that the target already has under the same kind and code are the same item.
+    QHash<QString, QUuid> targetCatalogue;
+    for (const CatalogueItem &c : target.table<CatalogueItem>().items())
+        targetCatalogue.insert(c.kind + QLatin1Char('/') + c.code, c.id);
+    QHash<QUuid, QUuid> remap;
+    for (const Incoming &in : incoming) {
+        if (in.kind != EntityKind::CatalogueItem || target.table<CatalogueItem>().contains(in.id))
+            continue;
+        const QString key = in.record.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
+                            in.record.value(QStringLiteral("code")).toString();
+        if (const QUuid existing = targetCatalogue.value(key); !existing.isNull())
+            remap.insert(in.id, existing);
+    }
+
+    auto exists = [&](const QUuid &id, std::optional<EntityKind> kind) {
+        const QUuid real = remap.value(id, id);
+        if (kind)
+            return (fileIds.value(id, EntityKind::Workshop) == *kind && fileIds.contains(id)) ||
+                   target.contains(*kind, real);
+        if (fileIds.contains(id))
+            return true;
+        return std::any_of(allKinds().cbegin(), allKinds().cend(), [&](EntityKind k) { return target.contains(k, real); });
+    };
+    for (const Incoming &in : incoming) {
+        for (const Reference &ref : references) {
+            if (ref.kind != in.kind)
+                continue;
+            const QString value = in.record.value(QLatin1StringView(ref.field)).toString();
+            if (!value.isEmpty() && !exists(QUuid::fromString(value), ref.target))
+                return Error{QCoreApplication::translate("pamoja::Exchange", "A %1 refers to something that is not in the export (%2 = %3).")
+                                 .arg(kindInfo(in.kind).name, QLatin1StringView(ref.field), value)};
+        }
+    }
+
+    ImportPlan plan;
+    const bool targetHasWorkshop = target.table<Workshop>().size() > 0;
+    for (Incoming in : incoming) {
+        if (remap.contains(in.id) || target.contains(in.kind, in.id) ||
+            (in.kind == EntityKind::Workshop && targetHasWorkshop)) {
+            ++plan.alreadyPresent;
+            continue;
+        }
+        for (const Reference &ref : references) {
+            const QLatin1StringView field(ref.field);
+            if (ref.kind == in.kind && in.record.contains(field)) {
+                const QUuid id = QUuid::fromString(in.record.value(field).toString());
+                if (remap.contains(id))
+                    in.record.insert(field, idString(remap.value(id)));
+            }
+        }
+        plan.changes.changes.append({Change::Op::Insert, in.kind, in.id, {}, in.record});
+        ++plan.added;
+    }
+    return plan;
+}
+
+} // namespace pamoja::exchange

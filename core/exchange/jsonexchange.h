@@ -1,0 +1,33 @@
+#pragma once
+
+#include "../domain/workshopdata.h"
+#include "../result.h"
+
+#include <QByteArray>
+
+namespace pamoja {
+
+// The "pamoja-workshop" JSON exchange format (docs/file-format.md).
+namespace exchange {
+
+inline constexpr int FormatVersion = 1;
+inline constexpr qint64 MaxImportBytes = 512LL * 1024 * 1024;
+
+// Deterministic: same data, same bytes.
+QByteArray toJson(const WorkshopData &data);
+
+struct ImportPlan
+{
+    ChangeSet changes; // what importing adds to the target
+    int added = 0;
+    int alreadyPresent = 0;
+};
+
+// Validates the whole document first (format, version, types, duplicate ids, references) and
+// plans the changes that bring its content into 'target': entities are matched by their stable ids
+// (catalogue items also by kind and code), present ones are left as they are. The workshop's own
+// settings are taken only when the target has none. Nothing is planned when anything is invalid.
+Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target);
+
+} // namespace exchange
+} // namespace pamoja

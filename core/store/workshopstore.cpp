@@ -1,0 +1,426 @@
+#include "workshopstore.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace pamoja {
+
+namespace {
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QVariant toSql(FieldType type, const QVariant &v)
+{
+    switch (type) {
+    case FieldType::Id: return v.toString().isEmpty() ? QVariant() : v;
+    case FieldType::Bool: return v.toBool() ? 1 : 0;
+    case FieldType::Text:
+    case FieldType::Time: {
+        // A null QString binds as SQL NULL; text columns hold '' instead.
+        const QString s = v.toString();
+        return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+    }
+    default: return v;
+    }
+}
+
+QVariant fromSql(FieldType type, const QVariant &v)
+{
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::Id:
+    case FieldType::Time: return v.isNull() ? QString() : v.toString();
+    case FieldType::Int: return v.toInt();
+    case FieldType::Bool: return v.toInt() != 0;
+    case FieldType::Real: return v.toDouble();
+    }
+    return v;
+}
+
+FieldType fieldType(const KindInfo &info, const QString &name)
+{
+    for (const Field &f : info.fields)
+        if (f.name == name)
+            return f.type;
+    return FieldType::Text;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString lockPath(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+} // namespace
+
+void WorkshopStore::removeWorkshopFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+WorkshopStore::~WorkshopStore()
+{
+    m_statements.clear();
+    if (!m_connection.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+Status WorkshopStore::exec(const QString &sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql))
+        return Error{q.lastError().text()};
+    return Status::ok();
+}
+
+QSqlQuery &WorkshopStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return *it;
+}
+
+Result<std::unique_ptr<WorkshopStore>> WorkshopStore::openConnection(const QString &path, bool readOnly)
+{
+    std::unique_ptr<WorkshopStore> store(new WorkshopStore);
+    store->m_path = path;
+    store->m_readOnly = readOnly;
+    store->m_connection = QStringLiteral("pamoja-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not open %1: %2").arg(nativeName(path), db.lastError().text())};
+    return store;
+}
+
+Result<std::unique_ptr<WorkshopStore>> WorkshopStore::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 already exists; choose another name.").arg(nativeName(path))};
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.isDir() || !dir.isWritable())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Cannot create %1: the folder does not exist or is not writable.").arg(nativeName(path))};
+    auto lock = std::make_unique<QLockFile>(lockPath(path));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is being created by another program.").arg(nativeName(path))};
+    auto store = openConnection(path, false);
+    if (!store)
+        return store;
+    (*store)->m_lock = std::move(lock);
+    Status s = (*store)->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (s)
+        s = (*store)->migrate(0);
+    if (!s) {
+        store = Error{s.error()};
+        removeWorkshopFiles(path);
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not create %1: %2").arg(nativeName(path), s.error())};
+    }
+    return store;
+}
+
+Status WorkshopStore::createAtVersion(const QString &path, int version)
+{
+    auto store = openConnection(path, false);
+    if (!store)
+        return store.status();
+    auto &st = **store;
+    for (int v = 1; v <= version; ++v) {
+        for (const QString &sql : schema::migration(v))
+            if (Status s = st.exec(sql); !s)
+                return s;
+    }
+    if (Status s = st.exec(QStringLiteral("PRAGMA application_id=%1").arg(schema::ApplicationId)); !s)
+        return s;
+    return st.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+}
+
+Result<std::unique_ptr<WorkshopStore>> WorkshopStore::open(const QString &path, Access access)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 does not exist.").arg(nativeName(path))};
+    if (!fi.isFile() || !fi.isReadable())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is not a readable file.").arg(nativeName(path))};
+    if (!hasSqliteHeader(path))
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is not a Pamoja workshop file.").arg(nativeName(path))};
+
+    const bool readOnly = access == Access::ReadOnly;
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly) {
+        if (!fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable())
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 cannot be written here; open it read-only.").arg(nativeName(path))};
+        lock = std::make_unique<QLockFile>(lockPath(path));
+        lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is open in another Pamoja (process %2 on %3); close it there first. "
+                            "Nothing was changed.")
+                             .arg(nativeName(path))
+                             .arg(pid)
+                             .arg(host)};
+        }
+    }
+
+    auto opened = openConnection(path, readOnly);
+    if (!opened)
+        return opened;
+    auto &store = **opened;
+    store.m_lock = std::move(lock);
+
+    // Inspect before any write: a pragma like journal_mode would already modify a foreign file.
+    QSqlQuery q(QSqlDatabase::database(store.m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is damaged or not a Pamoja workshop file.").arg(nativeName(path))};
+    const int appId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is damaged or not a Pamoja workshop file.").arg(nativeName(path))};
+    const int version = q.value(0).toInt();
+    if (appId != schema::ApplicationId)
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is an SQLite database but not a Pamoja workshop file.").arg(nativeName(path))};
+    if (version > schema::CurrentVersion)
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 was written by a newer Pamoja (file version %2; this one reads up to %3). "
+                        "Update Pamoja to open it; the file was not changed.")
+                         .arg(nativeName(path))
+                         .arg(version)
+                         .arg(schema::CurrentVersion)};
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+        q.value(0).toString() != QLatin1StringView("ok"))
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is damaged (the database check failed). Use a backup copy; the file was not changed.")
+                         .arg(nativeName(path))};
+    q.finish();
+    store.m_version = version;
+
+    if (readOnly) {
+        if (version < schema::CurrentVersion)
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 was written by an older Pamoja and must be upgraded; open it for writing.")
+                             .arg(nativeName(path))};
+        (void)store.exec(QStringLiteral("PRAGMA query_only=1"));
+        return opened;
+    }
+
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+        if (Status s = store.exec(QString::fromLatin1(pragma)); !s)
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not prepare %1: %2").arg(nativeName(path), s.error())};
+
+    if (version < schema::CurrentVersion) {
+        store.m_backupPath = path + QStringLiteral(".v%1.bak").arg(version);
+        if (Status s = store.saveCopy(store.m_backupPath); !s)
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not back up %1 before upgrading it: %2").arg(nativeName(path), s.error())};
+        if (Status s = store.migrate(version); !s)
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not upgrade %1: %2. The file was left as it was; a backup is at %3.")
+                             .arg(nativeName(path), s.error(), nativeName(store.m_backupPath))};
+    }
+    return opened;
+}
+
+Status WorkshopStore::migrate(int from)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Error{db.lastError().text()};
+    for (int v = from + 1; v <= schema::CurrentVersion; ++v) {
+        for (const QString &sql : schema::migration(v)) {
+            if (Status s = exec(sql); !s) {
+                db.rollback();
+                return s;
+            }
+        }
+    }
+    Status s = exec(QStringLiteral("PRAGMA application_id=%1").arg(schema::ApplicationId));
+    if (s)
+        s = exec(QStringLiteral("PRAGMA user_version=%1").arg(schema::CurrentVersion));
+    if (!s || !db.commit()) {
+        db.rollback();
+        return s ? Status(Error{db.lastError().text()}) : s;
+    }
+    m_version = schema::CurrentVersion;
+    return Status::ok();
+}
+
+Result<WorkshopData> WorkshopStore::load() const
+{
+    WorkshopData data;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (EntityKind k : allKinds()) {
+        const KindInfo &info = kindInfo(k);
+        QStringList cols{QStringLiteral("id")};
+        for (const Field &f : info.fields)
+            cols.append(f.name);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QLatin1Char(',')), info.table)))
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the %1 table: %2").arg(info.table, q.lastError().text())};
+        while (q.next()) {
+            Record r;
+            for (int i = 0; i < info.fields.size(); ++i)
+                r.insert(info.fields[i].name, fromSql(info.fields[i].type, q.value(i + 1)));
+            data.put(k, QUuid::fromString(q.value(0).toString()), r);
+        }
+    }
+    return data;
+}
+
+Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QString &description)
+{
+    if (m_readOnly)
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "This workshop is open read-only; the change was not made.")};
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not start saving: %1").arg(db.lastError().text())};
+    auto fail = [&](const QSqlQuery &q) {
+        const QString err = q.lastError().text();
+        db.rollback();
+        return Status(Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change could not be saved and was not made: %1").arg(err)});
+    };
+    for (const Change &c : cs.changes) {
+        const KindInfo &info = kindInfo(c.kind);
+        if (c.op == Change::Op::Remove) {
+            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(info.table));
+            q.addBindValue(idString(c.id));
+            if (!q.exec())
+                return fail(q);
+            continue;
+        }
+        QStringList names;
+        for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it)
+            names.append(it.key());
+        QString sql;
+        if (c.op == Change::Op::Insert) {
+            sql = QStringLiteral("INSERT INTO %1 (id,%2) VALUES (?%3)")
+                      .arg(info.table, names.join(QLatin1Char(',')), QStringLiteral(",?").repeated(names.size()));
+        } else {
+            sql = QStringLiteral("UPDATE %1 SET %2=? WHERE id=?").arg(info.table, names.join(QStringLiteral("=?,")));
+        }
+        QSqlQuery &q = prepared(sql);
+        if (c.op == Change::Op::Insert)
+            q.addBindValue(idString(c.id));
+        for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it)
+            q.addBindValue(toSql(fieldType(info, it.key()), it.value()));
+        if (c.op == Change::Op::Update)
+            q.addBindValue(idString(c.id));
+        if (!q.exec())
+            return fail(q);
+        if (c.op == Change::Op::Update && q.numRowsAffected() != 1) {
+            db.rollback();
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change could not be saved: the %1 is missing from the file.").arg(info.name)};
+        }
+    }
+    QSqlQuery &h = prepared(QStringLiteral("INSERT INTO history (at,actor,description,changes) VALUES (?,?,?,?)"));
+    h.addBindValue(timeString(QDateTime::currentDateTimeUtc()));
+    h.addBindValue(actor);
+    h.addBindValue(description);
+    h.addBindValue(QString::fromUtf8(cs.toJson()));
+    if (!h.exec())
+        return fail(h);
+    if (!db.commit()) {
+        const QString err = db.lastError().text();
+        db.rollback();
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change could not be saved and was not made: %1").arg(err)};
+    }
+    return Status::ok();
+}
+
+QList<HistoryEntry> WorkshopStore::history(int limit) const
+{
+    QList<HistoryEntry> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes FROM history ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        HistoryEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.description = q.value(3).toString();
+        e.changes = ChangeSet::fromJson(q.value(4).toString().toUtf8());
+        out.append(e);
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+qint64 WorkshopStore::historyCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM history")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+Status WorkshopStore::saveCopy(const QString &target) const
+{
+    const QString absTarget = QFileInfo(target).absoluteFilePath();
+    if (absTarget == QFileInfo(m_path).absoluteFilePath())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Choose a different file name for the copy.")};
+    const QString tmp = absTarget + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        QFile::remove(tmp);
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not write %1: %2").arg(nativeName(target), q.lastError().text())};
+    }
+    // rename(2) replaces the target atomically: a reader sees the old copy or the new, never half.
+    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(absTarget).constData()) != 0) {
+        QFile::remove(tmp);
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not write %1.").arg(nativeName(target))};
+    }
+    return Status::ok();
+}
+
+QStringList WorkshopStore::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {q.lastError().text()};
+    while (q.next())
+        if (q.value(0).toString() != QLatin1StringView("ok"))
+            problems.append(q.value(0).toString());
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            problems.append(QCoreApplication::translate("pamoja::WorkshopStore", "Table %1 refers to a missing row in %2.")
+                                .arg(q.value(0).toString(), q.value(2).toString()));
+    }
+    return problems;
+}
+
+} // namespace pamoja

@@ -1,0 +1,55 @@
+# Shared by scripts/run, scripts/test and scripts/bench: installs what is missing, then builds.
+# shellcheck shell=bash
+set -euo pipefail
+
+PAMOJA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+PAMOJA_BUILD="${PAMOJA_BUILD:-$PAMOJA_ROOT/build}"
+
+# What building and running needs (Debian 12).
+PAMOJA_BUILD_PACKAGES=(
+  g++ cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
+  fonts-noto-core fonts-noto-cjk sqlite3
+)
+# What the tests and benchmarks need on top.
+PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3)
+PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Installs the Debian packages that are missing; does nothing when all are there.
+ensure_packages() {
+  local missing=()
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  ((${#missing[@]} == 0)) && return 0
+  log "Installing missing packages: ${missing[*]}"
+  local sudo=()
+  if ((EUID != 0)); then
+    command -v sudo >/dev/null || { echo "Run as root or install sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -q >/dev/null
+  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Configures (once) and builds. Extra CMake arguments may follow.
+build() {
+  local generator_args=()
+  [[ -f "$PAMOJA_BUILD/CMakeCache.txt" ]] || generator_args=(-G Ninja)
+  log "Configuring in $PAMOJA_BUILD"
+  cmake -S "$PAMOJA_ROOT" -B "$PAMOJA_BUILD" "${generator_args[@]}" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+  log "Building"
+  cmake --build "$PAMOJA_BUILD" --parallel "$(nproc)"
+}
+
+# Qt complains without a private runtime dir when running as root.
+prepare_runtime_dir() {
+  export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$PAMOJA_BUILD/xdg-runtime}"
+  mkdir -p "$XDG_RUNTIME_DIR"
+  chmod 700 "$XDG_RUNTIME_DIR"
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "document.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace pamoja {
+
+// What every part of the facilitator's window shares: the open document, the step on screen and
+// the current selection (ids of ideas and clusters). Edits from the window go through apply(), so a
+// failure reaches the facilitator as a message, never as a silent no-op.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Document *document() const { return m_document.get(); }
+    // Takes ownership; nullptr closes.
+    void setDocument(std::unique_ptr<Document> document);
+
+    int step() const { return m_step; }
+    void setStep(int step);
+
+    const QList<QUuid> &selection() const { return m_selection; }
+    void setSelection(const QList<QUuid> &ids);
+
+    // Applies through the document funnel; on failure emits errorOccurred and returns false.
+    bool apply(const ChangeSet &cs, const QString &description, const QString &mergeKey = {});
+    bool apply(const Result<ChangeSet> &cs, const QString &description);
+    void reportError(const QString &message);
+
+Q_SIGNALS:
+    void documentChanged(pamoja::Document *document);
+    void stepChanged(int step);
+    void selectionChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    std::unique_ptr<Document> m_document;
+    int m_step = 1;
+    QList<QUuid> m_selection;
+};
+
+} // namespace pamoja

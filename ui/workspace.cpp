@@ -35,6 +35,36 @@ void Workspace::setSelection(const QList<QUuid> &ids)
     Q_EMIT selectionChanged();
 }
 
+void Workspace::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    Q_EMIT filterChanged();
+}
+
+void Workspace::setTagFilter(const QUuid &itemId)
+{
+    if (itemId == m_tagFilter)
+        return;
+    m_tagFilter = itemId;
+    Q_EMIT filterChanged();
+}
+
+bool Workspace::matchesFilter(const Idea &idea) const
+{
+    if (!m_searchText.isEmpty() && !idea.text.contains(m_searchText, Qt::CaseInsensitive) &&
+        !idea.originalText.contains(m_searchText, Qt::CaseInsensitive))
+        return false;
+    if (!m_tagFilter.isNull() && m_document) {
+        const WorkshopData &d = m_document->data();
+        if (!d.tagItemsOf(idea.id).contains(m_tagFilter) &&
+            !(idea.clusterId.isNull() ? false : d.tagItemsOf(idea.clusterId).contains(m_tagFilter)))
+            return false;
+    }
+    return true;
+}
+
 bool Workspace::apply(const ChangeSet &cs, const QString &description, const QString &mergeKey)
 {
     if (!m_document) {

@@ -28,6 +28,14 @@ public:
     const QList<QUuid> &selection() const { return m_selection; }
     void setSelection(const QList<QUuid> &ids);
 
+    // What the board and outline show: only items matching the search text and carrying the tag
+    // (a catalogue item id); empty values show everything.
+    const QString &searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    const QUuid &tagFilter() const { return m_tagFilter; }
+    void setTagFilter(const QUuid &itemId);
+    bool matchesFilter(const Idea &idea) const;
+
     // Applies through the document funnel; on failure emits errorOccurred and returns false.
     bool apply(const ChangeSet &cs, const QString &description, const QString &mergeKey = {});
     bool apply(const Result<ChangeSet> &cs, const QString &description);
@@ -38,11 +46,14 @@ Q_SIGNALS:
     void stepChanged(int step);
     void selectionChanged();
     void errorOccurred(const QString &message);
+    void filterChanged();
 
 private:
     std::unique_ptr<Document> m_document;
     int m_step = 1;
     QList<QUuid> m_selection;
+    QString m_searchText;
+    QUuid m_tagFilter;
 };
 
 } // namespace pamoja

@@ -54,7 +54,8 @@ void setPreferredLanguage(const QString &code)
 std::unique_ptr<QTranslator> translator(const QString &code)
 {
     auto t = std::make_unique<QTranslator>();
-    if (code == QLatin1StringView("en") || !t->load(QStringLiteral(":/i18n/pamoja_%1.qm").arg(code)))
+    // English is the source language; its file holds only the plural forms.
+    if (!t->load(QStringLiteral(":/i18n/pamoja_%1.qm").arg(code)))
         return nullptr;
     return t;
 }
@@ -65,8 +66,6 @@ bool install(const QString &code)
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
     QLocale::setDefault(QLocale(code));
-    if (code == QLatin1StringView("en"))
-        return true;
     auto own = translator(code);
     if (!own)
         return false;

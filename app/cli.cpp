@@ -303,11 +303,13 @@ int cmdImport(const QStringList &args)
     if (f.size() > exchange::MaxImportBytes)
         return fail(QCoreApplication::translate("pamoja::Cli", "%1 is too large to be a Pamoja workshop export.").arg(in));
     const QByteArray json = f.readAll();
-    // Validate before creating anything, so a bad import leaves no new file behind.
-    auto check = exchange::planImport(json, WorkshopData());
-    if (!check)
-        return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, check.error()));
     const bool fresh = !QFile::exists(path);
+    // Into a new file: validate before creating anything, so a bad import leaves no file behind.
+    if (fresh) {
+        auto check = exchange::planImport(json, WorkshopData());
+        if (!check)
+            return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, check.error()));
+    }
     auto doc = fresh ? Document::create(path, QString(), Document::Seed::Empty) : openForWriting(path);
     if (!doc)
         return fail(doc.error());

@@ -2,700 +2,920 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
-    <name>pamoja</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+    <name>pamoja::BoardScene</name>
+    <message numerus="yes">
+        <source>Move %n idea(s) into cluster &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Mover %n ideia para o agrupamento &quot;%1&quot;</numerusform>
+            <numerusform>Mover %n ideias para o agrupamento &quot;%1&quot;</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Start a cluster</source>
+        <translation>Criar um agrupamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s)</source>
+        <translation>
+            <numerusform>Mover %n ideia</numerusform>
+            <numerusform>Mover %n ideias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cluster &quot;%1&quot;</source>
+        <translation>Mover o agrupamento &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Collapse or expand a cluster</source>
+        <translation>Recolher ou expandir um agrupamento</translation>
+    </message>
+    <message>
+        <source>Rename cluster to &quot;%1&quot;</source>
+        <translation>Renomear o agrupamento para &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit an idea&apos;s words</source>
+        <translation>Editar o texto de uma ideia</translation>
+    </message>
+    <message>
+        <source>Change a cluster&apos;s colour</source>
+        <translation>Mudar a cor de um agrupamento</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Selecione duas ou mais ideias para fundir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate(s)</source>
+        <translation>
+            <numerusform>Fundir %n duplicado</numerusform>
+            <numerusform>Fundir %n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Eliminar %n ideia</numerusform>
+            <numerusform>Eliminar %n ideias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete ideas and clusters</source>
+        <translation>Eliminar ideias e agrupamentos</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Desagrupar</translation>
+    </message>
+    <message>
+        <source>Hide ideas</source>
+        <translation>Ocultar ideias</translation>
+    </message>
+    <message>
+        <source>Show hidden ideas</source>
+        <translation>Mostrar as ideias ocultas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n idea(s)</source>
+        <translation>
+            <numerusform>Revelar %n ideia</numerusform>
+            <numerusform>Revelar %n ideias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original words: %1</source>
+        <translation>Texto original: %1</translation>
+    </message>
+    <message>
+        <source>Merged duplicates:</source>
+        <translation>Duplicados fundidos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1: %n ideia</numerusform>
+            <numerusform>%1: %n ideias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardStyle</name>
+    <message>
+        <source>South</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <source>North</source>
+        <translation>Norte</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Doador</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardView</name>
+    <message>
+        <source>Board of ideas</source>
+        <translation>Quadro de ideias</translation>
+    </message>
+    <message>
+        <source>Revealed ideas</source>
+        <translation>Ideias reveladas</translation>
+    </message>
+    <message>
+        <source>Notes and clusters. Arrow keys move between notes, Enter edits, Delete removes. The outline view shows the same ideas as a list.</source>
+        <translation>Notas e agrupamentos. As teclas de seta passam de uma nota para outra, Enter edita, Delete remove. A vista de estrutura mostra as mesmas ideias em forma de lista.</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajustar à janela</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates</source>
+        <translation>&amp;Fundir duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Group into Cluster</source>
+        <translation>A&amp;grupar</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>&amp;Desagrupar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Cluster</source>
+        <translation>Re&amp;nomear agrupamento</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse or Expand Cluster</source>
+        <translation>&amp;Recolher ou expandir agrupamento</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from Presenter View</source>
+        <translation>&amp;Ocultar da vista de apresentação</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Words</source>
+        <translation>Mostrar o &amp;texto original</translation>
+    </message>
+    <message>
+        <source>These ideas keep their original words.</source>
+        <translation>Estas ideias conservam o seu texto original.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Cor %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardWidget</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Revelar</translation>
+    </message>
+    <message>
+        <source>Ideas held back by private writing</source>
+        <translation>Ideias retidas pela escrita privada</translation>
+    </message>
+    <message>
+        <source>Reveal the hidden ideas</source>
+        <translation>Revelar as ideias ocultas</translation>
+    </message>
+    <message>
+        <source>Show every idea of this step that private writing still holds back</source>
+        <translation>Mostrar todas as ideias desta etapa que a escrita privada ainda retém</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n oculta</numerusform>
+            <numerusform>%n ocultas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CaptureBar</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Escreva uma ideia e pressione Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nova ideia</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea to the active prompt; the cursor stays here.</source>
+        <translation>Enter adiciona a ideia à pergunta ativa; o cursor fica aqui.</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Contribuição de</translation>
+    </message>
+    <message>
+        <source>Who contributed the idea; anonymous stores no author</source>
+        <translation>Quem contribuiu com a ideia; uma ideia anónima não guarda nenhum autor</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>Adicionar a ideia</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Adicionar ideia</translation>
     </message>
 </context>
 <context>
     <name>pamoja::Catalogue</name>
     <message>
         <source>Roles and responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis e responsabilidades</translation>
     </message>
     <message>
         <source>Partnership building</source>
-        <translation type="unfinished"></translation>
+        <translation>Construção de parcerias</translation>
     </message>
     <message>
         <source>Agenda and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda e estratégia</translation>
     </message>
     <message>
         <source>Decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada de decisões</translation>
     </message>
     <message>
         <source>Resources and finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos e finanças</translation>
     </message>
     <message>
         <source>Risk sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartição de riscos</translation>
     </message>
     <message>
         <source>Accountability and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestação de contas e aprendizagem</translation>
     </message>
     <message>
         <source>Communication and representation</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicação e representação</translation>
     </message>
     <message>
         <source>Community-led development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenvolvimento liderado pelas comunidades</translation>
     </message>
     <message>
         <source>Mindset and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentalidade e cultura</translation>
     </message>
     <message>
         <source>Information advantage in calls for proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vantagem de informação nas chamadas de propostas</translation>
     </message>
     <message>
         <source>The lead applicant claims the final say</source>
-        <translation type="unfinished"></translation>
+        <translation>O proponente principal reivindica a última palavra</translation>
     </message>
     <message>
         <source>Money flows through Northern intermediaries</source>
-        <translation type="unfinished"></translation>
+        <translation>O dinheiro passa por intermediários do Norte</translation>
     </message>
     <message>
         <source>The donor fixes funding modalities before local actors have a say</source>
-        <translation type="unfinished"></translation>
+        <translation>O doador fixa as modalidades de financiamento antes que os atores locais possam opinar</translation>
     </message>
     <message>
         <source>Risk judged from the donor&apos;s side and pushed down the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco avaliado do ponto de vista do doador e empurrado para baixo na cadeia</translation>
     </message>
     <message>
         <source>Upward accountability, thresholds and reporting standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestação de contas ascendente, limiares e normas de relatório</translation>
     </message>
     <message>
         <source>Agendas and theories of change set in the North</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas e teorias da mudança definidas no Norte</translation>
     </message>
     <message>
         <source>Governance designed before all partners have joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Governação concebida antes de todos os parceiros terem aderido</translation>
     </message>
     <message>
         <source>Partnership rules written unilaterally by the Northern party</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras da parceria redigidas unilateralmente pela parte do Norte</translation>
     </message>
     <message>
         <source>Habits, mindsets and inherited perceptions of Southern capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábitos, mentalidades e visões herdadas sobre a capacidade do Sul</translation>
     </message>
     <message>
         <source>Short cycles, deadlines and workload leave no room to co-create</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos curtos, prazos e carga de trabalho não deixam espaço para cocriar</translation>
     </message>
     <message>
         <source>Rigid monitoring and evaluation decide whose evidence counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento e avaliação rígidos decidem de quem são as evidências que contam</translation>
     </message>
     <message>
         <source>Control of information, knowledge and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio da informação, do conhecimento e da língua</translation>
     </message>
     <message>
         <source>The Northern partner speaks for the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>O parceiro do Norte fala em nome da parceria</translation>
     </message>
     <message>
         <source>One-way capacity strengthening defined by the North</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalecimento de capacidades num só sentido, definido pelo Norte</translation>
     </message>
     <message>
         <source>Weak downward accountability to communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraca prestação de contas às comunidades</translation>
     </message>
     <message>
         <source>Competition among Northern CSOs for the same fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Concorrência entre OSC do Norte pelo mesmo fundo</translation>
     </message>
     <message>
         <source>Regular power-awareness analysis with follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise regular das relações de poder, com ações de seguimento</translation>
     </message>
     <message>
         <source>Transparent governance reflecting the network&apos;s diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Governação transparente que reflete a diversidade da rede</translation>
     </message>
     <message>
         <source>Shared information and mutual capacity strengthening</source>
-        <translation type="unfinished"></translation>
+        <translation>Informação partilhada e fortalecimento mútuo de capacidades</translation>
     </message>
     <message>
         <source>A culture of open discussion about power</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cultura de discussão aberta sobre o poder</translation>
     </message>
     <message>
         <source>Change several formal rules together, aligned with stated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar várias regras formais em conjunto, em coerência com os valores declarados</translation>
     </message>
     <message>
         <source>Two-way due diligence and mutual accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Devida diligência nos dois sentidos e prestação de contas mútua</translation>
     </message>
     <message>
         <source>Locally designed accountability, a wider notion of risk, simpler compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestação de contas concebida localmente, uma noção de risco mais ampla, requisitos de conformidade mais simples</translation>
     </message>
     <message>
         <source>Decentralised leadership and rights-holders on advisory boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Liderança descentralizada e titulares de direitos nos conselhos consultivos</translation>
     </message>
     <message>
         <source>Participatory monitoring, evaluation and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento, avaliação e aprendizagem participativos</translation>
     </message>
     <message>
         <source>Northern and Southern co-facilitation of power conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofacilitação Norte-Sul das conversas sobre poder</translation>
     </message>
     <message>
         <source>Northern members invited together with a Southern counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros do Norte convidados juntamente com uma contraparte do Sul</translation>
     </message>
     <message>
         <source>Organisation-level self-assessment and a shared library of methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoavaliação de cada organização e uma biblioteca partilhada de métodos</translation>
     </message>
     <message>
         <source>Resources entrusted directly to Southern actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos confiados diretamente a atores do Sul</translation>
     </message>
     <message>
         <source>Pamoja derived list v1 (not the working group&apos;s official list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista derivada do Pamoja v1 (não é a lista oficial do grupo de trabalho)</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::Constituency</name>
+    <name>pamoja::CatalogueDialog</name>
     <message>
-        <source>Southern CSO</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
     </message>
     <message>
-        <source>Northern CSO</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue of themes, factors and measures</source>
+        <translation>Catálogo de temas, fatores e medidas</translation>
     </message>
     <message>
-        <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of entries</source>
+        <translation>Tipo de entradas</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <source>Themes</source>
+        <translation>Temas</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Document</name>
-    <message>
-        <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <source>Factors</source>
+        <translation>Fatores</translation>
     </message>
     <message>
-        <source>This workshop is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <source>Corrective measures</source>
+        <translation>Medidas corretivas</translation>
     </message>
     <message>
-        <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue entries</source>
+        <translation>Entradas do catálogo</translation>
     </message>
     <message>
-        <source>Cannot undo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new entry</source>
+        <translation>Nome da nova entrada</translation>
     </message>
     <message>
-        <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <source>New entry name</source>
+        <translation>Nome da nova entrada</translation>
     </message>
     <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dicionar</translation>
     </message>
     <message>
-        <source>Cannot redo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Main</name>
-    <message>
-        <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Add entry</source>
+        <translation>Adicionar entrada</translation>
     </message>
     <message>
-        <source>Envisioning workshops, together.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
-        <source>A workshop file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::MainWindow</name>
-    <message>
-        <source>Pamoja</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Record</name>
-    <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove entry</source>
+        <translation>Remover entrada</translation>
     </message>
     <message>
-        <source>Field &quot;%2&quot; of %1 has a wrong type or form.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Step</name>
-    <message>
-        <source>1 Envision</source>
-        <translation type="unfinished"></translation>
+        <source>Export the catalogue as JSON</source>
+        <translation>Exportar o catálogo em JSON</translation>
     </message>
     <message>
-        <source>2 System change</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <source>3 Action</source>
-        <translation type="unfinished"></translation>
+        <source>Import a catalogue from JSON</source>
+        <translation>Importar um catálogo em JSON</translation>
     </message>
     <message>
-        <source>Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how could it come about?</source>
-        <translation type="unfinished"></translation>
+        <source>Add catalogue entry &quot;%1&quot;</source>
+        <translation>Adicionar a entrada de catálogo &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>What has to change in the system (donor frameworks, selection processes, funding modalities, accountability and risk rules, ...) for that picture to become real?</source>
-        <translation type="unfinished"></translation>
+        <source>Remove catalogue entry</source>
+        <translation>Remover entrada do catálogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?</source>
+        <translation>
+            <numerusform>A entrada &quot;%1&quot; é usada em %n ideia, agrupamento ou mudança. Removê-la juntamente com as suas etiquetas?</numerusform>
+            <numerusform>A entrada &quot;%1&quot; é usada em %n ideias, agrupamentos ou mudanças. Removê-la juntamente com as suas etiquetas?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>What will we do to bring that change about?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Voting</name>
-    <message>
-        <source>One person, one vote</source>
-        <translation type="unfinished"></translation>
+        <source>Remove catalogue entry &quot;%1&quot;</source>
+        <translation>Remover a entrada de catálogo &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>One organisation, one vote</source>
-        <translation type="unfinished"></translation>
+        <source>Export catalogue</source>
+        <translation>Exportar catálogo</translation>
     </message>
     <message>
-        <source>Equal weight per constituency</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::WorkshopData</name>
-    <message>
-        <source>A change names no %1.</source>
-        <translation type="unfinished"></translation>
+        <source>catalogue.json</source>
+        <translation>catalogo.json</translation>
     </message>
     <message>
-        <source>That %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 was changed in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::WorkshopStore</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder does not exist or is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is being created by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written here; open it read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Pamoja (file version %2; this one reads up to %3). Update Pamoja to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (the database check failed). Use a backup copy; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not prepare %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not back up %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the %1 table: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start saving: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved and was not made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: the %1 is missing from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a different file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue (*.json)</source>
+        <translation>Catálogo (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever %1: %2</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Import catalogue</source>
+        <translation>Importar catálogo</translation>
     </message>
     <message>
-        <source>Table %1 refers to a missing row in %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Catálogo importado</translation>
+    </message>
+    <message>
+        <source>%1 entries added, %2 updated.</source>
+        <translation>Entradas adicionadas: %1; atualizadas: %2.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::cli</name>
+    <name>pamoja::CatalogueJson</name>
+    <message>
+        <source>This is not a catalogue Pamoja can read: %1</source>
+        <translation>Este não é um catálogo que o Pamoja consiga ler: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MB.</source>
+        <translation>o ficheiro tem mais de 4 MB.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON.</source>
+        <translation>não é JSON válido.</translation>
+    </message>
+    <message>
+        <source>the format is not &quot;pamoja-catalogue&quot;.</source>
+        <translation>o formato não é &quot;pamoja-catalogue&quot;.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Pamoja.</source>
+        <translation>foi escrito por uma versão mais recente do Pamoja.</translation>
+    </message>
+    <message>
+        <source>it has no list of items.</source>
+        <translation>não tem uma lista de elementos.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 items.</source>
+        <translation>tem mais de %1 elementos.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>o elemento %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid kind.</source>
+        <translation>%1 não tem um tipo válido.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid code.</source>
+        <translation>%1 não tem um código válido.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid %2.</source>
+        <translation>%1 tem um valor inválido em %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 não tem nome.</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>o código %1 aparece duas vezes.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CatalogueModel</name>
+    <message>
+        <source>Edit catalogue entry</source>
+        <translation>Editar entrada do catálogo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Proveniência</translation>
+    </message>
+    <message>
+        <source>Counters factors</source>
+        <translation>Contraria os fatores</translation>
+    </message>
+    <message>
+        <source>Countered by</source>
+        <translation>Contrariado por</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilizações</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Cli</name>
+    <message numerus="yes">
+        <source>expected %n file argument(s); see --help.</source>
+        <translation>
+            <numerusform>esperava-se %n argumento de ficheiro; consulte --help.</numerusform>
+            <numerusform>esperavam-se %n argumentos de ficheiro; consulte --help.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 é obrigatório.</translation>
+    </message>
     <message>
         <source>Create a new workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um novo ficheiro de oficina.</translation>
     </message>
     <message>
         <source>The workshop&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título da oficina.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>The workshop file to create (.pamoja).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro de oficina a criar (.pamoja).</translation>
     </message>
     <message>
         <source>Add a participant to a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um participante a uma oficina.</translation>
     </message>
     <message>
         <source>Name or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou pseudónimo.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>Organisation (created when new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização (criada se ainda não existir).</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organização</translation>
     </message>
     <message>
         <source>south, north, donor or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>south, north, donor ou other.</translation>
     </message>
     <message>
         <source>constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>Country.</source>
-        <translation type="unfinished"></translation>
+        <translation>País.</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>Language code, e.g. fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de língua, p. ex. fr.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>participant (default), facilitator or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>participant (predefinido), facilitator ou observer.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>papel</translation>
     </message>
     <message>
         <source>The participant agrees to be named in outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante aceita ser identificado pelo nome nos documentos produzidos.</translation>
     </message>
     <message>
         <source>The workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro da oficina.</translation>
     </message>
     <message>
         <source>--role must be participant, facilitator or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role tem de ser participant, facilitator ou observer.</translation>
     </message>
     <message>
         <source>Add participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o participante %1</translation>
     </message>
     <message>
         <source>Add an idea to a workshop; prints the new idea&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma ideia a uma oficina; mostra o id da nova ideia.</translation>
     </message>
     <message>
         <source>envision, change or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>envision, change ou action.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <source>The idea&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto da ideia.</translation>
     </message>
     <message>
         <source>Name of the contributing participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do participante que contribui com a ideia.</translation>
     </message>
     <message>
         <source>Store no author (the default without --participant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardar nenhum autor (o predefinido sem --participant).</translation>
     </message>
     <message>
         <source>For anonymous ideas: the constituency it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ideias anónimas: o grupo de pertença de onde vem a ideia.</translation>
     </message>
     <message>
         <source>Language code of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código da língua do texto.</translation>
     </message>
     <message>
         <source>--step must be envision, change or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step tem de ser envision, change ou action.</translation>
     </message>
     <message>
         <source>use either --participant or --anonymous, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>use --participant ou --anonymous, não os dois.</translation>
     </message>
     <message>
         <source>--constituency is only for anonymous ideas; a participant&apos;s own is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>--constituency serve apenas para ideias anónimas; para um participante, usa-se o seu próprio grupo de pertença.</translation>
     </message>
     <message>
         <source>there is no participant called &quot;%1&quot;; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe nenhum participante chamado &quot;%1&quot;; adicione-o primeiro.</translation>
     </message>
     <message>
         <source>Add idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ideia</translation>
     </message>
     <message>
         <source>Show a summary of a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um resumo de uma oficina.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever JSON em vez de texto.</translation>
     </message>
     <message numerus="yes">
         <source>  %1: %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1: %n ideia</numerusform>
+            <numerusform>  %1: %n ideias</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants and balance (people / ideas / votes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes e equilíbrio (pessoas / ideias / votos):</translation>
     </message>
     <message>
         <source>  (under-represented)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sub-representado)</translation>
     </message>
     <message numerus="yes">
         <source>  %n anonymous idea(s) without a constituency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n ideia anónima sem grupo de pertença</numerusform>
+            <numerusform>  %n ideias anónimas sem grupo de pertença</numerusform>
         </translation>
     </message>
     <message>
-        <source>Export a workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de saída: %1.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report language: en, nl, fr, es or pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do papel: a4 ou letter.</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamanho</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido: &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
         <source>Import a pamoja-workshop JSON export into a workshop (created when it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma exportação JSON pamoja-workshop para uma oficina (criada se não existir).</translation>
     </message>
     <message>
         <source>The JSON export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação JSON a importar.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é demasiado grande para ser uma exportação de oficina do Pamoja.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nada foi importado.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s); %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento importado; já existiam: %1.</numerusform>
+            <numerusform>%n elementos importados; já existiam: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check a workshop file&apos;s integrity and schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a integridade e a versão do esquema de um ficheiro de oficina.</translation>
     </message>
     <message>
         <source>the file has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro tem problemas: %1</translation>
     </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: versão do esquema %1, %n entrada no histórico</numerusform>
+            <numerusform>ok: versão do esquema %1, %n entradas no histórico</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg).</source>
+        <translation>Exportar uma oficina: um relatório (pdf, odt, html, md), as suas tabelas (csv, xlsx), os seus dados (json) ou o seu quadro (png, svg).</translation>
+    </message>
+    <message>
+        <source>Output file. For csv, OUT.csv gives OUT-ideas.csv, OUT-votes.csv and OUT-actions.csv.</source>
+        <translation>Ficheiro de saída. Para csv, OUT.csv dá origem a OUT-ideas.csv, OUT-votes.csv e OUT-actions.csv.</translation>
+    </message>
+    <message>
+        <source>Report language: en, nl, fr, es or pt (default: the workshop&apos;s main language).</source>
+        <translation>Língua do relatório: en, nl, fr, es ou pt (predefinida: a língua principal da oficina).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (archival PDF).</source>
+        <translation>Escrever PDF/A-1b (PDF para arquivo).</translation>
+    </message>
+    <message>
+        <source>Add the facilitator intervention log as an appendix.</source>
+        <translation>Adicionar em anexo o histórico das intervenções do facilitador.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper tem de ser a4 ou letter.</translation>
     </message>
     <message>
         <source>Usage: pamoja [FILE]                      start the application
@@ -705,166 +925,1566 @@
        pamoja idea add FILE --step envision|change|action --text TEXT
                        [--participant NAME | --anonymous] [--lang L]
        pamoja info FILE [--json]
-       pamoja export FILE --format FORMAT -o OUT [--lang L] [--paper a4|letter]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja check FILE
 Each command takes --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::cli::Command</name>
-    <message numerus="yes">
-        <source>expected %n file argument(s); see --help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:   pamoja [FILE]                      inicia a aplicação
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja check FILE
+Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::edits</name>
+    <name>pamoja::Constituency</name>
+    <message>
+        <source>Southern CSO</source>
+        <translation>OSC do Sul</translation>
+    </message>
+    <message>
+        <source>Northern CSO</source>
+        <translation>OSC do Norte</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Doador</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Document</name>
+    <message>
+        <source>Create workshop</source>
+        <translation>Criar oficina</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only; the change was not made.</source>
+        <translation>Esta oficina está aberta só para leitura; a alteração não foi feita.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Não há nada para desfazer.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Desfazer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Não é possível desfazer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Não há nada para refazer.</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Refazer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Não é possível refazer &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Edits</name>
     <message>
         <source>An idea needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ideia precisa de ter texto.</translation>
     </message>
     <message>
         <source>An idea can be at most 4000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ideia pode ter no máximo 4000 caracteres.</translation>
     </message>
     <message>
         <source>There is no step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a etapa %1.</translation>
     </message>
     <message>
         <source>That prompt does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pergunta não existe.</translation>
     </message>
     <message>
         <source>That participant does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse participante não existe.</translation>
     </message>
     <message>
         <source>Unknown constituency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de pertença desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo agrupamento</translation>
     </message>
     <message>
         <source>A participant needs a name or an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um participante precisa de um nome ou de um pseudónimo.</translation>
     </message>
     <message>
         <source>Unknown constituency &quot;%1&quot;; use south, north, donor or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de pertença desconhecido: &quot;%1&quot;; use south, north, donor ou other.</translation>
     </message>
     <message>
         <source>There is already a participant called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um participante chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>That voting round does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa ronda de votação não existe.</translation>
     </message>
     <message>
         <source>The voting round &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ronda de votação &quot;%1&quot; está encerrada.</translation>
     </message>
     <message numerus="yes">
         <source>Each item can get at most %n dot(s) from one person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada elemento pode receber no máximo %n ponto de cada pessoa.</numerusform>
+            <numerusform>Cada elemento pode receber no máximo %n pontos de cada pessoa.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dots left in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já não tem pontos disponíveis nesta ronda.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::exchange</name>
+    <name>pamoja::Exchange</name>
     <message>
         <source>The file is too large to be a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro é demasiado grande para ser uma exportação de oficina do Pamoja.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro não é JSON válido (%1 no byte %2).</translation>
     </message>
     <message>
         <source>The file is not a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro não é uma exportação de oficina do Pamoja.</translation>
     </message>
     <message>
         <source>The file is not a Pamoja workshop export (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro não é uma exportação de oficina do Pamoja (o seu &quot;format&quot; não é &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The export has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação não tem uma versão de formato válida.</translation>
     </message>
     <message>
         <source>The export was written by a newer Pamoja (format version %1; this one reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação foi escrita por uma versão mais recente do Pamoja (versão de formato %1; esta lê até à versão %2).</translation>
     </message>
     <message>
         <source>The export has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação não tem a lista &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem de ser uma lista.</translation>
     </message>
     <message>
         <source>The export holds more than one workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação contém mais de uma oficina.</translation>
     </message>
     <message>
         <source>%1 entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entrada %2</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um objeto.</translation>
     </message>
     <message>
         <source>%1 has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem um id válido.</translation>
     </message>
     <message>
         <source>%1 repeats the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repete o id %2.</translation>
     </message>
     <message>
         <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um campo desconhecido: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o campo &quot;%2&quot; tem o tipo errado.</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is too long (more than %3 characters).</source>
+        <translation>%1: o campo &quot;%2&quot; é demasiado longo (mais de %3 caracteres).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The export has an unknown section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação tem uma secção desconhecida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A %1 refers to something that is not in the export (%2 = %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um elemento do tipo %1 refere-se a algo que não está na exportação (%2 = %3).</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Export</name>
+    <message>
+        <source>PDF report</source>
+        <translation>Relatório PDF</translation>
+    </message>
+    <message>
+        <source>Editable document (ODT)</source>
+        <translation>Documento editável (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Spreadsheet tables (CSV: ideas, votes, actions)</source>
+        <translation>Tabelas para folha de cálculo (CSV: ideias, votos, ações)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet workbook (XLSX)</source>
+        <translation>Livro de folha de cálculo (XLSX)</translation>
+    </message>
+    <message>
+        <source>Workshop data for Pamoja (JSON)</source>
+        <translation>Dados da oficina para o Pamoja (JSON)</translation>
+    </message>
+    <message>
+        <source>Board as an image (PNG)</source>
+        <translation>Quadro como imagem (PNG)</translation>
+    </message>
+    <message>
+        <source>Board as a drawing (SVG)</source>
+        <translation>Quadro como desenho (SVG)</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation>Formato de exportação desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Não foi indicado nenhum ficheiro de saída.</translation>
+    </message>
+    <message>
+        <source>Reports come in %1, not &quot;%2&quot;.</source>
+        <translation>Os relatórios existem em %1, não em &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The paper size must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation>O tamanho do papel tem de ser a4 ou letter, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>A exportação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>no output file was given.</source>
+        <translation>não foi indicado nenhum ficheiro de saída.</translation>
+    </message>
+    <message>
+        <source>Cannot create the OpenDocument text.</source>
+        <translation>Não é possível criar o texto OpenDocument.</translation>
+    </message>
+    <message>
+        <source>The PDF writer produced no output.</source>
+        <translation>O gerador de PDF não produziu nada.</translation>
+    </message>
+    <message>
+        <source>Cannot add the outline to the PDF: %1</source>
+        <translation>Não é possível adicionar os marcadores ao PDF: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report.</source>
+        <translation>Não é possível começar a desenhar o relatório.</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the report.</source>
+        <translation>Não é possível concluir o desenho do relatório.</translation>
+    </message>
+    <message>
+        <source>Cannot create the spreadsheet.</source>
+        <translation>Não é possível criar a folha de cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Main</name>
+    <message>
+        <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
+</source>
+        <translation>pamoja: não foi encontrada nenhuma saída gráfica. Execute-o num ambiente de trabalho gráfico, numa saída gráfica virtual (xvfb-run pamoja FILE) ou com QT_QPA_PLATFORM=offscreen para iniciar sem interface gráfica. Os subcomandos (pamoja help) não precisam de saída gráfica.
+</translation>
+    </message>
+    <message>
+        <source>Envisioning workshops, together.</source>
+        <translation>Oficinas de construção de visão, em conjunto.</translation>
+    </message>
+    <message>
+        <source>A workshop file to open.</source>
+        <translation>Um ficheiro de oficina a abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::MainWindow</name>
+    <message>
+        <source>Pamoja</source>
+        <translation>Pamoja</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineModel</name>
+    <message numerus="yes">
+        <source>%1 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1 (%n ideia)</numerusform>
+            <numerusform>%1 (%n ideias)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a cluster (%n idea(s))</source>
+        <translation>
+            <numerusform>Fora de agrupamentos (%n ideia)</numerusform>
+            <numerusform>Fora de agrupamentos (%n ideias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas not yet in a cluster</source>
+        <translation>Ideias ainda fora de agrupamentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1: %n ideia</numerusform>
+            <numerusform>%1: %n ideias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [hidden from the presenter view]</source>
+        <translation>%1 [oculta na vista de apresentação]</translation>
+    </message>
+    <message>
+        <source>Original words: %1</source>
+        <translation>Texto original: %1</translation>
+    </message>
+    <message>
+        <source>Rename cluster to &quot;%1&quot;</source>
+        <translation>Renomear o agrupamento para &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit an idea&apos;s words</source>
+        <translation>Editar o texto de uma ideia</translation>
+    </message>
+    <message>
+        <source>Clusters and ideas</source>
+        <translation>Agrupamentos e ideias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s) to another cluster</source>
+        <translation>
+            <numerusform>Mover %n ideia para outro agrupamento</numerusform>
+            <numerusform>Mover %n ideias para outro agrupamento</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineView</name>
+    <message>
+        <source>Outline of clusters and ideas</source>
+        <translation>Estrutura de agrupamentos e ideias</translation>
+    </message>
+    <message>
+        <source>Each cluster with its ideas. Drag ideas onto another cluster to move them; F2 renames.</source>
+        <translation>Cada agrupamento com as suas ideias. Arraste ideias para outro agrupamento para as mover; F2 renomeia.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Panels</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Votação</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanEdits</name>
+    <message>
+        <source>A system change needs a title.</source>
+        <translation>Uma mudança sistémica precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The vision this change was made from no longer exists.</source>
+        <translation>A visão que deu origem a esta mudança já não existe.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation>Uma ação precisa de uma descrição.</translation>
+    </message>
+    <message>
+        <source>Unknown action status &quot;%1&quot;.</source>
+        <translation>Estado de ação desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Esse participante não existe.</translation>
+    </message>
+    <message>
+        <source>That system change does not exist.</source>
+        <translation>Essa mudança sistémica não existe.</translation>
+    </message>
+    <message>
+        <source>Earlier workshop</source>
+        <translation>Oficina anterior</translation>
+    </message>
+    <message>
+        <source>Unknown catalogue kind &quot;%1&quot;.</source>
+        <translation>Tipo de catálogo desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A catalogue entry needs a name.</source>
+        <translation>Uma entrada do catálogo precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already in use.</source>
+        <translation>O código %1 já está em uso.</translation>
+    </message>
+    <message>
+        <source>Added by the facilitator</source>
+        <translation>Adicionado pelo facilitador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PresenterWindow</name>
+    <message>
+        <source>Pamoja — Presenter view</source>
+        <translation>Pamoja — Vista de apresentação</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vista de apresentação</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PromptEdit</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>The guiding question for this step. Edit it and press Enter to save.</source>
+        <translation>A pergunta orientadora desta etapa. Edite-a e pressione Enter para guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PromptHeader</name>
+    <message>
+        <source>Active prompt</source>
+        <translation>Pergunta ativa</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nova pergunta</translation>
+    </message>
+    <message>
+        <source>Add a prompt to this step</source>
+        <translation>Adicionar uma pergunta a esta etapa</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>Editar a pergunta</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>Pergunta %1</translation>
+    </message>
+    <message>
+        <source>A further question for this step</source>
+        <translation>Mais uma pergunta para esta etapa</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Adicionar uma pergunta</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Record</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 não tem o campo &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 has a wrong type or form.</source>
+        <translation>O campo &quot;%2&quot; de %1 tem um tipo ou formato errado.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot;.</source>
+        <translation>%1 tem um campo desconhecido: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Report</name>
+    <message>
+        <source>Workshop report</source>
+        <translation>Relatório da oficina</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Report generated by Pamoja on %1</source>
+        <translation>Relatório gerado pelo Pamoja em %1</translation>
+    </message>
+    <message>
+        <source>When it took place</source>
+        <translation>Quando decorreu</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Como nos reunimos</translation>
+    </message>
+    <message>
+        <source>Facilitated by</source>
+        <translation>Facilitação</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Línguas de trabalho</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Quem participou</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo de pertença</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Pessoas presentes</translation>
+    </message>
+    <message>
+        <source>Named with their consent</source>
+        <translation>Pessoas identificadas pelo nome, com o seu consentimento</translation>
+    </message>
+    <message>
+        <source>nobody asked to be named</source>
+        <translation>ninguém pediu para ser identificado pelo nome</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid (in person and online)</source>
+        <translation>Híbrido (presencial e online)</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Assíncrono</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Perguntas orientadoras</translation>
+    </message>
+    <message>
+        <source>Clusters of ideas</source>
+        <translation>Agrupamentos de ideias</translation>
+    </message>
+    <message>
+        <source>Ideas outside any cluster</source>
+        <translation>Ideias fora de agrupamentos</translation>
+    </message>
+    <message>
+        <source>No ideas were recorded in this step.</source>
+        <translation>Não foi recolhida nenhuma ideia nesta etapa.</translation>
+    </message>
+    <message>
+        <source>Original words</source>
+        <translation>Texto original</translation>
+    </message>
+    <message>
+        <source>Edited by the facilitator</source>
+        <translation>Editado pelo facilitador</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Contribuição de</translation>
+    </message>
+    <message>
+        <source>Anonymous contribution</source>
+        <translation>Contribuição anónima</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sem nome</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Factors of imbalance</source>
+        <translation>Fatores de desequilíbrio</translation>
+    </message>
+    <message>
+        <source>Merged duplicates, in their own words</source>
+        <translation>Duplicados fundidos, nas suas próprias palavras</translation>
+    </message>
+    <message>
+        <source>Ideas hidden by the facilitator and not shown: %1</source>
+        <translation>Ideias ocultadas pelo facilitador e não apresentadas: %1</translation>
+    </message>
+    <message>
+        <source>Ideas came from</source>
+        <translation>Origem das ideias</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Resultados da votação</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Ronda de votação</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>ainda aberta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <source>Weighting of the votes</source>
+        <translation>Ponderação dos votos</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Idea or cluster</source>
+        <translation>Ideia ou agrupamento</translation>
+    </message>
+    <message>
+        <source>Dots as cast</source>
+        <translation>Pontos sem ponderação</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Pontuação ponderada</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votantes</translation>
+    </message>
+    <message>
+        <source>Constituencies disagree</source>
+        <translation>Os grupos de pertença divergem</translation>
+    </message>
+    <message>
+        <source>Items marked with ◆ were ranked very differently by the constituencies; they are kept here instead of being averaged away.</source>
+        <translation>Os elementos marcados com ◆ foram classificados de forma muito diferente pelos grupos de pertença; ficam aqui registados em vez de se diluírem numa média.</translation>
+    </message>
+    <message>
+        <source>Not broken down, to protect who voted what (fewer than %1 voters): %2</source>
+        <translation>Sem desagregação, para proteger o sentido de voto de cada pessoa (menos de %1 votantes): %2</translation>
+    </message>
+    <message>
+        <source>No votes were cast in this round.</source>
+        <translation>Não houve votos nesta ronda.</translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation>Todos os grupos de pertença</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Mudanças sistémicas</translation>
+    </message>
+    <message>
+        <source>Who must change</source>
+        <translation>Quem tem de mudar</translation>
+    </message>
+    <message>
+        <source>Policy element</source>
+        <translation>Elemento da política</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Situação atual</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Mudança proposta</translation>
+    </message>
+    <message>
+        <source>Made possible by the vision</source>
+        <translation>Tornada possível pela visão</translation>
+    </message>
+    <message>
+        <source>Brought about by the actions</source>
+        <translation>Concretizada pelas ações</translation>
+    </message>
+    <message>
+        <source>No system changes were recorded.</source>
+        <translation>Não foi recolhida nenhuma mudança sistémica.</translation>
+    </message>
+    <message>
+        <source>From vision to system change to action</source>
+        <translation>Da visão à mudança sistémica e à ação</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Declaração de visão</translation>
+    </message>
+    <message>
+        <source>System change</source>
+        <translation>Mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Ação prevista</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>Corresponsável</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Estado atual</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Proveniente de</translation>
+    </message>
+    <message>
+        <source>No actions were recorded.</source>
+        <translation>Não foi definida nenhuma ação.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Equilíbrio da participação</translation>
+    </message>
+    <message>
+        <source>Share of people present</source>
+        <translation>Proporção das pessoas presentes</translation>
+    </message>
+    <message>
+        <source>Share of ideas</source>
+        <translation>Proporção das ideias</translation>
+    </message>
+    <message>
+        <source>Share of votes</source>
+        <translation>Proporção dos votos</translation>
+    </message>
+    <message>
+        <source>under-represented</source>
+        <translation>sub-representado</translation>
+    </message>
+    <message>
+        <source>Anonymous ideas without a constituency: %1</source>
+        <translation>Ideias anónimas sem grupo de pertença: %1</translation>
+    </message>
+    <message>
+        <source>Each constituency&apos;s share of ideas and votes, against its share of the people present.</source>
+        <translation>A proporção de ideias e votos de cada grupo de pertença, comparada com a sua proporção das pessoas presentes.</translation>
+    </message>
+    <message>
+        <source>Factor coverage</source>
+        <translation>Cobertura dos fatores</translation>
+    </message>
+    <message>
+        <source>Factor of imbalance</source>
+        <translation>Fator de desequilíbrio</translation>
+    </message>
+    <message>
+        <source>How many ideas, clusters and system changes of each step were tagged with each factor.</source>
+        <translation>Quantas ideias, agrupamentos e mudanças sistémicas de cada etapa foram etiquetados com cada fator.</translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Toda a oficina</translation>
+    </message>
+    <message>
+        <source>Appendix: facilitator interventions</source>
+        <translation>Anexo: intervenções do facilitador</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Quando aconteceu</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Por quem</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideias</translation>
+    </message>
+    <message>
+        <source>Dots given</source>
+        <translation>Pontos atribuídos</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Ações acordadas</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Quadro</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterCsv</name>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <source>constituency</source>
+        <translation>grupo de pertença</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>língua</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>papel</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimento</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>presença</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns or a field longer than %2 characters; is this a roster?</source>
+        <translation>Uma linha tem mais de %1 colunas ou um campo com mais de %2 caracteres; é mesmo uma lista de participantes?</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller rosters.</source>
+        <translation>O ficheiro tem mais de %1 linhas; divida-o em listas de participantes mais pequenas.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Linha %1: há texto depois de umas aspas de fecho; as aspas dentro de um campo têm de ser duplicadas (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Linha %1: um campo entre aspas nunca é fechado.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; a roster is much smaller. Is this the right file?</source>
+        <translation>O ficheiro tem mais de 1 MB; uma lista de participantes é muito mais pequena. É o ficheiro certo?</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O ficheiro está vazio.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data; save the roster as CSV (UTF-8).</source>
+        <translation>O ficheiro contém dados binários; guarde a lista de participantes como CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save the roster as &quot;CSV UTF-8&quot;.</source>
+        <translation>O ficheiro não é texto UTF-8; guarde a lista de participantes como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>A coluna &quot;%1&quot; aparece duas vezes no cabeçalho.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known and is ignored.</source>
+        <translation>A coluna &quot;%1&quot; não é reconhecida e será ignorada.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least a &quot;name&quot; column.</source>
+        <translation>A primeira linha tem de indicar os nomes das colunas, com pelo menos uma coluna &quot;nome&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no participants.</source>
+        <translation>O ficheiro tem cabeçalho mas não tem participantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) more than the header has.</source>
+        <translation>
+            <numerusform>%n campo a mais do que o cabeçalho.</numerusform>
+            <numerusform>%n campos a mais do que o cabeçalho.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>O campo %1 tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>O campo %1 contém caracteres não imprimíveis.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Falta o nome.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on the roster.</source>
+        <translation>&quot;%1&quot; já está na lista de participantes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the file.</source>
+        <translation>&quot;%1&quot; aparece duas vezes no ficheiro.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;; use south, north, donor or other.</source>
+        <translation>Grupo de pertença desconhecido: &quot;%1&quot;; use sul, norte, doador ou outro.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use facilitator, participant or observer.</source>
+        <translation>Papel desconhecido: &quot;%1&quot;; use facilitador, participante ou observador.</translation>
+    </message>
+    <message>
+        <source>Consent must be yes or no, not &quot;%1&quot;.</source>
+        <translation>O consentimento tem de ser sim ou não, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Present must be yes or no, not &quot;%1&quot;.</source>
+        <translation>A presença tem de ser sim ou não, não &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>A lista de participantes tem %n problema; nada foi importado.</numerusform>
+            <numerusform>A lista de participantes tem %n problemas; nada foi importado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Step</name>
+    <message>
+        <source>1 Envision</source>
+        <translation>1 Imaginar</translation>
+    </message>
+    <message>
+        <source>2 System change</source>
+        <translation>2 Mudança sistémica</translation>
+    </message>
+    <message>
+        <source>3 Action</source>
+        <translation>3 Ação</translation>
+    </message>
+    <message>
+        <source>Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how could it come about?</source>
+        <translation>Imagine uma relação de poder equilibrada entre OSC do Norte e do Sul. Como é essa relação, e como poderia surgir?</translation>
+    </message>
+    <message>
+        <source>What has to change in the system (donor frameworks, selection processes, funding modalities, accountability and risk rules, ...) for that picture to become real?</source>
+        <translation>O que tem de mudar no sistema (quadros de financiamento dos doadores, processos de seleção, modalidades de financiamento, regras de prestação de contas e de risco, ...) para que esse cenário se torne realidade?</translation>
+    </message>
+    <message>
+        <source>What will we do to bring that change about?</source>
+        <translation>O que vamos fazer para que essa mudança aconteça?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Fator</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>Etiquetar com %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Remover a etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantidade</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagsPanel</name>
+    <message>
+        <source>Themes and factors</source>
+        <translation>Temas e fatores</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Apply the tag to the selected ideas or clusters</source>
+        <translation>Aplicar a etiqueta às ideias ou agrupamentos selecionados</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove the tag from the selected ideas or clusters</source>
+        <translation>Remover a etiqueta das ideias ou agrupamentos selecionados</translation>
+    </message>
+    <message>
+        <source>&amp;Filter board</source>
+        <translation>&amp;Filtrar o quadro</translation>
+    </message>
+    <message>
+        <source>Show only ideas carrying this tag</source>
+        <translation>Mostrar apenas as ideias com esta etiqueta</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Clear the tag filter</source>
+        <translation>Limpar o filtro de etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Catálogo…</translation>
+    </message>
+    <message>
+        <source>Edit themes, factors and measures</source>
+        <translation>Editar temas, fatores e medidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n elemento selecionado.</numerusform>
+            <numerusform>%n elementos selecionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select ideas or clusters on the board to tag them.</source>
+        <translation>Selecione ideias ou agrupamentos no quadro para os etiquetar.</translation>
+    </message>
+    <message>
+        <source>The board shows only &quot;%1&quot;.</source>
+        <translation>O quadro mostra apenas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>Etiquetar com %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Remover a etiqueta %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TimerWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer length</source>
+        <translation>Duração do temporizador</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Iniciar ou pausar o temporizador</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Reiniciar o temporizador</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pausar o temporizador</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Iniciar o temporizador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Voting</name>
+    <message>
+        <source>One person, one vote</source>
+        <translation>Uma pessoa, um voto</translation>
+    </message>
+    <message>
+        <source>One organisation, one vote</source>
+        <translation>Uma organização, um voto</translation>
+    </message>
+    <message>
+        <source>Equal weight per constituency</source>
+        <translation>Peso igual por grupo de pertença</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopData</name>
+    <message>
+        <source>A change names no %1.</source>
+        <translation>Uma alteração não indica nenhum elemento do tipo %1.</translation>
+    </message>
+    <message>
+        <source>That %1 already exists.</source>
+        <translation>Esse elemento (%1) já existe.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Esse elemento (%1) já não existe.</translation>
+    </message>
+    <message>
+        <source>That %1 was changed in the meantime.</source>
+        <translation>Esse elemento (%1) foi alterado entretanto.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopSettingsDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <source>Workshop Settings</source>
+        <translation>Configurações da oficina</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Título da oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidade</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrido</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Assíncrono</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modalidade:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Línguas</translation>
+    </message>
+    <message>
+        <source>e.g. en,fr,es</source>
+        <translation>p. ex. en,fr,pt</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas; the first is the main language.</source>
+        <translation>Códigos de língua separados por vírgulas; o primeiro é a língua principal.</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Línguas:</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitadores</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators:</source>
+        <translation>&amp;Facilitadores:</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonimato</translation>
+    </message>
+    <message>
+        <source>Participants choose per contribution</source>
+        <translation>Os participantes escolhem em cada contribuição</translation>
+    </message>
+    <message>
+        <source>Every contribution is named</source>
+        <translation>Todas as contribuições são identificadas</translation>
+    </message>
+    <message>
+        <source>Every contribution is anonymous</source>
+        <translation>Todas as contribuições são anónimas</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymity:</source>
+        <translation>A&amp;nonimato:</translation>
+    </message>
+    <message>
+        <source>Default vote weighting</source>
+        <translation>Ponderação predefinida dos votos</translation>
+    </message>
+    <message>
+        <source>&amp;Vote weighting:</source>
+        <translation>&amp;Ponderação dos votos:</translation>
+    </message>
+    <message>
+        <source>&amp;Private writing: new ideas stay hidden until revealed</source>
+        <translation>Escrita p&amp;rivada: as novas ideias ficam ocultas até serem reveladas</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Escrita privada</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop first.</source>
+        <translation>Abra ou crie primeiro uma oficina.</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title.</source>
+        <translation>Uma oficina precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>O último dia é anterior ao primeiro.</translation>
+    </message>
+    <message>
+        <source>Change anonymity from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Mudar o anonimato de &quot;%1&quot; para &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Change workshop settings</source>
+        <translation>Mudar as configurações da oficina</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopStore</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 já existe; escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist or is not writable.</source>
+        <translation>Não é possível criar %1: a pasta não existe ou não permite escrita.</translation>
+    </message>
+    <message>
+        <source>%1 is being created by another program.</source>
+        <translation>%1 está em processo de criação por outro programa.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Não foi possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 não é um ficheiro legível.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pamoja workshop file.</source>
+        <translation>%1 não é um ficheiro de oficina do Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here; open it read-only.</source>
+        <translation>Não é possível escrever %1 aqui; abra-o só para leitura.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
+        <translation>%1 está aberto em outra instância do Pamoja (processo %2 em %3); feche-o lá primeiro. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Pamoja workshop file.</source>
+        <translation>%1 está danificado ou não é um ficheiro de oficina do Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Pamoja workshop file.</source>
+        <translation>%1 é uma base de dados SQLite, mas não é um ficheiro de oficina do Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Pamoja (file version %2; this one reads up to %3). Update Pamoja to open it; the file was not changed.</source>
+        <translation>%1 foi escrito por uma versão mais recente do Pamoja (versão de ficheiro %2; esta lê até à versão %3). Atualize o Pamoja para o abrir; o ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the database check failed). Use a backup copy; the file was not changed.</source>
+        <translation>%1 está danificado (a verificação da base de dados falhou). Use uma cópia de segurança; o ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
+        <translation>%1 foi escrito por uma versão anterior do Pamoja e tem de ser atualizado; abra-o para escrita.</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1: %2</source>
+        <translation>Não foi possível preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it: %2</source>
+        <translation>Não foi possível fazer uma cópia de segurança de %1 antes de o atualizar: %2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
+        <translation>Não foi possível atualizar %1: %2. O ficheiro ficou como estava; há uma cópia de segurança em %3.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only; the change was not made.</source>
+        <translation>Esta oficina está aberta só para leitura; a alteração não foi feita.</translation>
+    </message>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Não foi possível começar a guardar: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was not made: %1</source>
+        <translation>Não foi possível guardar a alteração, que não foi feita: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the %1 is missing from the file.</source>
+        <translation>Não foi possível guardar a alteração: falta no ficheiro o elemento %1.</translation>
+    </message>
+    <message>
+        <source>Choose a different file name for the copy.</source>
+        <translation>Escolha outro nome de ficheiro para a cópia.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível escrever %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 refers to a missing row in %2.</source>
+        <translation>A tabela %1 refere-se a uma linha inexistente em %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of its tables are missing. Use a backup copy; the file was not changed.</source>
+        <translation>%1 está danificado: faltam algumas das suas tabelas. Use uma cópia de segurança; o ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 table of %2: %3</source>
+        <translation>Não foi possível ler a tabela %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Workspace</name>
+    <message>
+        <source>Open or create a workshop first.</source>
+        <translation>Abra ou crie primeiro uma oficina.</translation>
     </message>
 </context>
 </TS>

@@ -2,700 +2,920 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>pamoja</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+    <name>pamoja::BoardScene</name>
+    <message numerus="yes">
+        <source>Move %n idea(s) into cluster &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Mover %n idea a la agrupación &quot;%1&quot;</numerusform>
+            <numerusform>Mover %n ideas a la agrupación &quot;%1&quot;</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Start a cluster</source>
+        <translation>Crear una agrupación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s)</source>
+        <translation>
+            <numerusform>Mover %n idea</numerusform>
+            <numerusform>Mover %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cluster &quot;%1&quot;</source>
+        <translation>Mover la agrupación &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Collapse or expand a cluster</source>
+        <translation>Contraer o expandir una agrupación</translation>
+    </message>
+    <message>
+        <source>Rename cluster to &quot;%1&quot;</source>
+        <translation>Cambiar el nombre de la agrupación a &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit an idea&apos;s words</source>
+        <translation>Editar las palabras de una idea</translation>
+    </message>
+    <message>
+        <source>Change a cluster&apos;s colour</source>
+        <translation>Cambiar el color de una agrupación</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Seleccione dos o más ideas para fusionarlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate(s)</source>
+        <translation>
+            <numerusform>Fusionar %n duplicado</numerusform>
+            <numerusform>Fusionar %n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Eliminar %n idea</numerusform>
+            <numerusform>Eliminar %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete ideas and clusters</source>
+        <translation>Eliminar ideas y agrupaciones</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Desagrupar</translation>
+    </message>
+    <message>
+        <source>Hide ideas</source>
+        <translation>Ocultar ideas</translation>
+    </message>
+    <message>
+        <source>Show hidden ideas</source>
+        <translation>Mostrar las ideas ocultas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n idea(s)</source>
+        <translation>
+            <numerusform>Revelar %n idea</numerusform>
+            <numerusform>Revelar %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original words: %1</source>
+        <translation>Palabras originales: %1</translation>
+    </message>
+    <message>
+        <source>Merged duplicates:</source>
+        <translation>Duplicados fusionados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1: %n idea</numerusform>
+            <numerusform>%1: %n ideas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardStyle</name>
+    <message>
+        <source>South</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>North</source>
+        <translation>Norte</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardView</name>
+    <message>
+        <source>Board of ideas</source>
+        <translation>Tablero de ideas</translation>
+    </message>
+    <message>
+        <source>Revealed ideas</source>
+        <translation>Ideas reveladas</translation>
+    </message>
+    <message>
+        <source>Notes and clusters. Arrow keys move between notes, Enter edits, Delete removes. The outline view shows the same ideas as a list.</source>
+        <translation>Notas y agrupaciones. Las teclas de flecha recorren las notas, Enter edita y Supr elimina. La vista de esquema muestra las mismas ideas en forma de lista.</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates</source>
+        <translation>&amp;Fusionar duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Group into Cluster</source>
+        <translation>&amp;Reunir en una agrupación</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>&amp;Desagrupar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Cluster</source>
+        <translation>Cambiar el &amp;nombre de la agrupación</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse or Expand Cluster</source>
+        <translation>&amp;Contraer o expandir la agrupación</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from Presenter View</source>
+        <translation>&amp;Ocultar en la vista de presentación</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Words</source>
+        <translation>Mostrar las &amp;palabras originales</translation>
+    </message>
+    <message>
+        <source>These ideas keep their original words.</source>
+        <translation>Estas ideas conservan sus palabras originales.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Color %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardWidget</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Revelar</translation>
+    </message>
+    <message>
+        <source>Ideas held back by private writing</source>
+        <translation>Ideas retenidas por la escritura en privado</translation>
+    </message>
+    <message>
+        <source>Reveal the hidden ideas</source>
+        <translation>Revelar las ideas ocultas</translation>
+    </message>
+    <message>
+        <source>Show every idea of this step that private writing still holds back</source>
+        <translation>Mostrar todas las ideas de este paso que la escritura en privado aún retiene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n oculta</numerusform>
+            <numerusform>%n ocultas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CaptureBar</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Escriba una idea y presione Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nueva idea</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea to the active prompt; the cursor stays here.</source>
+        <translation>Enter agrega la idea a la pregunta activa; el cursor se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Aportada por</translation>
+    </message>
+    <message>
+        <source>Who contributed the idea; anonymous stores no author</source>
+        <translation>Quién aportó la idea; si es anónima, no se guarda ningún autor</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>Agregar la idea</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Agregar idea</translation>
     </message>
 </context>
 <context>
     <name>pamoja::Catalogue</name>
     <message>
         <source>Roles and responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles y responsabilidades</translation>
     </message>
     <message>
         <source>Partnership building</source>
-        <translation type="unfinished"></translation>
+        <translation>Construcción de alianzas</translation>
     </message>
     <message>
         <source>Agenda and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda y estrategia</translation>
     </message>
     <message>
         <source>Decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma de decisiones</translation>
     </message>
     <message>
         <source>Resources and finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos y finanzas</translation>
     </message>
     <message>
         <source>Risk sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgos compartidos</translation>
     </message>
     <message>
         <source>Accountability and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendición de cuentas y aprendizaje</translation>
     </message>
     <message>
         <source>Communication and representation</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación y representación</translation>
     </message>
     <message>
         <source>Community-led development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo liderado por las comunidades</translation>
     </message>
     <message>
         <source>Mindset and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentalidad y cultura</translation>
     </message>
     <message>
         <source>Information advantage in calls for proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventaja informativa en las convocatorias de propuestas</translation>
     </message>
     <message>
         <source>The lead applicant claims the final say</source>
-        <translation type="unfinished"></translation>
+        <translation>El solicitante principal se reserva la última palabra</translation>
     </message>
     <message>
         <source>Money flows through Northern intermediaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Los fondos pasan por intermediarios del Norte</translation>
     </message>
     <message>
         <source>The donor fixes funding modalities before local actors have a say</source>
-        <translation type="unfinished"></translation>
+        <translation>El donante fija las modalidades de financiamiento antes de que los actores locales puedan opinar</translation>
     </message>
     <message>
         <source>Risk judged from the donor&apos;s side and pushed down the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>El riesgo se evalúa desde la óptica del donante y se traslada hacia abajo en la cadena</translation>
     </message>
     <message>
         <source>Upward accountability, thresholds and reporting standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendición de cuentas hacia arriba, umbrales y normas de presentación de informes</translation>
     </message>
     <message>
         <source>Agendas and theories of change set in the North</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas y teorías del cambio definidas en el Norte</translation>
     </message>
     <message>
         <source>Governance designed before all partners have joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobernanza diseñada antes de que se sumen todos los socios</translation>
     </message>
     <message>
         <source>Partnership rules written unilaterally by the Northern party</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de la alianza redactadas unilateralmente por la parte del Norte</translation>
     </message>
     <message>
         <source>Habits, mindsets and inherited perceptions of Southern capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábitos, mentalidades y percepciones heredadas sobre la capacidad del Sur</translation>
     </message>
     <message>
         <source>Short cycles, deadlines and workload leave no room to co-create</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos cortos, plazos y carga de trabajo que no dejan espacio para cocrear</translation>
     </message>
     <message>
         <source>Rigid monitoring and evaluation decide whose evidence counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un monitoreo y una evaluación rígidos deciden qué evidencia cuenta y de quién</translation>
     </message>
     <message>
         <source>Control of information, knowledge and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de la información, el conocimiento y el idioma</translation>
     </message>
     <message>
         <source>The Northern partner speaks for the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>El socio del Norte habla en nombre de la alianza</translation>
     </message>
     <message>
         <source>One-way capacity strengthening defined by the North</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalecimiento de capacidades unidireccional, definido por el Norte</translation>
     </message>
     <message>
         <source>Weak downward accountability to communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil rendición de cuentas hacia las comunidades</translation>
     </message>
     <message>
         <source>Competition among Northern CSOs for the same fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia entre OSC del Norte por el mismo fondo</translation>
     </message>
     <message>
         <source>Regular power-awareness analysis with follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis periódico de las dinámicas de poder, con acciones de seguimiento</translation>
     </message>
     <message>
         <source>Transparent governance reflecting the network&apos;s diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobernanza transparente que refleje la diversidad de la red</translation>
     </message>
     <message>
         <source>Shared information and mutual capacity strengthening</source>
-        <translation type="unfinished"></translation>
+        <translation>Información compartida y fortalecimiento mutuo de capacidades</translation>
     </message>
     <message>
         <source>A culture of open discussion about power</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cultura de diálogo abierto sobre el poder</translation>
     </message>
     <message>
         <source>Change several formal rules together, aligned with stated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar varias reglas formales a la vez, en coherencia con los valores declarados</translation>
     </message>
     <message>
         <source>Two-way due diligence and mutual accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Debida diligencia en ambos sentidos y rendición de cuentas mutua</translation>
     </message>
     <message>
         <source>Locally designed accountability, a wider notion of risk, simpler compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendición de cuentas diseñada localmente, una noción más amplia del riesgo y requisitos de cumplimiento más sencillos</translation>
     </message>
     <message>
         <source>Decentralised leadership and rights-holders on advisory boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Liderazgo descentralizado y titulares de derechos en los consejos asesores</translation>
     </message>
     <message>
         <source>Participatory monitoring, evaluation and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoreo, evaluación y aprendizaje participativos</translation>
     </message>
     <message>
         <source>Northern and Southern co-facilitation of power conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofacilitación entre el Norte y el Sur de las conversaciones sobre el poder</translation>
     </message>
     <message>
         <source>Northern members invited together with a Southern counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del Norte invitados junto con una contraparte del Sur</translation>
     </message>
     <message>
         <source>Organisation-level self-assessment and a shared library of methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación a nivel de organización y una biblioteca compartida de métodos</translation>
     </message>
     <message>
         <source>Resources entrusted directly to Southern actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos confiados directamente a actores del Sur</translation>
     </message>
     <message>
         <source>Pamoja derived list v1 (not the working group&apos;s official list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista derivada de Pamoja v1 (no es la lista oficial del grupo de trabajo)</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::Constituency</name>
+    <name>pamoja::CatalogueDialog</name>
     <message>
-        <source>Southern CSO</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
     </message>
     <message>
-        <source>Northern CSO</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue of themes, factors and measures</source>
+        <translation>Catálogo de temas, factores y medidas</translation>
     </message>
     <message>
-        <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of entries</source>
+        <translation>Tipo de entradas</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <source>Themes</source>
+        <translation>Temas</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Document</name>
-    <message>
-        <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <source>Factors</source>
+        <translation>Factores</translation>
     </message>
     <message>
-        <source>This workshop is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <source>Corrective measures</source>
+        <translation>Medidas correctivas</translation>
     </message>
     <message>
-        <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue entries</source>
+        <translation>Entradas del catálogo</translation>
     </message>
     <message>
-        <source>Cannot undo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new entry</source>
+        <translation>Nombre de la nueva entrada</translation>
     </message>
     <message>
-        <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <source>New entry name</source>
+        <translation>Nombre de la nueva entrada</translation>
     </message>
     <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;dd</source>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <source>Cannot redo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Main</name>
-    <message>
-        <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Add entry</source>
+        <translation>Agregar entrada</translation>
     </message>
     <message>
-        <source>Envisioning workshops, together.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>A workshop file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::MainWindow</name>
-    <message>
-        <source>Pamoja</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Record</name>
-    <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove entry</source>
+        <translation>Quitar entrada</translation>
     </message>
     <message>
-        <source>Field &quot;%2&quot; of %1 has a wrong type or form.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Step</name>
-    <message>
-        <source>1 Envision</source>
-        <translation type="unfinished"></translation>
+        <source>Export the catalogue as JSON</source>
+        <translation>Exportar el catálogo como JSON</translation>
     </message>
     <message>
-        <source>2 System change</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <source>3 Action</source>
-        <translation type="unfinished"></translation>
+        <source>Import a catalogue from JSON</source>
+        <translation>Importar un catálogo desde JSON</translation>
     </message>
     <message>
-        <source>Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how could it come about?</source>
-        <translation type="unfinished"></translation>
+        <source>Add catalogue entry &quot;%1&quot;</source>
+        <translation>Agregar la entrada de catálogo &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>What has to change in the system (donor frameworks, selection processes, funding modalities, accountability and risk rules, ...) for that picture to become real?</source>
-        <translation type="unfinished"></translation>
+        <source>Remove catalogue entry</source>
+        <translation>Quitar entrada del catálogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?</source>
+        <translation>
+            <numerusform>&quot;%1&quot; se usa en %n idea, agrupación o cambio. ¿Desea quitar la entrada y sus etiquetas?</numerusform>
+            <numerusform>&quot;%1&quot; se usa en %n ideas, agrupaciones o cambios. ¿Desea quitar la entrada y sus etiquetas?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>What will we do to bring that change about?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Voting</name>
-    <message>
-        <source>One person, one vote</source>
-        <translation type="unfinished"></translation>
+        <source>Remove catalogue entry &quot;%1&quot;</source>
+        <translation>Quitar la entrada de catálogo &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>One organisation, one vote</source>
-        <translation type="unfinished"></translation>
+        <source>Export catalogue</source>
+        <translation>Exportar catálogo</translation>
     </message>
     <message>
-        <source>Equal weight per constituency</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::WorkshopData</name>
-    <message>
-        <source>A change names no %1.</source>
-        <translation type="unfinished"></translation>
+        <source>catalogue.json</source>
+        <translation>catalogo.json</translation>
     </message>
     <message>
-        <source>That %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 was changed in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::WorkshopStore</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder does not exist or is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is being created by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written here; open it read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Pamoja (file version %2; this one reads up to %3). Update Pamoja to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (the database check failed). Use a backup copy; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not prepare %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not back up %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the %1 table: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start saving: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved and was not made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: the %1 is missing from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a different file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue (*.json)</source>
+        <translation>Catálogo (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Import catalogue</source>
+        <translation>Importar catálogo</translation>
     </message>
     <message>
-        <source>Table %1 refers to a missing row in %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Catálogo importado</translation>
+    </message>
+    <message>
+        <source>%1 entries added, %2 updated.</source>
+        <translation>Entradas agregadas: %1; actualizadas: %2.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::cli</name>
+    <name>pamoja::CatalogueJson</name>
+    <message>
+        <source>This is not a catalogue Pamoja can read: %1</source>
+        <translation>Este no es un catálogo que Pamoja pueda leer: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MB.</source>
+        <translation>el archivo ocupa más de 4 MB.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON.</source>
+        <translation>no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>the format is not &quot;pamoja-catalogue&quot;.</source>
+        <translation>el formato no es &quot;pamoja-catalogue&quot;.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Pamoja.</source>
+        <translation>fue creado con una versión más reciente de Pamoja.</translation>
+    </message>
+    <message>
+        <source>it has no list of items.</source>
+        <translation>no contiene una lista de elementos.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 items.</source>
+        <translation>tiene más de %1 elementos.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>el elemento %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid kind.</source>
+        <translation>%1 no tiene un tipo válido.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid code.</source>
+        <translation>%1 no tiene un código válido.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid %2.</source>
+        <translation>%1 tiene un valor no válido en &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>el código %1 aparece dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CatalogueModel</name>
+    <message>
+        <source>Edit catalogue entry</source>
+        <translation>Editar entrada del catálogo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Counters factors</source>
+        <translation>Contrarresta los factores</translation>
+    </message>
+    <message>
+        <source>Countered by</source>
+        <translation>Contrarrestado por</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usos</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Cli</name>
+    <message numerus="yes">
+        <source>expected %n file argument(s); see --help.</source>
+        <translation>
+            <numerusform>se esperaba %n argumento de archivo; consulte --help.</numerusform>
+            <numerusform>se esperaban %n argumentos de archivo; consulte --help.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 es obligatorio.</translation>
+    </message>
     <message>
         <source>Create a new workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un nuevo archivo de taller.</translation>
     </message>
     <message>
         <source>The workshop&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del taller.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>The workshop file to create (.pamoja).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de taller que se creará (.pamoja).</translation>
     </message>
     <message>
         <source>Add a participant to a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un participante a un taller.</translation>
     </message>
     <message>
         <source>Name or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o alias.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Organisation (created when new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización (se crea si es nueva).</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <source>south, north, donor or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>south, north, donor u other.</translation>
     </message>
     <message>
         <source>constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>Country.</source>
-        <translation type="unfinished"></translation>
+        <translation>País.</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>Language code, e.g. fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma, p. ej. fr.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>participant (default), facilitator or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>participant (predeterminado), facilitator u observer.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>The participant agrees to be named in outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante acepta que su nombre aparezca en los documentos generados.</translation>
     </message>
     <message>
         <source>The workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del taller.</translation>
     </message>
     <message>
         <source>--role must be participant, facilitator or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role debe ser participant, facilitator u observer.</translation>
     </message>
     <message>
         <source>Add participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al participante %1</translation>
     </message>
     <message>
         <source>Add an idea to a workshop; prints the new idea&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una idea a un taller; muestra el identificador de la nueva idea.</translation>
     </message>
     <message>
         <source>envision, change or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>envision, change o action.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <source>The idea&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la idea.</translation>
     </message>
     <message>
         <source>Name of the contributing participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del participante que aporta la idea.</translation>
     </message>
     <message>
         <source>Store no author (the default without --participant).</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardar ningún autor (opción predeterminada sin --participant).</translation>
     </message>
     <message>
         <source>For anonymous ideas: the constituency it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ideas anónimas: el grupo de pertenencia del que proviene.</translation>
     </message>
     <message>
         <source>Language code of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma del texto.</translation>
     </message>
     <message>
         <source>--step must be envision, change or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step debe ser envision, change o action.</translation>
     </message>
     <message>
         <source>use either --participant or --anonymous, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>use --participant o --anonymous, pero no ambos.</translation>
     </message>
     <message>
         <source>--constituency is only for anonymous ideas; a participant&apos;s own is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>--constituency solo se aplica a ideas anónimas; para un participante se usa su propio grupo de pertenencia.</translation>
     </message>
     <message>
         <source>there is no participant called &quot;%1&quot;; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún participante llamado &quot;%1&quot;; agréguelo primero.</translation>
     </message>
     <message>
         <source>Add idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar idea</translation>
     </message>
     <message>
         <source>Show a summary of a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un resumen de un taller.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON en lugar de texto.</translation>
     </message>
     <message numerus="yes">
         <source>  %1: %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1: %n idea</numerusform>
+            <numerusform>  %1: %n ideas</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants and balance (people / ideas / votes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes y equilibrio (personas / ideas / votos):</translation>
     </message>
     <message>
         <source>  (under-represented)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (subrepresentado)</translation>
     </message>
     <message numerus="yes">
         <source>  %n anonymous idea(s) without a constituency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n idea anónima sin grupo de pertenencia</numerusform>
+            <numerusform>  %n ideas anónimas sin grupo de pertenencia</numerusform>
         </translation>
     </message>
     <message>
-        <source>Export a workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: %1.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report language: en, nl, fr, es or pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel: a4 o letter.</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &quot;%1&quot;; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>Import a pamoja-workshop JSON export into a workshop (created when it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una exportación JSON pamoja-workshop en un taller (que se crea si no existe).</translation>
     </message>
     <message>
         <source>The JSON export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación JSON que se importará.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser una exportación de taller de Pamoja.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s); %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n elemento; ya existían: %1.</numerusform>
+            <numerusform>Se importaron %n elementos; ya existían: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check a workshop file&apos;s integrity and schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la integridad y la versión del esquema de un archivo de taller.</translation>
     </message>
     <message>
         <source>the file has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene problemas: %1</translation>
     </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: versión del esquema %1, %n entrada en el historial</numerusform>
+            <numerusform>ok: versión del esquema %1, %n entradas en el historial</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg).</source>
+        <translation>Exportar un taller: un informe (pdf, odt, html, md), sus tablas (csv, xlsx), sus datos (json) o su tablero (png, svg).</translation>
+    </message>
+    <message>
+        <source>Output file. For csv, OUT.csv gives OUT-ideas.csv, OUT-votes.csv and OUT-actions.csv.</source>
+        <translation>Archivo de salida. Para csv, SALIDA.csv genera SALIDA-ideas.csv, SALIDA-votes.csv y SALIDA-actions.csv.</translation>
+    </message>
+    <message>
+        <source>Report language: en, nl, fr, es or pt (default: the workshop&apos;s main language).</source>
+        <translation>Idioma del informe: en, nl, fr, es o pt (predeterminado: el idioma principal del taller).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (archival PDF).</source>
+        <translation>Generar PDF/A-1b (PDF de archivo).</translation>
+    </message>
+    <message>
+        <source>Add the facilitator intervention log as an appendix.</source>
+        <translation>Agregar como anexo el registro de intervenciones del facilitador.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper debe ser a4 o letter.</translation>
     </message>
     <message>
         <source>Usage: pamoja [FILE]                      start the application
@@ -705,166 +925,1566 @@
        pamoja idea add FILE --step envision|change|action --text TEXT
                        [--participant NAME | --anonymous] [--lang L]
        pamoja info FILE [--json]
-       pamoja export FILE --format FORMAT -o OUT [--lang L] [--paper a4|letter]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja check FILE
 Each command takes --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::cli::Command</name>
-    <message numerus="yes">
-        <source>expected %n file argument(s); see --help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:   pamoja [ARCHIVO]                   iniciar la aplicación
+       pamoja new ARCHIVO --title TEXTO
+       pamoja participant add ARCHIVO --name NOMBRE --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add ARCHIVO --step envision|change|action --text TEXTO
+                       [--participant NOMBRE | --anonymous] [--lang L]
+       pamoja info ARCHIVO [--json]
+       pamoja export ARCHIVO --format pdf|odt|html|md|csv|xlsx|json|png|svg -o SALIDA
+                             [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import ARCHIVO ENTRADA.json
+       pamoja check ARCHIVO
+Cada comando acepta --help.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::edits</name>
+    <name>pamoja::Constituency</name>
+    <message>
+        <source>Southern CSO</source>
+        <translation>OSC del Sur</translation>
+    </message>
+    <message>
+        <source>Northern CSO</source>
+        <translation>OSC del Norte</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Document</name>
+    <message>
+        <source>Create workshop</source>
+        <translation>Crear taller</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only; the change was not made.</source>
+        <translation>Este taller está abierto en modo de solo lectura; no se realizó el cambio.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>No se puede deshacer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>No se puede rehacer &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Edits</name>
     <message>
         <source>An idea needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una idea debe tener texto.</translation>
     </message>
     <message>
         <source>An idea can be at most 4000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una idea puede tener como máximo 4000 caracteres.</translation>
     </message>
     <message>
         <source>There is no step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el paso %1.</translation>
     </message>
     <message>
         <source>That prompt does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pregunta no existe.</translation>
     </message>
     <message>
         <source>That participant does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese participante no existe.</translation>
     </message>
     <message>
         <source>Unknown constituency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de pertenencia desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva agrupación</translation>
     </message>
     <message>
         <source>A participant needs a name or an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante debe tener un nombre o un alias.</translation>
     </message>
     <message>
         <source>Unknown constituency &quot;%1&quot;; use south, north, donor or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de pertenencia desconocido: &quot;%1&quot;; use south, north, donor u other.</translation>
     </message>
     <message>
         <source>There is already a participant called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un participante llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>That voting round does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa ronda de votación no existe.</translation>
     </message>
     <message>
         <source>The voting round &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ronda de votación &quot;%1&quot; está cerrada.</translation>
     </message>
     <message numerus="yes">
         <source>Each item can get at most %n dot(s) from one person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada elemento puede recibir como máximo %n punto de una misma persona.</numerusform>
+            <numerusform>Cada elemento puede recibir como máximo %n puntos de una misma persona.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dots left in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 no le quedan puntos en esta ronda.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::exchange</name>
+    <name>pamoja::Exchange</name>
     <message>
         <source>The file is too large to be a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para ser una exportación de taller de Pamoja.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>The file is not a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de taller de Pamoja.</translation>
     </message>
     <message>
         <source>The file is not a Pamoja workshop export (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de taller de Pamoja (su &quot;format&quot; no es &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The export has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no tiene una versión de formato válida.</translation>
     </message>
     <message>
         <source>The export was written by a newer Pamoja (format version %1; this one reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación fue creada con una versión más reciente de Pamoja (versión de formato %1; esta versión lee hasta la %2).</translation>
     </message>
     <message>
         <source>The export has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no contiene la lista &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista.</translation>
     </message>
     <message>
         <source>The export holds more than one workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación contiene más de un taller.</translation>
     </message>
     <message>
         <source>%1 entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entrada %2</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto.</translation>
     </message>
     <message>
         <source>%1 has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un identificador válido.</translation>
     </message>
     <message>
         <source>%1 repeats the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repite el identificador %2.</translation>
     </message>
     <message>
         <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un campo desconocido: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo &quot;%2&quot; tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is too long (more than %3 characters).</source>
+        <translation>%1: el campo &quot;%2&quot; es demasiado largo (más de %3 caracteres).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The export has an unknown section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación tiene una sección desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A %1 refers to something that is not in the export (%2 = %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de tipo %1 hace referencia a algo que no está en la exportación (%2 = %3).</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Export</name>
+    <message>
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <source>Editable document (ODT)</source>
+        <translation>Documento editable (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Spreadsheet tables (CSV: ideas, votes, actions)</source>
+        <translation>Tablas de hoja de cálculo (CSV: ideas, votos, acciones)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet workbook (XLSX)</source>
+        <translation>Libro de hoja de cálculo (XLSX)</translation>
+    </message>
+    <message>
+        <source>Workshop data for Pamoja (JSON)</source>
+        <translation>Datos del taller para Pamoja (JSON)</translation>
+    </message>
+    <message>
+        <source>Board as an image (PNG)</source>
+        <translation>Tablero como imagen (PNG)</translation>
+    </message>
+    <message>
+        <source>Board as a drawing (SVG)</source>
+        <translation>Tablero como dibujo (SVG)</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation>Formato de exportación desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Reports come in %1, not &quot;%2&quot;.</source>
+        <translation>Los informes están disponibles en %1, no en &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The paper size must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation>El tamaño del papel debe ser a4 o letter, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>no output file was given.</source>
+        <translation>no se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Cannot create the OpenDocument text.</source>
+        <translation>No se puede crear el texto OpenDocument.</translation>
+    </message>
+    <message>
+        <source>The PDF writer produced no output.</source>
+        <translation>El generador de PDF no produjo ningún resultado.</translation>
+    </message>
+    <message>
+        <source>Cannot add the outline to the PDF: %1</source>
+        <translation>No se pueden agregar los marcadores al PDF: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report.</source>
+        <translation>No se puede empezar a dibujar el informe.</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the report.</source>
+        <translation>No se puede terminar de dibujar el informe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the spreadsheet.</source>
+        <translation>No se puede crear la hoja de cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Main</name>
+    <message>
+        <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
+</source>
+        <translation>pamoja: no se encontró ninguna pantalla. Ejecútelo en un escritorio, en una pantalla virtual (xvfb-run pamoja ARCHIVO) o con QT_QPA_PLATFORM=offscreen para iniciarlo sin interfaz gráfica. Los subcomandos (pamoja help) no necesitan pantalla.
+</translation>
+    </message>
+    <message>
+        <source>Envisioning workshops, together.</source>
+        <translation>Talleres para imaginar juntos.</translation>
+    </message>
+    <message>
+        <source>A workshop file to open.</source>
+        <translation>Un archivo de taller para abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::MainWindow</name>
+    <message>
+        <source>Pamoja</source>
+        <translation>Pamoja</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineModel</name>
+    <message numerus="yes">
+        <source>%1 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1 (%n idea)</numerusform>
+            <numerusform>%1 (%n ideas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a cluster (%n idea(s))</source>
+        <translation>
+            <numerusform>Sin agrupación (%n idea)</numerusform>
+            <numerusform>Sin agrupación (%n ideas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas not yet in a cluster</source>
+        <translation>Ideas aún sin agrupar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1: %n idea</numerusform>
+            <numerusform>%1: %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [hidden from the presenter view]</source>
+        <translation>%1 [oculta en la vista de presentación]</translation>
+    </message>
+    <message>
+        <source>Original words: %1</source>
+        <translation>Palabras originales: %1</translation>
+    </message>
+    <message>
+        <source>Rename cluster to &quot;%1&quot;</source>
+        <translation>Cambiar el nombre de la agrupación a &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit an idea&apos;s words</source>
+        <translation>Editar las palabras de una idea</translation>
+    </message>
+    <message>
+        <source>Clusters and ideas</source>
+        <translation>Agrupaciones e ideas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s) to another cluster</source>
+        <translation>
+            <numerusform>Mover %n idea a otra agrupación</numerusform>
+            <numerusform>Mover %n ideas a otra agrupación</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineView</name>
+    <message>
+        <source>Outline of clusters and ideas</source>
+        <translation>Esquema de agrupaciones e ideas</translation>
+    </message>
+    <message>
+        <source>Each cluster with its ideas. Drag ideas onto another cluster to move them; F2 renames.</source>
+        <translation>Cada agrupación con sus ideas. Arrastre ideas a otra agrupación para moverlas; F2 cambia el nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Panels</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Votación</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanEdits</name>
+    <message>
+        <source>A system change needs a title.</source>
+        <translation>Un cambio sistémico debe tener un título.</translation>
+    </message>
+    <message>
+        <source>The vision this change was made from no longer exists.</source>
+        <translation>La visión a partir de la cual se creó este cambio ya no existe.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation>Una acción debe tener una descripción.</translation>
+    </message>
+    <message>
+        <source>Unknown action status &quot;%1&quot;.</source>
+        <translation>Estado de acción desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Ese participante no existe.</translation>
+    </message>
+    <message>
+        <source>That system change does not exist.</source>
+        <translation>Ese cambio sistémico no existe.</translation>
+    </message>
+    <message>
+        <source>Earlier workshop</source>
+        <translation>Taller anterior</translation>
+    </message>
+    <message>
+        <source>Unknown catalogue kind &quot;%1&quot;.</source>
+        <translation>Tipo de catálogo desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A catalogue entry needs a name.</source>
+        <translation>Una entrada del catálogo debe tener un nombre.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already in use.</source>
+        <translation>El código %1 ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Added by the facilitator</source>
+        <translation>Agregado por el facilitador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PresenterWindow</name>
+    <message>
+        <source>Pamoja — Presenter view</source>
+        <translation>Pamoja — Vista de presentación</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vista de presentación</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PromptEdit</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>The guiding question for this step. Edit it and press Enter to save.</source>
+        <translation>La pregunta orientadora de este paso. Edítela y presione Enter para guardarla.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PromptHeader</name>
+    <message>
+        <source>Active prompt</source>
+        <translation>Pregunta activa</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nueva pregunta</translation>
+    </message>
+    <message>
+        <source>Add a prompt to this step</source>
+        <translation>Agregar una pregunta a este paso</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>Editar la pregunta</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>Pregunta %1</translation>
+    </message>
+    <message>
+        <source>A further question for this step</source>
+        <translation>Otra pregunta para este paso</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Agregar una pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Record</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 no tiene el campo &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 has a wrong type or form.</source>
+        <translation>El campo &quot;%2&quot; de %1 tiene un tipo o formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot;.</source>
+        <translation>%1 tiene un campo desconocido: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Report</name>
+    <message>
+        <source>Workshop report</source>
+        <translation>Informe del taller</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Report generated by Pamoja on %1</source>
+        <translation>Informe generado por Pamoja el %1</translation>
+    </message>
+    <message>
+        <source>When it took place</source>
+        <translation>Cuándo tuvo lugar</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Cómo nos reunimos</translation>
+    </message>
+    <message>
+        <source>Facilitated by</source>
+        <translation>Facilitado por</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Idiomas de trabajo</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Quiénes participaron</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo de pertenencia</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Personas presentes</translation>
+    </message>
+    <message>
+        <source>Named with their consent</source>
+        <translation>Personas nombradas con su consentimiento</translation>
+    </message>
+    <message>
+        <source>nobody asked to be named</source>
+        <translation>nadie pidió que se mencionara su nombre</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Hybrid (in person and online)</source>
+        <translation>Híbrido (presencial y en línea)</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asincrónico</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas orientadoras</translation>
+    </message>
+    <message>
+        <source>Clusters of ideas</source>
+        <translation>Agrupaciones de ideas</translation>
+    </message>
+    <message>
+        <source>Ideas outside any cluster</source>
+        <translation>Ideas sin agrupar</translation>
+    </message>
+    <message>
+        <source>No ideas were recorded in this step.</source>
+        <translation>No se registraron ideas en este paso.</translation>
+    </message>
+    <message>
+        <source>Original words</source>
+        <translation>Palabras originales</translation>
+    </message>
+    <message>
+        <source>Edited by the facilitator</source>
+        <translation>Editada por el facilitador</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Aportada por</translation>
+    </message>
+    <message>
+        <source>Anonymous contribution</source>
+        <translation>Aporte anónimo</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Sin nombre</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Factors of imbalance</source>
+        <translation>Factores de desequilibrio</translation>
+    </message>
+    <message>
+        <source>Merged duplicates, in their own words</source>
+        <translation>Duplicados fusionados, con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Ideas hidden by the facilitator and not shown: %1</source>
+        <translation>Ideas ocultadas por el facilitador y no mostradas: %1</translation>
+    </message>
+    <message>
+        <source>Ideas came from</source>
+        <translation>Procedencia de las ideas</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Resultados de la votación</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Ronda de votación</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>aún abierta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>Weighting of the votes</source>
+        <translation>Ponderación de los votos</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Idea or cluster</source>
+        <translation>Idea o agrupación</translation>
+    </message>
+    <message>
+        <source>Dots as cast</source>
+        <translation>Puntos emitidos</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Puntuación ponderada</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votantes</translation>
+    </message>
+    <message>
+        <source>Constituencies disagree</source>
+        <translation>Los grupos de pertenencia discrepan</translation>
+    </message>
+    <message>
+        <source>Items marked with ◆ were ranked very differently by the constituencies; they are kept here instead of being averaged away.</source>
+        <translation>Los elementos marcados con ◆ recibieron clasificaciones muy distintas según el grupo de pertenencia; se mantienen aquí en lugar de diluirse en un promedio.</translation>
+    </message>
+    <message>
+        <source>Not broken down, to protect who voted what (fewer than %1 voters): %2</source>
+        <translation>Sin desglose, para proteger quién votó qué (menos de %1 votantes): %2</translation>
+    </message>
+    <message>
+        <source>No votes were cast in this round.</source>
+        <translation>No se emitieron votos en esta ronda.</translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation>Todos los grupos de pertenencia</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Cambios sistémicos</translation>
+    </message>
+    <message>
+        <source>Who must change</source>
+        <translation>Quién debe cambiar</translation>
+    </message>
+    <message>
+        <source>Policy element</source>
+        <translation>Elemento de la política</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Situación actual</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Cambio propuesto</translation>
+    </message>
+    <message>
+        <source>Made possible by the vision</source>
+        <translation>Visión que lo hace posible</translation>
+    </message>
+    <message>
+        <source>Brought about by the actions</source>
+        <translation>Acciones que lo harán realidad</translation>
+    </message>
+    <message>
+        <source>No system changes were recorded.</source>
+        <translation>No se registraron cambios sistémicos.</translation>
+    </message>
+    <message>
+        <source>From vision to system change to action</source>
+        <translation>De la visión al cambio sistémico y a la acción</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Declaración de visión</translation>
+    </message>
+    <message>
+        <source>System change</source>
+        <translation>Cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Acción prevista</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>Corresponsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Estado actual</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Retomada de</translation>
+    </message>
+    <message>
+        <source>No actions were recorded.</source>
+        <translation>No se registraron acciones.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Equilibrio de la participación</translation>
+    </message>
+    <message>
+        <source>Share of people present</source>
+        <translation>Proporción de personas presentes</translation>
+    </message>
+    <message>
+        <source>Share of ideas</source>
+        <translation>Proporción de ideas</translation>
+    </message>
+    <message>
+        <source>Share of votes</source>
+        <translation>Proporción de votos</translation>
+    </message>
+    <message>
+        <source>under-represented</source>
+        <translation>subrepresentado</translation>
+    </message>
+    <message>
+        <source>Anonymous ideas without a constituency: %1</source>
+        <translation>Ideas anónimas sin grupo de pertenencia: %1</translation>
+    </message>
+    <message>
+        <source>Each constituency&apos;s share of ideas and votes, against its share of the people present.</source>
+        <translation>La proporción de ideas y votos de cada grupo de pertenencia, comparada con su proporción de las personas presentes.</translation>
+    </message>
+    <message>
+        <source>Factor coverage</source>
+        <translation>Cobertura de los factores</translation>
+    </message>
+    <message>
+        <source>Factor of imbalance</source>
+        <translation>Factor de desequilibrio</translation>
+    </message>
+    <message>
+        <source>How many ideas, clusters and system changes of each step were tagged with each factor.</source>
+        <translation>Cuántas ideas, agrupaciones y cambios sistémicos de cada paso se etiquetaron con cada factor.</translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Todo el taller</translation>
+    </message>
+    <message>
+        <source>Appendix: facilitator interventions</source>
+        <translation>Anexo: intervenciones del facilitador</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Cuándo ocurrió</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Quién lo hizo</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Dots given</source>
+        <translation>Puntos otorgados</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterCsv</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>constituency</source>
+        <translation>grupo de pertenencia</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>presencia</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns or a field longer than %2 characters; is this a roster?</source>
+        <translation>Una fila tiene más de %1 columnas o un campo de más de %2 caracteres; ¿es realmente una lista de participantes?</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller rosters.</source>
+        <translation>El archivo tiene más de %1 filas; divídalo en listas más pequeñas.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Línea %1: hay texto después de unas comillas de cierre; las comillas dentro de un campo deben duplicarse (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Línea %1: un campo entre comillas no se cierra.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; a roster is much smaller. Is this the right file?</source>
+        <translation>El archivo ocupa más de 1 MB; una lista de participantes es mucho más pequeña. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data; save the roster as CSV (UTF-8).</source>
+        <translation>El archivo contiene datos binarios; guarde la lista como CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save the roster as &quot;CSV UTF-8&quot;.</source>
+        <translation>El archivo no es texto UTF-8; guarde la lista como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>La columna &quot;%1&quot; aparece dos veces en el encabezado.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known and is ignored.</source>
+        <translation>La columna &quot;%1&quot; no se reconoce y se ignora.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least a &quot;name&quot; column.</source>
+        <translation>La primera línea debe nombrar las columnas, con al menos una columna &quot;nombre&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no participants.</source>
+        <translation>El archivo tiene encabezado, pero ningún participante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) more than the header has.</source>
+        <translation>
+            <numerusform>%n campo más de los que tiene el encabezado.</numerusform>
+            <numerusform>%n campos más de los que tiene el encabezado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>El campo &quot;%1&quot; tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>El campo &quot;%1&quot; contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Falta el nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on the roster.</source>
+        <translation>&quot;%1&quot; ya está en la lista de participantes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the file.</source>
+        <translation>&quot;%1&quot; aparece dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;; use south, north, donor or other.</source>
+        <translation>Grupo de pertenencia desconocido: &quot;%1&quot;; use sur, norte, donante u otro.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use facilitator, participant or observer.</source>
+        <translation>Rol desconocido: &quot;%1&quot;; use facilitador, participante u observador.</translation>
+    </message>
+    <message>
+        <source>Consent must be yes or no, not &quot;%1&quot;.</source>
+        <translation>El consentimiento debe ser sí o no, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Present must be yes or no, not &quot;%1&quot;.</source>
+        <translation>La presencia debe ser sí o no, no &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>La lista de participantes tiene %n problema; no se importó nada.</numerusform>
+            <numerusform>La lista de participantes tiene %n problemas; no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Step</name>
+    <message>
+        <source>1 Envision</source>
+        <translation>1 Imaginar</translation>
+    </message>
+    <message>
+        <source>2 System change</source>
+        <translation>2 Cambio sistémico</translation>
+    </message>
+    <message>
+        <source>3 Action</source>
+        <translation>3 Acción</translation>
+    </message>
+    <message>
+        <source>Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how could it come about?</source>
+        <translation>Imagine una relación de poder equilibrada entre las OSC del Norte y del Sur. ¿Cómo es y cómo podría hacerse realidad?</translation>
+    </message>
+    <message>
+        <source>What has to change in the system (donor frameworks, selection processes, funding modalities, accountability and risk rules, ...) for that picture to become real?</source>
+        <translation>¿Qué tiene que cambiar en el sistema (marcos de los donantes, procesos de selección, modalidades de financiamiento, normas de rendición de cuentas y de riesgo, ...) para que esa imagen se haga realidad?</translation>
+    </message>
+    <message>
+        <source>What will we do to bring that change about?</source>
+        <translation>¿Qué haremos para lograr ese cambio?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>Etiquetar con %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Quitar la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagsPanel</name>
+    <message>
+        <source>Themes and factors</source>
+        <translation>Temas y factores</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the tag to the selected ideas or clusters</source>
+        <translation>Aplicar la etiqueta a las ideas o agrupaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the tag from the selected ideas or clusters</source>
+        <translation>Quitar la etiqueta de las ideas o agrupaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Filter board</source>
+        <translation>&amp;Filtrar el tablero</translation>
+    </message>
+    <message>
+        <source>Show only ideas carrying this tag</source>
+        <translation>Mostrar solo las ideas con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Clear the tag filter</source>
+        <translation>Quitar el filtro de etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Catálogo…</translation>
+    </message>
+    <message>
+        <source>Edit themes, factors and measures</source>
+        <translation>Editar temas, factores y medidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n elemento seleccionado.</numerusform>
+            <numerusform>%n elementos seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select ideas or clusters on the board to tag them.</source>
+        <translation>Seleccione ideas o agrupaciones en el tablero para etiquetarlas.</translation>
+    </message>
+    <message>
+        <source>The board shows only &quot;%1&quot;.</source>
+        <translation>El tablero muestra solo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>Etiquetar con %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Quitar la etiqueta %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TimerWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer length</source>
+        <translation>Duración del temporizador</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Iniciar o pausar el temporizador</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Restablecer el temporizador</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pausar el temporizador</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Iniciar el temporizador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Voting</name>
+    <message>
+        <source>One person, one vote</source>
+        <translation>Una persona, un voto</translation>
+    </message>
+    <message>
+        <source>One organisation, one vote</source>
+        <translation>Una organización, un voto</translation>
+    </message>
+    <message>
+        <source>Equal weight per constituency</source>
+        <translation>Igual peso por grupo de pertenencia</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopData</name>
+    <message>
+        <source>A change names no %1.</source>
+        <translation>Un cambio no identifica ningún registro de tipo %1.</translation>
+    </message>
+    <message>
+        <source>That %1 already exists.</source>
+        <translation>Ese registro de tipo %1 ya existe.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Ese registro de tipo %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>That %1 was changed in the meantime.</source>
+        <translation>Ese registro de tipo %1 se modificó mientras tanto.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopSettingsDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Workshop Settings</source>
+        <translation>Configuración del taller</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Título del taller</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrido</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asincrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>e.g. en,fr,es</source>
+        <translation>p. ej. en,fr,es</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas; the first is the main language.</source>
+        <translation>Códigos de idioma separados por comas; el primero es el idioma principal.</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitadores</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators:</source>
+        <translation>&amp;Facilitadores:</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonimato</translation>
+    </message>
+    <message>
+        <source>Participants choose per contribution</source>
+        <translation>Los participantes eligen en cada aporte</translation>
+    </message>
+    <message>
+        <source>Every contribution is named</source>
+        <translation>Todos los aportes llevan nombre</translation>
+    </message>
+    <message>
+        <source>Every contribution is anonymous</source>
+        <translation>Todos los aportes son anónimos</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymity:</source>
+        <translation>&amp;Anonimato:</translation>
+    </message>
+    <message>
+        <source>Default vote weighting</source>
+        <translation>Ponderación predeterminada de los votos</translation>
+    </message>
+    <message>
+        <source>&amp;Vote weighting:</source>
+        <translation>&amp;Ponderación de votos:</translation>
+    </message>
+    <message>
+        <source>&amp;Private writing: new ideas stay hidden until revealed</source>
+        <translation>&amp;Escritura en privado: las ideas nuevas permanecen ocultas hasta que se revelan</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Escritura en privado</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop first.</source>
+        <translation>Primero abra o cree un taller.</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title.</source>
+        <translation>Un taller debe tener un título.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>El último día es anterior al primer día.</translation>
+    </message>
+    <message>
+        <source>Change anonymity from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Cambiar el anonimato de &quot;%1&quot; a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Change workshop settings</source>
+        <translation>Cambiar la configuración del taller</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopStore</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist or is not writable.</source>
+        <translation>No se puede crear %1: la carpeta no existe o no tiene permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>%1 is being created by another program.</source>
+        <translation>Otro programa está creando %1.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>No se pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pamoja workshop file.</source>
+        <translation>%1 no es un archivo de taller de Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here; open it read-only.</source>
+        <translation>No se puede escribir en %1 aquí; ábralo en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
+        <translation>%1 está abierto en otra instancia de Pamoja (proceso %2 en %3); ciérrelo allí primero. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Pamoja workshop file.</source>
+        <translation>%1 está dañado o no es un archivo de taller de Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Pamoja workshop file.</source>
+        <translation>%1 es una base de datos SQLite, pero no un archivo de taller de Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Pamoja (file version %2; this one reads up to %3). Update Pamoja to open it; the file was not changed.</source>
+        <translation>%1 fue creado con una versión más reciente de Pamoja (versión de archivo %2; esta versión lee hasta la %3). Actualice Pamoja para abrirlo; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the database check failed). Use a backup copy; the file was not changed.</source>
+        <translation>%1 está dañado (falló la comprobación de la base de datos). Use una copia de seguridad; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
+        <translation>%1 fue creado con una versión anterior de Pamoja y debe actualizarse; ábralo con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1: %2</source>
+        <translation>No se pudo preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it: %2</source>
+        <translation>No se pudo hacer una copia de seguridad de %1 antes de actualizarlo: %2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
+        <translation>No se pudo actualizar %1: %2. El archivo quedó como estaba; hay una copia de seguridad en %3.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only; the change was not made.</source>
+        <translation>Este taller está abierto en modo de solo lectura; no se realizó el cambio.</translation>
+    </message>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>No se pudo empezar a guardar: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was not made: %1</source>
+        <translation>No se pudo guardar el cambio, por lo que no se realizó: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the %1 is missing from the file.</source>
+        <translation>No se pudo guardar el cambio: falta el registro de tipo %1 en el archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a different file name for the copy.</source>
+        <translation>Elija otro nombre de archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 refers to a missing row in %2.</source>
+        <translation>La tabla %1 hace referencia a una fila inexistente de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of its tables are missing. Use a backup copy; the file was not changed.</source>
+        <translation>%1 está dañado: faltan algunas de sus tablas. Use una copia de seguridad; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 table of %2: %3</source>
+        <translation>No se pudo leer la tabla %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Workspace</name>
+    <message>
+        <source>Open or create a workshop first.</source>
+        <translation>Primero abra o cree un taller.</translation>
     </message>
 </context>
 </TS>

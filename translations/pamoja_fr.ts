@@ -2,700 +2,920 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>pamoja</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+    <name>pamoja::BoardScene</name>
+    <message numerus="yes">
+        <source>Move %n idea(s) into cluster &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Déplacer %n idée dans le regroupement «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Déplacer %n idées dans le regroupement «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Start a cluster</source>
+        <translation>Créer un regroupement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s)</source>
+        <translation>
+            <numerusform>Déplacer %n idée</numerusform>
+            <numerusform>Déplacer %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cluster &quot;%1&quot;</source>
+        <translation>Déplacer le regroupement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Collapse or expand a cluster</source>
+        <translation>Réduire ou déplier un regroupement</translation>
+    </message>
+    <message>
+        <source>Rename cluster to &quot;%1&quot;</source>
+        <translation>Renommer le regroupement en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit an idea&apos;s words</source>
+        <translation>Modifier la formulation d’une idée</translation>
+    </message>
+    <message>
+        <source>Change a cluster&apos;s colour</source>
+        <translation>Changer la couleur d’un regroupement</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Sélectionnez au moins deux idées à fusionner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate(s)</source>
+        <translation>
+            <numerusform>Fusionner %n doublon</numerusform>
+            <numerusform>Fusionner %n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Supprimer %n idée</numerusform>
+            <numerusform>Supprimer %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete ideas and clusters</source>
+        <translation>Supprimer des idées et des regroupements</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Dégrouper</translation>
+    </message>
+    <message>
+        <source>Hide ideas</source>
+        <translation>Masquer des idées</translation>
+    </message>
+    <message>
+        <source>Show hidden ideas</source>
+        <translation>Afficher les idées masquées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n idea(s)</source>
+        <translation>
+            <numerusform>Dévoiler %n idée</numerusform>
+            <numerusform>Dévoiler %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original words: %1</source>
+        <translation>Formulation d’origine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Merged duplicates:</source>
+        <translation>Doublons fusionnés&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n idée</numerusform>
+            <numerusform>%1&#xa0;: %n idées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardStyle</name>
+    <message>
+        <source>South</source>
+        <translation>Sud</translation>
+    </message>
+    <message>
+        <source>North</source>
+        <translation>Nord</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardView</name>
+    <message>
+        <source>Board of ideas</source>
+        <translation>Tableau des idées</translation>
+    </message>
+    <message>
+        <source>Revealed ideas</source>
+        <translation>Idées dévoilées</translation>
+    </message>
+    <message>
+        <source>Notes and clusters. Arrow keys move between notes, Enter edits, Delete removes. The outline view shows the same ideas as a list.</source>
+        <translation>Notes et regroupements. Les touches fléchées permettent de passer d’une note à l’autre, Entrée modifie, Suppr supprime. La vue Plan présente les mêmes idées sous forme de liste.</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates</source>
+        <translation>&amp;Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Group into Cluster</source>
+        <translation>&amp;Regrouper</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>&amp;Dégrouper</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Cluster</source>
+        <translation>Re&amp;nommer le regroupement</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse or Expand Cluster</source>
+        <translation>Réduire ou dé&amp;plier le regroupement</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from Presenter View</source>
+        <translation>&amp;Masquer dans la vue présentateur</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Words</source>
+        <translation>Afficher la formulation d’&amp;origine</translation>
+    </message>
+    <message>
+        <source>These ideas keep their original words.</source>
+        <translation>Ces idées conservent leur formulation d’origine.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Couleur %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardWidget</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Dévoiler</translation>
+    </message>
+    <message>
+        <source>Ideas held back by private writing</source>
+        <translation>Idées retenues par l’écriture en privé</translation>
+    </message>
+    <message>
+        <source>Reveal the hidden ideas</source>
+        <translation>Dévoiler les idées masquées</translation>
+    </message>
+    <message>
+        <source>Show every idea of this step that private writing still holds back</source>
+        <translation>Afficher toutes les idées de cette étape que l’écriture en privé retient encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n masquée</numerusform>
+            <numerusform>%n masquées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CaptureBar</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Saisissez une idée et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea to the active prompt; the cursor stays here.</source>
+        <translation>Entrée ajoute l’idée à la question active&#xa0;; le curseur reste ici.</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Who contributed the idea; anonymous stores no author</source>
+        <translation>Qui a proposé l’idée&#xa0;; en mode anonyme, aucun auteur n’est enregistré</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>Ajouter l’idée</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Ajouter une idée</translation>
     </message>
 </context>
 <context>
     <name>pamoja::Catalogue</name>
     <message>
         <source>Roles and responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles et responsabilités</translation>
     </message>
     <message>
         <source>Partnership building</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction du partenariat</translation>
     </message>
     <message>
         <source>Agenda and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda et stratégie</translation>
     </message>
     <message>
         <source>Decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de décision</translation>
     </message>
     <message>
         <source>Resources and finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources et financement</translation>
     </message>
     <message>
         <source>Risk sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage des risques</translation>
     </message>
     <message>
         <source>Accountability and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevabilité et apprentissage</translation>
     </message>
     <message>
         <source>Communication and representation</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication et représentation</translation>
     </message>
     <message>
         <source>Community-led development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement piloté par les communautés</translation>
     </message>
     <message>
         <source>Mindset and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>État d’esprit et culture</translation>
     </message>
     <message>
         <source>Information advantage in calls for proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantage d’information sur les appels à propositions</translation>
     </message>
     <message>
         <source>The lead applicant claims the final say</source>
-        <translation type="unfinished"></translation>
+        <translation>Le demandeur principal s’arroge le dernier mot</translation>
     </message>
     <message>
         <source>Money flows through Northern intermediaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonds transitent par des intermédiaires du Nord</translation>
     </message>
     <message>
         <source>The donor fixes funding modalities before local actors have a say</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bailleur fixe les modalités de financement avant que les acteurs locaux aient voix au chapitre</translation>
     </message>
     <message>
         <source>Risk judged from the donor&apos;s side and pushed down the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Un risque évalué du point de vue du bailleur et reporté vers le bas de la chaîne</translation>
     </message>
     <message>
         <source>Upward accountability, thresholds and reporting standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevabilité ascendante, seuils et normes de rapportage</translation>
     </message>
     <message>
         <source>Agendas and theories of change set in the North</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas et théories du changement définis au Nord</translation>
     </message>
     <message>
         <source>Governance designed before all partners have joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Une gouvernance conçue avant l’arrivée de tous les partenaires</translation>
     </message>
     <message>
         <source>Partnership rules written unilaterally by the Northern party</source>
-        <translation type="unfinished"></translation>
+        <translation>Des règles de partenariat rédigées unilatéralement par la partie du Nord</translation>
     </message>
     <message>
         <source>Habits, mindsets and inherited perceptions of Southern capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitudes, mentalités et perceptions héritées des capacités du Sud</translation>
     </message>
     <message>
         <source>Short cycles, deadlines and workload leave no room to co-create</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles courts, échéances et charge de travail ne laissent aucune place à la co-construction</translation>
     </message>
     <message>
         <source>Rigid monitoring and evaluation decide whose evidence counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suivi-évaluation rigide décide de qui apporte les preuves qui comptent</translation>
     </message>
     <message>
         <source>Control of information, knowledge and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise de l’information, des savoirs et de la langue</translation>
     </message>
     <message>
         <source>The Northern partner speaks for the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire du Nord parle au nom du partenariat</translation>
     </message>
     <message>
         <source>One-way capacity strengthening defined by the North</source>
-        <translation type="unfinished"></translation>
+        <translation>Un renforcement des capacités à sens unique, défini par le Nord</translation>
     </message>
     <message>
         <source>Weak downward accountability to communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Une faible redevabilité descendante envers les communautés</translation>
     </message>
     <message>
         <source>Competition among Northern CSOs for the same fund</source>
-        <translation type="unfinished"></translation>
+        <translation>La concurrence entre OSC du Nord pour un même fonds</translation>
     </message>
     <message>
         <source>Regular power-awareness analysis with follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse régulière des rapports de pouvoir, assortie d’actions de suivi</translation>
     </message>
     <message>
         <source>Transparent governance reflecting the network&apos;s diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Une gouvernance transparente qui reflète la diversité du réseau</translation>
     </message>
     <message>
         <source>Shared information and mutual capacity strengthening</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage de l’information et renforcement mutuel des capacités</translation>
     </message>
     <message>
         <source>A culture of open discussion about power</source>
-        <translation type="unfinished"></translation>
+        <translation>Une culture de discussion ouverte sur le pouvoir</translation>
     </message>
     <message>
         <source>Change several formal rules together, aligned with stated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier plusieurs règles formelles à la fois, en cohérence avec les valeurs affichées</translation>
     </message>
     <message>
         <source>Two-way due diligence and mutual accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligence raisonnable dans les deux sens et redevabilité mutuelle</translation>
     </message>
     <message>
         <source>Locally designed accountability, a wider notion of risk, simpler compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Une redevabilité conçue localement, une notion élargie du risque, une conformité simplifiée</translation>
     </message>
     <message>
         <source>Decentralised leadership and rights-holders on advisory boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadership décentralisé et titulaires de droits au sein des instances consultatives</translation>
     </message>
     <message>
         <source>Participatory monitoring, evaluation and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi, évaluation et apprentissage participatifs</translation>
     </message>
     <message>
         <source>Northern and Southern co-facilitation of power conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-animation Nord-Sud des échanges sur le pouvoir</translation>
     </message>
     <message>
         <source>Northern members invited together with a Southern counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Des membres du Nord invités avec un homologue du Sud</translation>
     </message>
     <message>
         <source>Organisation-level self-assessment and a shared library of methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation à l’échelle de l’organisation et bibliothèque commune de méthodes</translation>
     </message>
     <message>
         <source>Resources entrusted directly to Southern actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Des ressources confiées directement aux acteurs du Sud</translation>
     </message>
     <message>
         <source>Pamoja derived list v1 (not the working group&apos;s official list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste dérivée Pamoja v1 (et non la liste officielle du groupe de travail)</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::Constituency</name>
+    <name>pamoja::CatalogueDialog</name>
     <message>
-        <source>Southern CSO</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
     </message>
     <message>
-        <source>Northern CSO</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue of themes, factors and measures</source>
+        <translation>Catalogue des thèmes, facteurs et mesures</translation>
     </message>
     <message>
-        <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of entries</source>
+        <translation>Type d’entrées</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Document</name>
-    <message>
-        <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <source>Factors</source>
+        <translation>Facteurs</translation>
     </message>
     <message>
-        <source>This workshop is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <source>Corrective measures</source>
+        <translation>Mesures correctives</translation>
     </message>
     <message>
-        <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue entries</source>
+        <translation>Entrées du catalogue</translation>
     </message>
     <message>
-        <source>Cannot undo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new entry</source>
+        <translation>Nom de la nouvelle entrée</translation>
     </message>
     <message>
-        <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <source>New entry name</source>
+        <translation>Nom de la nouvelle entrée</translation>
     </message>
     <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <source>Cannot redo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Main</name>
-    <message>
-        <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Add entry</source>
+        <translation>Ajouter l’entrée</translation>
     </message>
     <message>
-        <source>Envisioning workshops, together.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>A workshop file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::MainWindow</name>
-    <message>
-        <source>Pamoja</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Record</name>
-    <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove entry</source>
+        <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <source>Field &quot;%2&quot; of %1 has a wrong type or form.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Step</name>
-    <message>
-        <source>1 Envision</source>
-        <translation type="unfinished"></translation>
+        <source>Export the catalogue as JSON</source>
+        <translation>Exporter le catalogue au format JSON</translation>
     </message>
     <message>
-        <source>2 System change</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>3 Action</source>
-        <translation type="unfinished"></translation>
+        <source>Import a catalogue from JSON</source>
+        <translation>Importer un catalogue au format JSON</translation>
     </message>
     <message>
-        <source>Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how could it come about?</source>
-        <translation type="unfinished"></translation>
+        <source>Add catalogue entry &quot;%1&quot;</source>
+        <translation>Ajouter l’entrée de catalogue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>What has to change in the system (donor frameworks, selection processes, funding modalities, accountability and risk rules, ...) for that picture to become real?</source>
-        <translation type="unfinished"></translation>
+        <source>Remove catalogue entry</source>
+        <translation>Supprimer l’entrée du catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» sert à étiqueter %n idée, regroupement ou changement. Supprimer cette entrée et ses étiquettes&#xa0;?</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» sert à étiqueter %n idées, regroupements ou changements. Supprimer cette entrée et ses étiquettes&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>What will we do to bring that change about?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Voting</name>
-    <message>
-        <source>One person, one vote</source>
-        <translation type="unfinished"></translation>
+        <source>Remove catalogue entry &quot;%1&quot;</source>
+        <translation>Supprimer l’entrée de catalogue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>One organisation, one vote</source>
-        <translation type="unfinished"></translation>
+        <source>Export catalogue</source>
+        <translation>Exporter le catalogue</translation>
     </message>
     <message>
-        <source>Equal weight per constituency</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::WorkshopData</name>
-    <message>
-        <source>A change names no %1.</source>
-        <translation type="unfinished"></translation>
+        <source>catalogue.json</source>
+        <translation>catalogue.json</translation>
     </message>
     <message>
-        <source>That %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 was changed in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::WorkshopStore</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder does not exist or is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is being created by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written here; open it read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Pamoja (file version %2; this one reads up to %3). Update Pamoja to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (the database check failed). Use a backup copy; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not prepare %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not back up %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the %1 table: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start saving: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved and was not made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: the %1 is missing from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a different file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue (*.json)</source>
+        <translation>Catalogue (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Import catalogue</source>
+        <translation>Importer un catalogue</translation>
     </message>
     <message>
-        <source>Table %1 refers to a missing row in %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Catalogue importé</translation>
+    </message>
+    <message>
+        <source>%1 entries added, %2 updated.</source>
+        <translation>Entrées ajoutées&#xa0;: %1&#xa0;; mises à jour&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::cli</name>
+    <name>pamoja::CatalogueJson</name>
+    <message>
+        <source>This is not a catalogue Pamoja can read: %1</source>
+        <translation>Ce n’est pas un catalogue lisible par Pamoja&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MB.</source>
+        <translation>le fichier dépasse 4 Mo.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON.</source>
+        <translation>ce n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>the format is not &quot;pamoja-catalogue&quot;.</source>
+        <translation>le format n’est pas «&#xa0;pamoja-catalogue&#xa0;».</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Pamoja.</source>
+        <translation>il a été écrit par une version plus récente de Pamoja.</translation>
+    </message>
+    <message>
+        <source>it has no list of items.</source>
+        <translation>il ne contient pas de liste d’éléments.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 items.</source>
+        <translation>il contient plus de %1 éléments.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>l’élément %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid kind.</source>
+        <translation>%1 n’a pas de type valide.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid code.</source>
+        <translation>%1 n’a pas de code valide.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid %2.</source>
+        <translation>le champ «&#xa0;%2&#xa0;» de %1 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>le code %1 apparaît deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CatalogueModel</name>
+    <message>
+        <source>Edit catalogue entry</source>
+        <translation>Modifier une entrée du catalogue</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Counters factors</source>
+        <translation>Facteurs contrés</translation>
+    </message>
+    <message>
+        <source>Countered by</source>
+        <translation>Contré par</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisations</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Cli</name>
+    <message numerus="yes">
+        <source>expected %n file argument(s); see --help.</source>
+        <translation>
+            <numerusform>%n fichier attendu en argument&#xa0;; voir --help.</numerusform>
+            <numerusform>%n fichiers attendus en argument&#xa0;; voir --help.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est obligatoire.</translation>
+    </message>
     <message>
         <source>Create a new workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau fichier d’atelier.</translation>
     </message>
     <message>
         <source>The workshop&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’atelier.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>The workshop file to create (.pamoja).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’atelier à créer (.pamoja).</translation>
     </message>
     <message>
         <source>Add a participant to a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant à un atelier.</translation>
     </message>
     <message>
         <source>Name or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou pseudonyme.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Organisation (created when new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (créée si elle n’existe pas encore).</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>south, north, donor or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>south, north, donor ou other.</translation>
     </message>
     <message>
         <source>constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>collège</translation>
     </message>
     <message>
         <source>Country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays.</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>Language code, e.g. fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue, par exemple fr.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>participant (default), facilitator or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>participant (par défaut), facilitator ou observer.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>The participant agrees to be named in outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant accepte d’être nommé dans les documents produits.</translation>
     </message>
     <message>
         <source>The workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’atelier.</translation>
     </message>
     <message>
         <source>--role must be participant, facilitator or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role doit valoir participant, facilitator ou observer.</translation>
     </message>
     <message>
         <source>Add participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le participant %1</translation>
     </message>
     <message>
         <source>Add an idea to a workshop; prints the new idea&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une idée à un atelier&#xa0;; affiche l’identifiant de la nouvelle idée.</translation>
     </message>
     <message>
         <source>envision, change or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>envision, change ou action.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>The idea&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’idée.</translation>
     </message>
     <message>
         <source>Name of the contributing participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du participant qui propose l’idée.</translation>
     </message>
     <message>
         <source>Store no author (the default without --participant).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’enregistrer aucun auteur (par défaut sans --participant).</translation>
     </message>
     <message>
         <source>For anonymous ideas: the constituency it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les idées anonymes&#xa0;: le collège d’origine.</translation>
     </message>
     <message>
         <source>Language code of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue du texte.</translation>
     </message>
     <message>
         <source>--step must be envision, change or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step doit valoir envision, change ou action.</translation>
     </message>
     <message>
         <source>use either --participant or --anonymous, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez soit --participant, soit --anonymous, mais pas les deux.</translation>
     </message>
     <message>
         <source>--constituency is only for anonymous ideas; a participant&apos;s own is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>--constituency ne s’applique qu’aux idées anonymes&#xa0;; sinon, le collège du participant est utilisé.</translation>
     </message>
     <message>
         <source>there is no participant called &quot;%1&quot;; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun participant ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; ajoutez-le d’abord.</translation>
     </message>
     <message>
         <source>Add idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une idée</translation>
     </message>
     <message>
         <source>Show a summary of a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résumé d’un atelier.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message numerus="yes">
         <source>  %1: %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1&#xa0;: %n idée</numerusform>
+            <numerusform>  %1&#xa0;: %n idées</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants and balance (people / ideas / votes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants et équilibre (personnes / idées / votes)&#xa0;:</translation>
     </message>
     <message>
         <source>  (under-represented)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sous-représenté)</translation>
     </message>
     <message numerus="yes">
         <source>  %n anonymous idea(s) without a constituency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n idée anonyme sans collège</numerusform>
+            <numerusform>  %n idées anonymes sans collège</numerusform>
         </translation>
     </message>
     <message>
-        <source>Export a workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: %1.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report language: en, nl, fr, es or pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier&#xa0;: a4 ou letter.</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l’un des formats suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Import a pamoja-workshop JSON export into a workshop (created when it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export JSON pamoja-workshop dans un atelier (créé s’il n’existe pas).</translation>
     </message>
     <message>
         <source>The JSON export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export JSON à importer.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un export d’atelier Pamoja.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s); %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément importé&#xa0;; déjà présents&#xa0;: %1.</numerusform>
+            <numerusform>%n éléments importés&#xa0;; déjà présents&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check a workshop file&apos;s integrity and schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l’intégrité et la version de schéma d’un fichier d’atelier.</translation>
     </message>
     <message>
         <source>the file has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier présente des problèmes&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok&#xa0;: version de schéma %1, %n entrée d’historique</numerusform>
+            <numerusform>ok&#xa0;: version de schéma %1, %n entrées d’historique</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg).</source>
+        <translation>Exporter un atelier&#xa0;: un rapport (pdf, odt, html, md), ses tableaux (csv, xlsx), ses données (json) ou son tableau d’idées (png, svg).</translation>
+    </message>
+    <message>
+        <source>Output file. For csv, OUT.csv gives OUT-ideas.csv, OUT-votes.csv and OUT-actions.csv.</source>
+        <translation>Fichier de sortie. Pour csv, SORTIE.csv produit SORTIE-ideas.csv, SORTIE-votes.csv et SORTIE-actions.csv.</translation>
+    </message>
+    <message>
+        <source>Report language: en, nl, fr, es or pt (default: the workshop&apos;s main language).</source>
+        <translation>Langue du rapport&#xa0;: en, nl, fr, es ou pt (par défaut&#xa0;: la langue principale de l’atelier).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (archival PDF).</source>
+        <translation>Produire un PDF/A-1b (PDF d’archivage).</translation>
+    </message>
+    <message>
+        <source>Add the facilitator intervention log as an appendix.</source>
+        <translation>Ajouter en annexe le journal des interventions de l’animateur.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper doit valoir a4 ou letter.</translation>
     </message>
     <message>
         <source>Usage: pamoja [FILE]                      start the application
@@ -705,166 +925,1566 @@
        pamoja idea add FILE --step envision|change|action --text TEXT
                        [--participant NAME | --anonymous] [--lang L]
        pamoja info FILE [--json]
-       pamoja export FILE --format FORMAT -o OUT [--lang L] [--paper a4|letter]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja check FILE
 Each command takes --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::cli::Command</name>
-    <message numerus="yes">
-        <source>expected %n file argument(s); see --help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: pamoja [FICHIER]                  démarre l’application
+        pamoja new FICHIER --title TEXTE
+        pamoja participant add FICHIER --name NOM --constituency south|north|donor|other
+                               [--org ORG] [--country PAYS] [--lang LANGUE] [--role RÔLE] [--consent]
+        pamoja idea add FICHIER --step envision|change|action --text TEXTE
+                        [--participant NOM | --anonymous] [--lang LANGUE]
+        pamoja info FICHIER [--json]
+        pamoja export FICHIER --format pdf|odt|html|md|csv|xlsx|json|png|svg -o SORTIE
+                              [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+        pamoja import FICHIER ENTRÉE.json
+        pamoja check FICHIER
+Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::edits</name>
+    <name>pamoja::Constituency</name>
+    <message>
+        <source>Southern CSO</source>
+        <translation>OSC du Sud</translation>
+    </message>
+    <message>
+        <source>Northern CSO</source>
+        <translation>OSC du Nord</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Document</name>
+    <message>
+        <source>Create workshop</source>
+        <translation>Créer l’atelier</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only; the change was not made.</source>
+        <translation>Cet atelier est ouvert en lecture seule&#xa0;; la modification n’a pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Il n’y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Edits</name>
     <message>
         <source>An idea needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une idée doit comporter du texte.</translation>
     </message>
     <message>
         <source>An idea can be at most 4000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une idée ne peut pas dépasser 4&#xa0;000 caractères.</translation>
     </message>
     <message>
         <source>There is no step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape %1 n’existe pas.</translation>
     </message>
     <message>
         <source>That prompt does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question n’existe pas.</translation>
     </message>
     <message>
         <source>That participant does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce participant n’existe pas.</translation>
     </message>
     <message>
         <source>Unknown constituency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collège «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau regroupement</translation>
     </message>
     <message>
         <source>A participant needs a name or an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit avoir un nom ou un pseudonyme.</translation>
     </message>
     <message>
         <source>Unknown constituency &quot;%1&quot;; use south, north, donor or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collège «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez south, north, donor ou other.</translation>
     </message>
     <message>
         <source>There is already a participant called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un participant nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>That voting round does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour de vote n’existe pas.</translation>
     </message>
     <message>
         <source>The voting round &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de vote «&#xa0;%1&#xa0;» est clos.</translation>
     </message>
     <message numerus="yes">
         <source>Each item can get at most %n dot(s) from one person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque élément peut recevoir au plus %n gommette d’une même personne.</numerusform>
+            <numerusform>Chaque élément peut recevoir au plus %n gommettes d’une même personne.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dots left in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a plus de gommettes pour ce tour.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::exchange</name>
+    <name>pamoja::Exchange</name>
     <message>
         <source>The file is too large to be a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux pour être un export d’atelier Pamoja.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
         <source>The file is not a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas un export d’atelier Pamoja.</translation>
     </message>
     <message>
         <source>The file is not a Pamoja workshop export (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est pas un export d’atelier Pamoja (son champ «&#xa0;format&#xa0;» ne vaut pas «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The export has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export n’a pas de version de format valide.</translation>
     </message>
     <message>
         <source>The export was written by a newer Pamoja (format version %1; this one reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été écrit par une version plus récente de Pamoja (version de format %1&#xa0;; cette version-ci lit jusqu’à la version %2).</translation>
     </message>
     <message>
         <source>The export has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export ne contient pas de liste «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste.</translation>
     </message>
     <message>
         <source>The export holds more than one workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export contient plus d’un atelier.</translation>
     </message>
     <message>
         <source>%1 entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %2 de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet.</translation>
     </message>
     <message>
         <source>%1 has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’identifiant valide.</translation>
     </message>
     <message>
         <source>%1 repeats the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reprend l’identifiant %2.</translation>
     </message>
     <message>
         <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un champ inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» n’a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is too long (more than %3 characters).</source>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» est trop long (plus de %3 caractères).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export has an unknown section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export contient une section inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A %1 refers to something that is not in the export (%2 = %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément «&#xa0;%1&#xa0;» fait référence à un élément absent de l’export (%2 = %3).</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Export</name>
+    <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>Editable document (ODT)</source>
+        <translation>Document modifiable (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Spreadsheet tables (CSV: ideas, votes, actions)</source>
+        <translation>Tableaux (CSV&#xa0;: idées, votes, actions)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet workbook (XLSX)</source>
+        <translation>Classeur de tableur (XLSX)</translation>
+    </message>
+    <message>
+        <source>Workshop data for Pamoja (JSON)</source>
+        <translation>Données d’atelier pour Pamoja (JSON)</translation>
+    </message>
+    <message>
+        <source>Board as an image (PNG)</source>
+        <translation>Tableau sous forme d’image (PNG)</translation>
+    </message>
+    <message>
+        <source>Board as a drawing (SVG)</source>
+        <translation>Tableau sous forme de dessin (SVG)</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation>Format d’export «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Aucun fichier de sortie n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Reports come in %1, not &quot;%2&quot;.</source>
+        <translation>Les rapports sont disponibles en %1, pas en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The paper size must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation>Le format du papier doit être a4 ou letter, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no output file was given.</source>
+        <translation>aucun fichier de sortie n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot create the OpenDocument text.</source>
+        <translation>Impossible de créer le document texte OpenDocument.</translation>
+    </message>
+    <message>
+        <source>The PDF writer produced no output.</source>
+        <translation>Le générateur PDF n’a rien produit.</translation>
+    </message>
+    <message>
+        <source>Cannot add the outline to the PDF: %1</source>
+        <translation>Impossible d’ajouter les signets au PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report.</source>
+        <translation>Impossible de commencer le rendu du rapport.</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the report.</source>
+        <translation>Impossible d’achever le rendu du rapport.</translation>
+    </message>
+    <message>
+        <source>Cannot create the spreadsheet.</source>
+        <translation>Impossible de créer le classeur.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Main</name>
+    <message>
+        <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
+</source>
+        <translation>pamoja&#xa0;: aucun écran trouvé. Lancez-le sur un bureau, sous un affichage virtuel (xvfb-run pamoja FICHIER) ou avec QT_QPA_PLATFORM=offscreen pour un démarrage sans écran. Les sous-commandes (pamoja help) n’ont pas besoin d’écran.
+</translation>
+    </message>
+    <message>
+        <source>Envisioning workshops, together.</source>
+        <translation>Des ateliers pour imaginer l’avenir, ensemble.</translation>
+    </message>
+    <message>
+        <source>A workshop file to open.</source>
+        <translation>Fichier d’atelier à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::MainWindow</name>
+    <message>
+        <source>Pamoja</source>
+        <translation>Pamoja</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineModel</name>
+    <message numerus="yes">
+        <source>%1 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1 (%n idée)</numerusform>
+            <numerusform>%1 (%n idées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a cluster (%n idea(s))</source>
+        <translation>
+            <numerusform>Hors regroupement (%n idée)</numerusform>
+            <numerusform>Hors regroupement (%n idées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas not yet in a cluster</source>
+        <translation>Idées pas encore regroupées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n idée</numerusform>
+            <numerusform>%1&#xa0;: %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [hidden from the presenter view]</source>
+        <translation>%1 [masquée dans la vue présentateur]</translation>
+    </message>
+    <message>
+        <source>Original words: %1</source>
+        <translation>Formulation d’origine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rename cluster to &quot;%1&quot;</source>
+        <translation>Renommer le regroupement en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit an idea&apos;s words</source>
+        <translation>Modifier la formulation d’une idée</translation>
+    </message>
+    <message>
+        <source>Clusters and ideas</source>
+        <translation>Regroupements et idées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s) to another cluster</source>
+        <translation>
+            <numerusform>Déplacer %n idée vers un autre regroupement</numerusform>
+            <numerusform>Déplacer %n idées vers un autre regroupement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineView</name>
+    <message>
+        <source>Outline of clusters and ideas</source>
+        <translation>Plan des regroupements et des idées</translation>
+    </message>
+    <message>
+        <source>Each cluster with its ideas. Drag ideas onto another cluster to move them; F2 renames.</source>
+        <translation>Chaque regroupement avec ses idées. Faites glisser des idées sur un autre regroupement pour les déplacer&#xa0;; F2 permet de renommer.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Panels</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanEdits</name>
+    <message>
+        <source>A system change needs a title.</source>
+        <translation>Un changement systémique doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The vision this change was made from no longer exists.</source>
+        <translation>La vision à l’origine de ce changement n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation>Une action doit avoir une description.</translation>
+    </message>
+    <message>
+        <source>Unknown action status &quot;%1&quot;.</source>
+        <translation>Statut d’action «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Ce participant n’existe pas.</translation>
+    </message>
+    <message>
+        <source>That system change does not exist.</source>
+        <translation>Ce changement systémique n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Earlier workshop</source>
+        <translation>Atelier précédent</translation>
+    </message>
+    <message>
+        <source>Unknown catalogue kind &quot;%1&quot;.</source>
+        <translation>Type d’entrée de catalogue «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>A catalogue entry needs a name.</source>
+        <translation>Une entrée du catalogue doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already in use.</source>
+        <translation>Le code %1 est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Added by the facilitator</source>
+        <translation>Ajouté par l’animateur</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PresenterWindow</name>
+    <message>
+        <source>Pamoja — Presenter view</source>
+        <translation>Pamoja — Vue présentateur</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PromptEdit</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>The guiding question for this step. Edit it and press Enter to save.</source>
+        <translation>La question directrice de cette étape. Modifiez-la et appuyez sur Entrée pour l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PromptHeader</name>
+    <message>
+        <source>Active prompt</source>
+        <translation>Question active</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>Add a prompt to this step</source>
+        <translation>Ajouter une question à cette étape</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>A further question for this step</source>
+        <translation>Une question supplémentaire pour cette étape</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Ajouter une question</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Record</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>Un élément «&#xa0;%1&#xa0;» n’a pas de champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 has a wrong type or form.</source>
+        <translation>Le champ «&#xa0;%2&#xa0;» d’un élément «&#xa0;%1&#xa0;» a un type ou une forme incorrects.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot;.</source>
+        <translation>Un élément «&#xa0;%1&#xa0;» contient un champ inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Report</name>
+    <message>
+        <source>Workshop report</source>
+        <translation>Rapport d’atelier</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Report generated by Pamoja on %1</source>
+        <translation>Rapport généré par Pamoja le %1</translation>
+    </message>
+    <message>
+        <source>When it took place</source>
+        <translation>Dates de l’atelier</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Comment nous nous sommes réunis</translation>
+    </message>
+    <message>
+        <source>Facilitated by</source>
+        <translation>Animé par</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Qui a participé</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>Named with their consent</source>
+        <translation>Personnes nommées avec leur accord</translation>
+    </message>
+    <message>
+        <source>nobody asked to be named</source>
+        <translation>personne n’a demandé à être nommé</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Hybrid (in person and online)</source>
+        <translation>Hybride (en présentiel et en ligne)</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchrone</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions directrices</translation>
+    </message>
+    <message>
+        <source>Clusters of ideas</source>
+        <translation>Regroupements d’idées</translation>
+    </message>
+    <message>
+        <source>Ideas outside any cluster</source>
+        <translation>Idées hors regroupement</translation>
+    </message>
+    <message>
+        <source>No ideas were recorded in this step.</source>
+        <translation>Aucune idée n’a été enregistrée lors de cette étape.</translation>
+    </message>
+    <message>
+        <source>Original words</source>
+        <translation>Formulation d’origine</translation>
+    </message>
+    <message>
+        <source>Edited by the facilitator</source>
+        <translation>Modifiée par l’animateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Anonymous contribution</source>
+        <translation>Contribution anonyme</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Nom non communiqué</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Factors of imbalance</source>
+        <translation>Facteurs de déséquilibre</translation>
+    </message>
+    <message>
+        <source>Merged duplicates, in their own words</source>
+        <translation>Doublons fusionnés, dans leur formulation d’origine</translation>
+    </message>
+    <message>
+        <source>Ideas hidden by the facilitator and not shown: %1</source>
+        <translation>Idées masquées par l’animateur et non reproduites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ideas came from</source>
+        <translation>Origine des idées</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Résultats des votes</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Tour de vote</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>encore ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>Weighting of the votes</source>
+        <translation>Pondération des votes</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Idea or cluster</source>
+        <translation>Idée ou regroupement</translation>
+    </message>
+    <message>
+        <source>Dots as cast</source>
+        <translation>Gommettes (brut)</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Score pondéré</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>Constituencies disagree</source>
+        <translation>Divergence entre collèges</translation>
+    </message>
+    <message>
+        <source>Items marked with ◆ were ranked very differently by the constituencies; they are kept here instead of being averaged away.</source>
+        <translation>Les éléments marqués d’un ◆ ont été classés très différemment par les collèges&#xa0;; ils sont conservés ici au lieu d’être noyés dans une moyenne.</translation>
+    </message>
+    <message>
+        <source>Not broken down, to protect who voted what (fewer than %1 voters): %2</source>
+        <translation>Non détaillé, pour préserver le secret des votes (moins de %1 votants)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No votes were cast in this round.</source>
+        <translation>Aucun vote n’a été exprimé lors de ce tour.</translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation>Tous les collèges</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Changements systémiques</translation>
+    </message>
+    <message>
+        <source>Who must change</source>
+        <translation>Qui doit changer</translation>
+    </message>
+    <message>
+        <source>Policy element</source>
+        <translation>Élément de politique</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Situation actuelle</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Changement proposé</translation>
+    </message>
+    <message>
+        <source>Made possible by the vision</source>
+        <translation>Au service de la vision</translation>
+    </message>
+    <message>
+        <source>Brought about by the actions</source>
+        <translation>Mis en œuvre par les actions</translation>
+    </message>
+    <message>
+        <source>No system changes were recorded.</source>
+        <translation>Aucun changement systémique n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>From vision to system change to action</source>
+        <translation>De la vision au changement systémique, puis à l’action</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Énoncé de vision</translation>
+    </message>
+    <message>
+        <source>System change</source>
+        <translation>Changement systémique</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Action prévue</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>Coresponsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Statut actuel</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Reprise de</translation>
+    </message>
+    <message>
+        <source>No actions were recorded.</source>
+        <translation>Aucune action n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Équilibre de la participation</translation>
+    </message>
+    <message>
+        <source>Share of people present</source>
+        <translation>Part des personnes présentes</translation>
+    </message>
+    <message>
+        <source>Share of ideas</source>
+        <translation>Part des idées</translation>
+    </message>
+    <message>
+        <source>Share of votes</source>
+        <translation>Part des votes</translation>
+    </message>
+    <message>
+        <source>under-represented</source>
+        <translation>sous-représenté</translation>
+    </message>
+    <message>
+        <source>Anonymous ideas without a constituency: %1</source>
+        <translation>Idées anonymes sans collège&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Each constituency&apos;s share of ideas and votes, against its share of the people present.</source>
+        <translation>Part des idées et des votes de chaque collège, comparée à sa part des personnes présentes.</translation>
+    </message>
+    <message>
+        <source>Factor coverage</source>
+        <translation>Couverture des facteurs</translation>
+    </message>
+    <message>
+        <source>Factor of imbalance</source>
+        <translation>Facteur de déséquilibre</translation>
+    </message>
+    <message>
+        <source>How many ideas, clusters and system changes of each step were tagged with each factor.</source>
+        <translation>Nombre d’idées, de regroupements et de changements systémiques de chaque étape étiquetés avec chaque facteur.</translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Ensemble de l’atelier</translation>
+    </message>
+    <message>
+        <source>Appendix: facilitator interventions</source>
+        <translation>Annexe&#xa0;: interventions de l’animateur</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Par qui</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Dots given</source>
+        <translation>Gommettes attribuées</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Actions convenues</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterCsv</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>constituency</source>
+        <translation>collège</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns or a field longer than %2 characters; is this a roster?</source>
+        <translation>Une ligne compte plus de %1 colonnes ou un champ de plus de %2 caractères&#xa0;; s’agit-il bien d’une liste de participants&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller rosters.</source>
+        <translation>Le fichier compte plus de %1 lignes&#xa0;; découpez-le en listes plus courtes.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Ligne %1&#xa0;: du texte suit un guillemet fermant&#xa0;; les guillemets à l’intérieur d’un champ doivent être doublés (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n’est jamais refermé.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; a roster is much smaller. Is this the right file?</source>
+        <translation>Le fichier dépasse 1 Mo&#xa0;; une liste de participants est bien plus petite. Est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data; save the roster as CSV (UTF-8).</source>
+        <translation>Le fichier contient des données binaires&#xa0;; enregistrez la liste au format CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save the roster as &quot;CSV UTF-8&quot;.</source>
+        <translation>Le fichier n’est pas du texte UTF-8&#xa0;; enregistrez la liste au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois dans l’en-tête.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known and is ignored.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» est inconnue et sera ignorée.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least a &quot;name&quot; column.</source>
+        <translation>La première ligne doit nommer les colonnes, dont au moins une colonne «&#xa0;nom&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file has a header but no participants.</source>
+        <translation>Le fichier contient un en-tête mais aucun participant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) more than the header has.</source>
+        <translation>
+            <numerusform>%n champ de plus que dans l’en-tête.</numerusform>
+            <numerusform>%n champs de plus que dans l’en-tête.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Le nom est manquant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on the roster.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste des participants.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the file.</source>
+        <translation>«&#xa0;%1&#xa0;» apparaît deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;; use south, north, donor or other.</source>
+        <translation>Collège «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez sud, nord, bailleur ou autre.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use facilitator, participant or observer.</source>
+        <translation>Rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez animateur, participant ou observateur.</translation>
+    </message>
+    <message>
+        <source>Consent must be yes or no, not &quot;%1&quot;.</source>
+        <translation>Le consentement doit être oui ou non, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Present must be yes or no, not &quot;%1&quot;.</source>
+        <translation>La présence doit être oui ou non, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>La liste des participants comporte %n problème&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>La liste des participants comporte %n problèmes&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Step</name>
+    <message>
+        <source>1 Envision</source>
+        <translation>1 Imaginer</translation>
+    </message>
+    <message>
+        <source>2 System change</source>
+        <translation>2 Changement systémique</translation>
+    </message>
+    <message>
+        <source>3 Action</source>
+        <translation>3 Action</translation>
+    </message>
+    <message>
+        <source>Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how could it come about?</source>
+        <translation>Imaginez une relation de pouvoir équilibrée entre OSC du Nord et du Sud. À quoi ressemble-t-elle, et comment pourrait-elle voir le jour&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What has to change in the system (donor frameworks, selection processes, funding modalities, accountability and risk rules, ...) for that picture to become real?</source>
+        <translation>Qu’est-ce qui doit changer dans le système (cadres des bailleurs, processus de sélection, modalités de financement, règles de redevabilité et de gestion des risques, ...) pour que cette vision devienne réalité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What will we do to bring that change about?</source>
+        <translation>Qu’allons-nous faire pour que ce changement advienne&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>Étiqueter avec %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Retirer l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagsPanel</name>
+    <message>
+        <source>Themes and factors</source>
+        <translation>Thèmes et facteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the tag to the selected ideas or clusters</source>
+        <translation>Appliquer l’étiquette aux idées ou regroupements sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the tag from the selected ideas or clusters</source>
+        <translation>Retirer l’étiquette des idées ou regroupements sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Filter board</source>
+        <translation>&amp;Filtrer le tableau</translation>
+    </message>
+    <message>
+        <source>Show only ideas carrying this tag</source>
+        <translation>N’afficher que les idées portant cette étiquette</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Clear the tag filter</source>
+        <translation>Effacer le filtre d’étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Catalogue…</translation>
+    </message>
+    <message>
+        <source>Edit themes, factors and measures</source>
+        <translation>Modifier les thèmes, facteurs et mesures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n élément sélectionné.</numerusform>
+            <numerusform>%n éléments sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select ideas or clusters on the board to tag them.</source>
+        <translation>Sélectionnez des idées ou des regroupements sur le tableau pour les étiqueter.</translation>
+    </message>
+    <message>
+        <source>The board shows only &quot;%1&quot;.</source>
+        <translation>Le tableau n’affiche que «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>Étiqueter avec %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Retirer l’étiquette %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TimerWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer length</source>
+        <translation>Durée du minuteur</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Démarrer ou mettre en pause le minuteur</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Réinitialiser le minuteur</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Mettre le minuteur en pause</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Démarrer le minuteur</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Voting</name>
+    <message>
+        <source>One person, one vote</source>
+        <translation>Une personne, une voix</translation>
+    </message>
+    <message>
+        <source>One organisation, one vote</source>
+        <translation>Une organisation, une voix</translation>
+    </message>
+    <message>
+        <source>Equal weight per constituency</source>
+        <translation>Poids égal pour chaque collège</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopData</name>
+    <message>
+        <source>A change names no %1.</source>
+        <translation>Une modification ne désigne aucun élément «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>That %1 already exists.</source>
+        <translation>Cet élément «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Cet élément «&#xa0;%1&#xa0;» n’existe plus.</translation>
+    </message>
+    <message>
+        <source>That %1 was changed in the meantime.</source>
+        <translation>Cet élément «&#xa0;%1&#xa0;» a été modifié entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopSettingsDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>Workshop Settings</source>
+        <translation>Paramètres de l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Titre de l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchrone</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>e.g. en,fr,es</source>
+        <translation>p. ex. en,fr,es</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas; the first is the main language.</source>
+        <translation>Codes de langue séparés par des virgules&#xa0;; le premier est la langue principale.</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animateurs</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators:</source>
+        <translation>A&amp;nimateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonymat</translation>
+    </message>
+    <message>
+        <source>Participants choose per contribution</source>
+        <translation>Les participants choisissent pour chaque contribution</translation>
+    </message>
+    <message>
+        <source>Every contribution is named</source>
+        <translation>Toutes les contributions sont nominatives</translation>
+    </message>
+    <message>
+        <source>Every contribution is anonymous</source>
+        <translation>Toutes les contributions sont anonymes</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymity:</source>
+        <translation>Anon&amp;ymat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default vote weighting</source>
+        <translation>Pondération des votes par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Vote weighting:</source>
+        <translation>&amp;Pondération des votes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Private writing: new ideas stay hidden until revealed</source>
+        <translation>Écriture en p&amp;rivé&#xa0;: les nouvelles idées restent masquées jusqu’à leur dévoilement</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Écriture en privé</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop first.</source>
+        <translation>Ouvrez ou créez d’abord un atelier.</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title.</source>
+        <translation>Un atelier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour précède le premier jour.</translation>
+    </message>
+    <message>
+        <source>Change anonymity from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Faire passer l’anonymat de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change workshop settings</source>
+        <translation>Modifier les paramètres de l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopStore</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist or is not writable.</source>
+        <translation>Impossible de créer %1&#xa0;: le dossier n’existe pas ou n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 is being created by another program.</source>
+        <translation>%1 est en cours de création par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pamoja workshop file.</source>
+        <translation>%1 n’est pas un fichier d’atelier Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here; open it read-only.</source>
+        <translation>%1 ne peut pas être modifié ici&#xa0;; ouvrez-le en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
+        <translation>%1 est ouvert dans une autre instance de Pamoja (processus %2 sur %3)&#xa0;; fermez-le d’abord dans celle-ci. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Pamoja workshop file.</source>
+        <translation>%1 est endommagé ou n’est pas un fichier d’atelier Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Pamoja workshop file.</source>
+        <translation>%1 est une base de données SQLite, mais pas un fichier d’atelier Pamoja.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Pamoja (file version %2; this one reads up to %3). Update Pamoja to open it; the file was not changed.</source>
+        <translation>%1 a été écrit par une version plus récente de Pamoja (version de fichier %2&#xa0;; cette version-ci lit jusqu’à la version %3). Mettez Pamoja à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the database check failed). Use a backup copy; the file was not changed.</source>
+        <translation>%1 est endommagé (la vérification de la base de données a échoué). Utilisez une copie de sauvegarde&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
+        <translation>%1 a été écrit par une version plus ancienne de Pamoja et doit être mis à niveau&#xa0;; ouvrez-le en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1: %2</source>
+        <translation>Impossible de préparer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it: %2</source>
+        <translation>Impossible de sauvegarder %1 avant sa mise à niveau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
+        <translation>Impossible de mettre à niveau %1&#xa0;: %2. Le fichier est resté inchangé&#xa0;; une sauvegarde se trouve ici&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only; the change was not made.</source>
+        <translation>Cet atelier est ouvert en lecture seule&#xa0;; la modification n’a pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Impossible de commencer l’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was not made: %1</source>
+        <translation>La modification n’a pas pu être enregistrée et n’a pas été effectuée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the %1 is missing from the file.</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: l’élément «&#xa0;%1&#xa0;» est absent du fichier.</translation>
+    </message>
+    <message>
+        <source>Choose a different file name for the copy.</source>
+        <translation>Choisissez un autre nom de fichier pour la copie.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Table %1 refers to a missing row in %2.</source>
+        <translation>La table %1 fait référence à une ligne absente de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of its tables are missing. Use a backup copy; the file was not changed.</source>
+        <translation>%1 est endommagé&#xa0;: certaines de ses tables sont absentes. Utilisez une copie de sauvegarde&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 table of %2: %3</source>
+        <translation>Impossible de lire la table %1 de %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Workspace</name>
+    <message>
+        <source>Open or create a workshop first.</source>
+        <translation>Ouvrez ou créez d’abord un atelier.</translation>
     </message>
 </context>
 </TS>

@@ -2,700 +2,935 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>pamoja</name>
+    <name>pamoja::BallotModel</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Dots of this person</source>
+        <translation>Stippen van deze persoon</translation>
+    </message>
+    <message>
+        <source>All dots</source>
+        <translation>Alle stippen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardScene</name>
+    <message numerus="yes">
+        <source>Move %n idea(s) into cluster &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n idee naar cluster &quot;%1&quot; verplaatsen</numerusform>
+            <numerusform>%n ideeën naar cluster &quot;%1&quot; verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a cluster</source>
+        <translation>Cluster beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s)</source>
+        <translation>
+            <numerusform>%n idee verplaatsen</numerusform>
+            <numerusform>%n ideeën verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cluster &quot;%1&quot;</source>
+        <translation>Cluster &quot;%1&quot; verplaatsen</translation>
+    </message>
+    <message>
+        <source>Collapse or expand a cluster</source>
+        <translation>Cluster in- of uitklappen</translation>
+    </message>
+    <message>
+        <source>Rename cluster to &quot;%1&quot;</source>
+        <translation>Naam van cluster wijzigen in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit an idea&apos;s words</source>
+        <translation>Tekst van een idee bewerken</translation>
+    </message>
+    <message>
+        <source>Change a cluster&apos;s colour</source>
+        <translation>Kleur van een cluster wijzigen</translation>
+    </message>
+    <message>
+        <source>Select two or more ideas to merge.</source>
+        <translation>Selecteer twee of meer ideeën om samen te voegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicaat samenvoegen</numerusform>
+            <numerusform>%n duplicaten samenvoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>%n idee verwijderen</numerusform>
+            <numerusform>%n ideeën verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete ideas and clusters</source>
+        <translation>Ideeën en clusters verwijderen</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Groepering opheffen</translation>
+    </message>
+    <message>
+        <source>Hide ideas</source>
+        <translation>Ideeën verbergen</translation>
+    </message>
+    <message>
+        <source>Show hidden ideas</source>
+        <translation>Verborgen ideeën tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n idea(s)</source>
+        <translation>
+            <numerusform>%n idee onthullen</numerusform>
+            <numerusform>%n ideeën onthullen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Original words: %1</source>
+        <translation>Oorspronkelijke tekst: %1</translation>
+    </message>
+    <message>
+        <source>Merged duplicates:</source>
+        <translation>Samengevoegde duplicaten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1: %n idee</numerusform>
+            <numerusform>%1: %n ideeën</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardStyle</name>
+    <message>
+        <source>South</source>
+        <translation>Zuid</translation>
+    </message>
+    <message>
+        <source>North</source>
+        <translation>Noord</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardView</name>
+    <message>
+        <source>Board of ideas</source>
+        <translation>Ideeënbord</translation>
+    </message>
+    <message>
+        <source>Revealed ideas</source>
+        <translation>Onthulde ideeën</translation>
+    </message>
+    <message>
+        <source>Notes and clusters. Arrow keys move between notes, Enter edits, Delete removes. The outline view shows the same ideas as a list.</source>
+        <translation>Notities en clusters. Met de pijltoetsen ga je van notitie naar notitie, Enter bewerkt, Delete verwijdert. Het overzicht toont dezelfde ideeën als lijst.</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Passend in venster</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates</source>
+        <translation>Duplicaten &amp;samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Group into Cluster</source>
+        <translation>&amp;Groeperen in cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>Groepering op&amp;heffen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Cluster</source>
+        <translation>&amp;Naam van cluster wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse or Expand Cluster</source>
+        <translation>Cluster in- of &amp;uitklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from Presenter View</source>
+        <translation>Verbergen in &amp;presentatieweergave</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Words</source>
+        <translation>&amp;Oorspronkelijke tekst tonen</translation>
+    </message>
+    <message>
+        <source>These ideas keep their original words.</source>
+        <translation>Deze ideeën behouden hun oorspronkelijke tekst.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Kleur %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardWidget</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Onthullen</translation>
+    </message>
+    <message>
+        <source>Ideas held back by private writing</source>
+        <translation>Ideeën die door privé schrijven nog verborgen blijven</translation>
+    </message>
+    <message>
+        <source>Reveal the hidden ideas</source>
+        <translation>De verborgen ideeën onthullen</translation>
+    </message>
+    <message>
+        <source>Show every idea of this step that private writing still holds back</source>
+        <translation>Alle ideeën van deze stap tonen die door privé schrijven nog verborgen blijven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n verborgen</numerusform>
+            <numerusform>%n verborgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CaptureBar</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Typ een idee en druk op Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea to the active prompt; the cursor stays here.</source>
+        <translation>Enter voegt het idee toe aan de actieve vraag; de cursor blijft hier staan.</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Ingebracht door</translation>
+    </message>
+    <message>
+        <source>Who contributed the idea; anonymous stores no author</source>
+        <translation>Wie het idee heeft ingebracht; bij anoniem wordt geen auteur opgeslagen</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>Het idee toevoegen</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Idee toevoegen</translation>
     </message>
 </context>
 <context>
     <name>pamoja::Catalogue</name>
     <message>
         <source>Roles and responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen en verantwoordelijkheden</translation>
     </message>
     <message>
         <source>Partnership building</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschappen opbouwen</translation>
     </message>
     <message>
         <source>Agenda and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda en strategie</translation>
     </message>
     <message>
         <source>Decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluitvorming</translation>
     </message>
     <message>
         <source>Resources and finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Middelen en financiering</translation>
     </message>
     <message>
         <source>Risk sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico&apos;s delen</translation>
     </message>
     <message>
         <source>Accountability and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoording en leren</translation>
     </message>
     <message>
         <source>Communication and representation</source>
-        <translation type="unfinished"></translation>
+        <translation>Communicatie en vertegenwoordiging</translation>
     </message>
     <message>
         <source>Community-led development</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwikkeling onder leiding van gemeenschappen</translation>
     </message>
     <message>
         <source>Mindset and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkwijze en cultuur</translation>
     </message>
     <message>
         <source>Information advantage in calls for proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatievoorsprong bij subsidieoproepen</translation>
     </message>
     <message>
         <source>The lead applicant claims the final say</source>
-        <translation type="unfinished"></translation>
+        <translation>De penvoerder eist het laatste woord op</translation>
     </message>
     <message>
         <source>Money flows through Northern intermediaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld loopt via noordelijke tussenpartijen</translation>
     </message>
     <message>
         <source>The donor fixes funding modalities before local actors have a say</source>
-        <translation type="unfinished"></translation>
+        <translation>De donor legt de financieringsvormen vast voordat lokale actoren iets te zeggen hebben</translation>
     </message>
     <message>
         <source>Risk judged from the donor&apos;s side and pushed down the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico wordt vanuit de donor beoordeeld en verderop in de keten afgewenteld</translation>
     </message>
     <message>
         <source>Upward accountability, thresholds and reporting standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Opwaartse verantwoording, drempels en rapportagestandaarden</translation>
     </message>
     <message>
         <source>Agendas and theories of change set in the North</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda&apos;s en veranderingstheorieën worden in het Noorden bepaald</translation>
     </message>
     <message>
         <source>Governance designed before all partners have joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestuursstructuur ontworpen voordat alle partners zich hebben aangesloten</translation>
     </message>
     <message>
         <source>Partnership rules written unilaterally by the Northern party</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels voor het partnerschap eenzijdig opgesteld door de noordelijke partij</translation>
     </message>
     <message>
         <source>Habits, mindsets and inherited perceptions of Southern capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewoonten, denkpatronen en overgeërfde beelden van de capaciteit in het Zuiden</translation>
     </message>
     <message>
         <source>Short cycles, deadlines and workload leave no room to co-create</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte cycli, deadlines en werkdruk laten geen ruimte voor cocreatie</translation>
     </message>
     <message>
         <source>Rigid monitoring and evaluation decide whose evidence counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigide monitoring en evaluatie bepalen wiens bewijs telt</translation>
     </message>
     <message>
         <source>Control of information, knowledge and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle over informatie, kennis en taal</translation>
     </message>
     <message>
         <source>The Northern partner speaks for the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>De noordelijke partner spreekt namens het partnerschap</translation>
     </message>
     <message>
         <source>One-way capacity strengthening defined by the North</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteitsversterking in één richting, bepaald door het Noorden</translation>
     </message>
     <message>
         <source>Weak downward accountability to communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwakke neerwaartse verantwoording aan gemeenschappen</translation>
     </message>
     <message>
         <source>Competition among Northern CSOs for the same fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrentie tussen noordelijke maatschappelijke organisaties om hetzelfde fonds</translation>
     </message>
     <message>
         <source>Regular power-awareness analysis with follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmatige analyse van machtsverhoudingen, met vervolgacties</translation>
     </message>
     <message>
         <source>Transparent governance reflecting the network&apos;s diversity</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparant bestuur dat de diversiteit van het netwerk weerspiegelt</translation>
     </message>
     <message>
         <source>Shared information and mutual capacity strengthening</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde informatie en wederzijdse capaciteitsversterking</translation>
     </message>
     <message>
         <source>A culture of open discussion about power</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cultuur waarin macht openlijk wordt besproken</translation>
     </message>
     <message>
         <source>Change several formal rules together, aligned with stated values</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere formele regels tegelijk aanpassen, in lijn met de uitgesproken waarden</translation>
     </message>
     <message>
         <source>Two-way due diligence and mutual accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>Due diligence in twee richtingen en wederzijdse verantwoording</translation>
     </message>
     <message>
         <source>Locally designed accountability, a wider notion of risk, simpler compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaal ontworpen verantwoording, een breder risicobegrip, eenvoudiger nalevingseisen</translation>
     </message>
     <message>
         <source>Decentralised leadership and rights-holders on advisory boards</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedecentraliseerd leiderschap en rechthebbenden in adviesraden</translation>
     </message>
     <message>
         <source>Participatory monitoring, evaluation and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatieve monitoring, evaluatie en leren</translation>
     </message>
     <message>
         <source>Northern and Southern co-facilitation of power conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken over macht samen begeleid door Noord en Zuid</translation>
     </message>
     <message>
         <source>Northern members invited together with a Southern counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Noordelijke leden uitgenodigd samen met een zuidelijke tegenhanger</translation>
     </message>
     <message>
         <source>Organisation-level self-assessment and a shared library of methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfevaluatie op organisatieniveau en een gedeelde bibliotheek van methoden</translation>
     </message>
     <message>
         <source>Resources entrusted directly to Southern actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Middelen rechtstreeks toevertrouwd aan zuidelijke actoren</translation>
     </message>
     <message>
         <source>Pamoja derived list v1 (not the working group&apos;s official list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeleide lijst van Pamoja v1 (niet de officiële lijst van de werkgroep)</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::Constituency</name>
+    <name>pamoja::CatalogueDialog</name>
     <message>
-        <source>Southern CSO</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
     </message>
     <message>
-        <source>Northern CSO</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue of themes, factors and measures</source>
+        <translation>Catalogus van thema&apos;s, factoren en maatregelen</translation>
     </message>
     <message>
-        <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of entries</source>
+        <translation>Soort items</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Document</name>
-    <message>
-        <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <source>Factors</source>
+        <translation>Factoren</translation>
     </message>
     <message>
-        <source>This workshop is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <source>Corrective measures</source>
+        <translation>Corrigerende maatregelen</translation>
     </message>
     <message>
-        <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue entries</source>
+        <translation>Catalogusitems</translation>
     </message>
     <message>
-        <source>Cannot undo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the new entry</source>
+        <translation>Naam van het nieuwe item</translation>
     </message>
     <message>
-        <source>There is nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <source>New entry name</source>
+        <translation>Naam van nieuw item</translation>
     </message>
     <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;dd</source>
+        <translation>Toe&amp;voegen</translation>
     </message>
     <message>
-        <source>Cannot redo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Main</name>
-    <message>
-        <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Add entry</source>
+        <translation>Item toevoegen</translation>
     </message>
     <message>
-        <source>Envisioning workshops, together.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <source>A workshop file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::MainWindow</name>
-    <message>
-        <source>Pamoja</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Record</name>
-    <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove entry</source>
+        <translation>Item verwijderen</translation>
     </message>
     <message>
-        <source>Field &quot;%2&quot; of %1 has a wrong type or form.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Step</name>
-    <message>
-        <source>1 Envision</source>
-        <translation type="unfinished"></translation>
+        <source>Export the catalogue as JSON</source>
+        <translation>De catalogus als JSON exporteren</translation>
     </message>
     <message>
-        <source>2 System change</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <source>3 Action</source>
-        <translation type="unfinished"></translation>
+        <source>Import a catalogue from JSON</source>
+        <translation>Een catalogus uit JSON importeren</translation>
     </message>
     <message>
-        <source>Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how could it come about?</source>
-        <translation type="unfinished"></translation>
+        <source>Add catalogue entry &quot;%1&quot;</source>
+        <translation>Catalogusitem &quot;%1&quot; toevoegen</translation>
     </message>
     <message>
-        <source>What has to change in the system (donor frameworks, selection processes, funding modalities, accountability and risk rules, ...) for that picture to become real?</source>
-        <translation type="unfinished"></translation>
+        <source>Remove catalogue entry</source>
+        <translation>Catalogusitem verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?</source>
+        <translation>
+            <numerusform>&quot;%1&quot; wordt gebruikt bij %n idee, cluster of verandering. Het item en de bijbehorende labels verwijderen?</numerusform>
+            <numerusform>&quot;%1&quot; wordt gebruikt bij %n ideeën, clusters of veranderingen. Het item en de bijbehorende labels verwijderen?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>What will we do to bring that change about?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Voting</name>
-    <message>
-        <source>One person, one vote</source>
-        <translation type="unfinished"></translation>
+        <source>Remove catalogue entry &quot;%1&quot;</source>
+        <translation>Catalogusitem &quot;%1&quot; verwijderen</translation>
     </message>
     <message>
-        <source>One organisation, one vote</source>
-        <translation type="unfinished"></translation>
+        <source>Export catalogue</source>
+        <translation>Catalogus exporteren</translation>
     </message>
     <message>
-        <source>Equal weight per constituency</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::WorkshopData</name>
-    <message>
-        <source>A change names no %1.</source>
-        <translation type="unfinished"></translation>
+        <source>catalogue.json</source>
+        <translation>catalogus.json</translation>
     </message>
     <message>
-        <source>That %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That %1 was changed in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::WorkshopStore</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder does not exist or is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is being created by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written here; open it read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a Pamoja workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Pamoja (file version %2; this one reads up to %3). Update Pamoja to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (the database check failed). Use a backup copy; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not prepare %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not back up %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the %1 table: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start saving: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved and was not made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: the %1 is missing from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a different file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Catalogue (*.json)</source>
+        <translation>Catalogus (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Import catalogue</source>
+        <translation>Catalogus importeren</translation>
     </message>
     <message>
-        <source>Table %1 refers to a missing row in %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Catalogus geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1 entries added, %2 updated.</source>
+        <translation>%1 items toegevoegd, %2 bijgewerkt.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::cli</name>
+    <name>pamoja::CatalogueJson</name>
+    <message>
+        <source>This is not a catalogue Pamoja can read: %1</source>
+        <translation>Dit is geen catalogus die Pamoja kan lezen: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MB.</source>
+        <translation>het bestand is groter dan 4 MB.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON.</source>
+        <translation>het is geen geldige JSON.</translation>
+    </message>
+    <message>
+        <source>the format is not &quot;pamoja-catalogue&quot;.</source>
+        <translation>het formaat is niet &quot;pamoja-catalogue&quot;.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Pamoja.</source>
+        <translation>het is geschreven door een nieuwere versie van Pamoja.</translation>
+    </message>
+    <message>
+        <source>it has no list of items.</source>
+        <translation>het bevat geen lijst met items.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 items.</source>
+        <translation>het bevat meer dan %1 items.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>%1 has no valid kind.</source>
+        <translation>%1 heeft geen geldige soort.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid code.</source>
+        <translation>%1 heeft geen geldige code.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid %2.</source>
+        <translation>%1 heeft een ongeldig veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>de code %1 komt twee keer voor.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CatalogueModel</name>
+    <message>
+        <source>Edit catalogue entry</source>
+        <translation>Catalogusitem bewerken</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Counters factors</source>
+        <translation>Gaat factoren tegen</translation>
+    </message>
+    <message>
+        <source>Countered by</source>
+        <translation>Tegengegaan door</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Cli</name>
+    <message numerus="yes">
+        <source>expected %n file argument(s); see --help.</source>
+        <translation>
+            <numerusform>%n bestandsargument verwacht; zie --help.</numerusform>
+            <numerusform>%n bestandsargumenten verwacht; zie --help.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is verplicht.</translation>
+    </message>
     <message>
         <source>Create a new workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw workshopbestand aanmaken.</translation>
     </message>
     <message>
         <source>The workshop&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>De titel van de workshop.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>The workshop file to create (.pamoja).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aan te maken workshopbestand (.pamoja).</translation>
     </message>
     <message>
         <source>Add a participant to a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deelnemer aan een workshop toevoegen.</translation>
     </message>
     <message>
         <source>Name or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of alias.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>Organisation (created when new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie (wordt aangemaakt als die nog niet bestaat).</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatie</translation>
     </message>
     <message>
         <source>south, north, donor or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>south, north, donor of other.</translation>
     </message>
     <message>
         <source>constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>achterban</translation>
     </message>
     <message>
         <source>Country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Land.</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <source>Language code, e.g. fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taalcode, bijv. fr.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>participant (default), facilitator or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>participant (standaard), facilitator of observer.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>The participant agrees to be named in outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De deelnemer geeft toestemming om in de uitvoer bij naam genoemd te worden.</translation>
     </message>
     <message>
         <source>The workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het workshopbestand.</translation>
     </message>
     <message>
         <source>--role must be participant, facilitator or observer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role moet participant, facilitator of observer zijn.</translation>
     </message>
     <message>
         <source>Add participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer %1 toevoegen</translation>
     </message>
     <message>
         <source>Add an idea to a workshop; prints the new idea&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een idee aan een workshop toevoegen; toont de id van het nieuwe idee.</translation>
     </message>
     <message>
         <source>envision, change or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>envision, change of action.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>stap</translation>
     </message>
     <message>
         <source>The idea&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst van het idee.</translation>
     </message>
     <message>
         <source>Name of the contributing participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de deelnemer die het idee inbrengt.</translation>
     </message>
     <message>
         <source>Store no author (the default without --participant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen auteur opslaan (standaard zonder --participant).</translation>
     </message>
     <message>
         <source>For anonymous ideas: the constituency it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor anonieme ideeën: de achterban waar het idee vandaan komt.</translation>
     </message>
     <message>
         <source>Language code of the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taalcode van de tekst.</translation>
     </message>
     <message>
         <source>--step must be envision, change or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step moet envision, change of action zijn.</translation>
     </message>
     <message>
         <source>use either --participant or --anonymous, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik --participant of --anonymous, niet allebei.</translation>
     </message>
     <message>
         <source>--constituency is only for anonymous ideas; a participant&apos;s own is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>--constituency is alleen voor anonieme ideeën; voor een deelnemer geldt diens eigen achterban.</translation>
     </message>
     <message>
         <source>there is no participant called &quot;%1&quot;; add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen deelnemer met de naam &quot;%1&quot;; voeg die eerst toe.</translation>
     </message>
     <message>
         <source>Add idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee toevoegen</translation>
     </message>
     <message>
         <source>Show a summary of a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een samenvatting van een workshop tonen.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON uitvoeren in plaats van tekst.</translation>
     </message>
     <message numerus="yes">
         <source>  %1: %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1: %n idee</numerusform>
+            <numerusform>  %1: %n ideeën</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants and balance (people / ideas / votes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers en balans (mensen / ideeën / stemmen):</translation>
     </message>
     <message>
         <source>  (under-represented)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ondervertegenwoordigd)</translation>
     </message>
     <message numerus="yes">
         <source>  %n anonymous idea(s) without a constituency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n anoniem idee zonder achterban</numerusform>
+            <numerusform>  %n anonieme ideeën zonder achterban</numerusform>
         </translation>
     </message>
     <message>
-        <source>Export a workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerformaat: %1.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>formaat</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report language: en, nl, fr, es or pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <source>Paper size: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat: a4 of letter.</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>formaat</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend formaat &quot;%1&quot;; gebruik een van %2.</translation>
     </message>
     <message>
         <source>Import a pamoja-workshop JSON export into a workshop (created when it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een JSON-export (pamoja-workshop) in een workshop importeren (die wordt aangemaakt als hij nog niet bestaat).</translation>
     </message>
     <message>
         <source>The JSON export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>De te importeren JSON-export.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is te groot voor een Pamoja-workshopexport.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s); %1 already present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item geïmporteerd; %1 al aanwezig.</numerusform>
+            <numerusform>%n items geïmporteerd; %1 al aanwezig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check a workshop file&apos;s integrity and schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De integriteit en schemaversie van een workshopbestand controleren.</translation>
     </message>
     <message>
         <source>the file has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand heeft problemen: %1</translation>
     </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok: schemaversie %1, %n item in de geschiedenis</numerusform>
+            <numerusform>ok: schemaversie %1, %n items in de geschiedenis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>onbekende opdracht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg).</source>
+        <translation>Een workshop exporteren: een verslag (pdf, odt, html, md), de tabellen (csv, xlsx), de gegevens (json) of het bord (png, svg).</translation>
+    </message>
+    <message>
+        <source>Output file. For csv, OUT.csv gives OUT-ideas.csv, OUT-votes.csv and OUT-actions.csv.</source>
+        <translation>Uitvoerbestand. Bij csv levert UITVOER.csv de bestanden UITVOER-ideas.csv, UITVOER-votes.csv en UITVOER-actions.csv op.</translation>
+    </message>
+    <message>
+        <source>Report language: en, nl, fr, es or pt (default: the workshop&apos;s main language).</source>
+        <translation>Taal van het verslag: en, nl, fr, es of pt (standaard: de hoofdtaal van de workshop).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (archival PDF).</source>
+        <translation>PDF/A-1b schrijven (PDF voor archivering).</translation>
+    </message>
+    <message>
+        <source>Add the facilitator intervention log as an appendix.</source>
+        <translation>Het logboek van ingrepen door de facilitator als bijlage toevoegen.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper moet a4 of letter zijn.</translation>
     </message>
     <message>
         <source>Usage: pamoja [FILE]                      start the application
@@ -705,166 +940,1609 @@
        pamoja idea add FILE --step envision|change|action --text TEXT
                        [--participant NAME | --anonymous] [--lang L]
        pamoja info FILE [--json]
-       pamoja export FILE --format FORMAT -o OUT [--lang L] [--paper a4|letter]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja check FILE
 Each command takes --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::cli::Command</name>
-    <message numerus="yes">
-        <source>expected %n file argument(s); see --help.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: pamoja [BESTAND]                   start de toepassing
+         pamoja new BESTAND --title TEKST
+         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
+                                [--org ORG] [--country LAND] [--lang TAAL] [--role ROL] [--consent]
+         pamoja idea add BESTAND --step envision|change|action --text TEKST
+                         [--participant NAAM | --anonymous] [--lang TAAL]
+         pamoja info BESTAND [--json]
+         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o UITVOER
+                               [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+         pamoja import BESTAND IN.json
+         pamoja check BESTAND
+Elke opdracht heeft een eigen --help.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::edits</name>
+    <name>pamoja::Constituency</name>
+    <message>
+        <source>Southern CSO</source>
+        <translation>Zuidelijke CSO</translation>
+    </message>
+    <message>
+        <source>Northern CSO</source>
+        <translation>Noordelijke CSO</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Document</name>
+    <message>
+        <source>Create workshop</source>
+        <translation>Workshop aanmaken</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only; the change was not made.</source>
+        <translation>Deze workshop is alleen-lezen geopend; de wijziging is niet doorgevoerd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Kan &quot;%1&quot; niet ongedaan maken: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Er is niets om opnieuw te doen.</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Kan &quot;%1&quot; niet opnieuw doen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Edits</name>
     <message>
         <source>An idea needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een idee heeft tekst nodig.</translation>
     </message>
     <message>
         <source>An idea can be at most 4000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een idee mag hoogstens 4000 tekens lang zijn.</translation>
     </message>
     <message>
         <source>There is no step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen stap %1.</translation>
     </message>
     <message>
         <source>That prompt does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vraag bestaat niet.</translation>
     </message>
     <message>
         <source>That participant does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die deelnemer bestaat niet.</translation>
     </message>
     <message>
         <source>Unknown constituency &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende achterban &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw cluster</translation>
     </message>
     <message>
         <source>A participant needs a name or an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deelnemer heeft een naam of alias nodig.</translation>
     </message>
     <message>
         <source>Unknown constituency &quot;%1&quot;; use south, north, donor or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende achterban &quot;%1&quot;; gebruik south, north, donor of other.</translation>
     </message>
     <message>
         <source>There is already a participant called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een deelnemer met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>That voting round does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stemronde bestaat niet.</translation>
     </message>
     <message>
         <source>The voting round &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stemronde &quot;%1&quot; is gesloten.</translation>
     </message>
     <message numerus="yes">
         <source>Each item can get at most %n dot(s) from one person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elk item kan van één persoon hoogstens %n stip krijgen.</numerusform>
+            <numerusform>Elk item kan van één persoon hoogstens %n stippen krijgen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dots left in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft in deze ronde geen stippen meer over.</translation>
     </message>
 </context>
 <context>
-    <name>pamoja::exchange</name>
+    <name>pamoja::Exchange</name>
     <message>
         <source>The file is too large to be a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is te groot voor een Pamoja-workshopexport.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige JSON (%1 bij byte %2).</translation>
     </message>
     <message>
         <source>The file is not a Pamoja workshop export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen Pamoja-workshopexport.</translation>
     </message>
     <message>
         <source>The file is not a Pamoja workshop export (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen Pamoja-workshopexport (het &quot;format&quot; is niet &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The export has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export heeft geen geldige formaatversie.</translation>
     </message>
     <message>
         <source>The export was written by a newer Pamoja (format version %1; this one reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is geschreven door een nieuwere Pamoja (formaatversie %1; deze versie leest tot en met %2).</translation>
     </message>
     <message>
         <source>The export has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export heeft geen lijst &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet een lijst zijn.</translation>
     </message>
     <message>
         <source>The export holds more than one workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export bevat meer dan één workshop.</translation>
     </message>
     <message>
         <source>%1 entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %2 in %1</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen object.</translation>
     </message>
     <message>
         <source>%1 has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen geldige id.</translation>
     </message>
     <message>
         <source>%1 repeats the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herhaalt de id %2.</translation>
     </message>
     <message>
         <source>%1 has an unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een onbekend veld &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: field &quot;%2&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veld &quot;%2&quot; heeft het verkeerde type.</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is too long (more than %3 characters).</source>
+        <translation>%1: veld &quot;%2&quot; is te lang (meer dan %3 tekens).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The export has an unknown section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export heeft een onbekende sectie &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A %1 refers to something that is not in the export (%2 = %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een item (%1) verwijst naar iets wat niet in de export staat (%2 = %3).</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Export</name>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-verslag</translation>
+    </message>
+    <message>
+        <source>Editable document (ODT)</source>
+        <translation>Bewerkbaar document (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webpagina (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Spreadsheet tables (CSV: ideas, votes, actions)</source>
+        <translation>Spreadsheettabellen (CSV: ideeën, stemmen, acties)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet workbook (XLSX)</source>
+        <translation>Spreadsheetwerkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>Workshop data for Pamoja (JSON)</source>
+        <translation>Workshopgegevens voor Pamoja (JSON)</translation>
+    </message>
+    <message>
+        <source>Board as an image (PNG)</source>
+        <translation>Bord als afbeelding (PNG)</translation>
+    </message>
+    <message>
+        <source>Board as a drawing (SVG)</source>
+        <translation>Bord als tekening (SVG)</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation>Onbekend exportformaat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Er is geen uitvoerbestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>Reports come in %1, not &quot;%2&quot;.</source>
+        <translation>Verslagen zijn beschikbaar in %1, niet in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The paper size must be a4 or letter, not &quot;%1&quot;.</source>
+        <translation>Het papierformaat moet a4 of letter zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>De export is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>no output file was given.</source>
+        <translation>er is geen uitvoerbestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>Cannot create the OpenDocument text.</source>
+        <translation>Kan de OpenDocument-tekst niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>The PDF writer produced no output.</source>
+        <translation>De PDF-schrijver heeft geen uitvoer opgeleverd.</translation>
+    </message>
+    <message>
+        <source>Cannot add the outline to the PDF: %1</source>
+        <translation>Kan de bladwijzers niet aan de PDF toevoegen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report.</source>
+        <translation>Kan niet beginnen met het tekenen van het verslag.</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the report.</source>
+        <translation>Kan het tekenen van het verslag niet voltooien.</translation>
+    </message>
+    <message>
+        <source>Cannot create the spreadsheet.</source>
+        <translation>Kan de spreadsheet niet aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Main</name>
+    <message>
+        <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
+</source>
+        <translation>pamoja: geen beeldscherm gevonden. Start het programma op een desktop, onder een virtueel beeldscherm (xvfb-run pamoja BESTAND) of met QT_QPA_PLATFORM=offscreen om zonder beeldscherm te starten. De subopdrachten (pamoja help) hebben geen beeldscherm nodig.
+</translation>
+    </message>
+    <message>
+        <source>Envisioning workshops, together.</source>
+        <translation>Samen werken aan een visie, in workshops.</translation>
+    </message>
+    <message>
+        <source>A workshop file to open.</source>
+        <translation>Een workshopbestand om te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::MainWindow</name>
+    <message>
+        <source>Pamoja</source>
+        <translation>Pamoja</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineModel</name>
+    <message numerus="yes">
+        <source>%1 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1 (%n idee)</numerusform>
+            <numerusform>%1 (%n ideeën)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a cluster (%n idea(s))</source>
+        <translation>
+            <numerusform>Niet in een cluster (%n idee)</numerusform>
+            <numerusform>Niet in een cluster (%n ideeën)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas not yet in a cluster</source>
+        <translation>Ideeën die nog niet in een cluster zitten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1: %n idee</numerusform>
+            <numerusform>%1: %n ideeën</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [hidden from the presenter view]</source>
+        <translation>%1 [verborgen in de presentatieweergave]</translation>
+    </message>
+    <message>
+        <source>Original words: %1</source>
+        <translation>Oorspronkelijke tekst: %1</translation>
+    </message>
+    <message>
+        <source>Rename cluster to &quot;%1&quot;</source>
+        <translation>Naam van cluster wijzigen in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit an idea&apos;s words</source>
+        <translation>Tekst van een idee bewerken</translation>
+    </message>
+    <message>
+        <source>Clusters and ideas</source>
+        <translation>Clusters en ideeën</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s) to another cluster</source>
+        <translation>
+            <numerusform>%n idee naar een ander cluster verplaatsen</numerusform>
+            <numerusform>%n ideeën naar een ander cluster verplaatsen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineView</name>
+    <message>
+        <source>Outline of clusters and ideas</source>
+        <translation>Overzicht van clusters en ideeën</translation>
+    </message>
+    <message>
+        <source>Each cluster with its ideas. Drag ideas onto another cluster to move them; F2 renames.</source>
+        <translation>Elk cluster met zijn ideeën. Sleep ideeën naar een ander cluster om ze te verplaatsen; met F2 wijzig je de naam.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Panels</name>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanEdits</name>
+    <message>
+        <source>A system change needs a title.</source>
+        <translation>Een systeemverandering heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The vision this change was made from no longer exists.</source>
+        <translation>De visie waaruit deze verandering is voortgekomen, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation>Een actie heeft een beschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown action status &quot;%1&quot;.</source>
+        <translation>Onbekende actiestatus &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Die deelnemer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>That system change does not exist.</source>
+        <translation>Die systeemverandering bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Earlier workshop</source>
+        <translation>Eerdere workshop</translation>
+    </message>
+    <message>
+        <source>Unknown catalogue kind &quot;%1&quot;.</source>
+        <translation>Onbekende catalogussoort &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A catalogue entry needs a name.</source>
+        <translation>Een catalogusitem heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already in use.</source>
+        <translation>De code %1 is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>Added by the facilitator</source>
+        <translation>Toegevoegd door de facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PresenterWindow</name>
+    <message>
+        <source>Pamoja — Presenter view</source>
+        <translation>Pamoja — Presentatieweergave</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presentatieweergave</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PromptEdit</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>The guiding question for this step. Edit it and press Enter to save.</source>
+        <translation>De leidende vraag voor deze stap. Pas de vraag aan en druk op Enter om op te slaan.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PromptHeader</name>
+    <message>
+        <source>Active prompt</source>
+        <translation>Actieve vraag</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+        <source>Add a prompt to this step</source>
+        <translation>Een vraag aan deze stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit the prompt</source>
+        <translation>De vraag bewerken</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>A further question for this step</source>
+        <translation>Een extra vraag voor deze stap</translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Record</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 heeft geen veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 has a wrong type or form.</source>
+        <translation>Veld &quot;%2&quot; van %1 heeft een verkeerd type of een verkeerde vorm.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot;.</source>
+        <translation>%1 heeft een onbekend veld &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Report</name>
+    <message>
+        <source>Workshop report</source>
+        <translation>Workshopverslag</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Report generated by Pamoja on %1</source>
+        <translation>Verslag gemaakt met Pamoja op %1</translation>
+    </message>
+    <message>
+        <source>When it took place</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Hoe we bijeenkwamen</translation>
+    </message>
+    <message>
+        <source>Facilitated by</source>
+        <translation>Gefaciliteerd door</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Werktalen</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Wie er meededen</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Achterban</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Named with their consent</source>
+        <translation>Met toestemming bij naam genoemd</translation>
+    </message>
+    <message>
+        <source>nobody asked to be named</source>
+        <translation>niemand heeft gevraagd om bij naam genoemd te worden</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fysiek</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid (in person and online)</source>
+        <translation>Hybride (fysiek en online)</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchroon</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Leidende vragen</translation>
+    </message>
+    <message>
+        <source>Clusters of ideas</source>
+        <translation>Clusters van ideeën</translation>
+    </message>
+    <message>
+        <source>Ideas outside any cluster</source>
+        <translation>Ideeën buiten de clusters</translation>
+    </message>
+    <message>
+        <source>No ideas were recorded in this step.</source>
+        <translation>In deze stap zijn geen ideeën vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Original words</source>
+        <translation>Oorspronkelijke tekst</translation>
+    </message>
+    <message>
+        <source>Edited by the facilitator</source>
+        <translation>Bewerkt door de facilitator</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
+    </message>
+    <message>
+        <source>Contributed by</source>
+        <translation>Ingebracht door</translation>
+    </message>
+    <message>
+        <source>Anonymous contribution</source>
+        <translation>Anonieme bijdrage</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Niet bij naam genoemd</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Factors of imbalance</source>
+        <translation>Factoren van onevenwichtigheid</translation>
+    </message>
+    <message>
+        <source>Merged duplicates, in their own words</source>
+        <translation>Samengevoegde duplicaten, in hun eigen woorden</translation>
+    </message>
+    <message>
+        <source>Ideas hidden by the facilitator and not shown: %1</source>
+        <translation>Ideeën die de facilitator heeft verborgen en die hier niet staan: %1</translation>
+    </message>
+    <message>
+        <source>Ideas came from</source>
+        <translation>Herkomst van de ideeën</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Stemresultaten</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Stemronde</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>nog open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>Weighting of the votes</source>
+        <translation>Weging van de stemmen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Idea or cluster</source>
+        <translation>Idee of cluster</translation>
+    </message>
+    <message>
+        <source>Dots as cast</source>
+        <translation>Uitgebrachte stippen</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewogen score</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Stemmers</translation>
+    </message>
+    <message>
+        <source>Constituencies disagree</source>
+        <translation>Achterbannen denken verschillend</translation>
+    </message>
+    <message>
+        <source>Items marked with ◆ were ranked very differently by the constituencies; they are kept here instead of being averaged away.</source>
+        <translation>Items met ◆ zijn door de achterbannen heel verschillend gerangschikt; ze blijven hier staan in plaats van te worden weggemiddeld.</translation>
+    </message>
+    <message>
+        <source>Not broken down, to protect who voted what (fewer than %1 voters): %2</source>
+        <translation>Niet uitgesplitst, om te beschermen wie wat heeft gestemd (minder dan %1 stemmers): %2</translation>
+    </message>
+    <message>
+        <source>No votes were cast in this round.</source>
+        <translation>In deze ronde is niet gestemd.</translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation>Alle achterbannen</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Systeemveranderingen</translation>
+    </message>
+    <message>
+        <source>Who must change</source>
+        <translation>Wie moet veranderen</translation>
+    </message>
+    <message>
+        <source>Policy element</source>
+        <translation>Beleidsonderdeel</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Huidige situatie</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Voorgestelde verandering</translation>
+    </message>
+    <message>
+        <source>Made possible by the vision</source>
+        <translation>Mogelijk gemaakt door de visie</translation>
+    </message>
+    <message>
+        <source>Brought about by the actions</source>
+        <translation>Tot stand gebracht door de acties</translation>
+    </message>
+    <message>
+        <source>No system changes were recorded.</source>
+        <translation>Er zijn geen systeemveranderingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>From vision to system change to action</source>
+        <translation>Van visie via systeemverandering naar actie</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Visie</translation>
+    </message>
+    <message>
+        <source>System change</source>
+        <translation>Systeemverandering</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Geplande actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>Mede-eigenaar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Huidige status</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Overgenomen uit</translation>
+    </message>
+    <message>
+        <source>No actions were recorded.</source>
+        <translation>Er zijn geen acties vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Balans in deelname</translation>
+    </message>
+    <message>
+        <source>Share of people present</source>
+        <translation>Aandeel in de aanwezigen</translation>
+    </message>
+    <message>
+        <source>Share of ideas</source>
+        <translation>Aandeel in de ideeën</translation>
+    </message>
+    <message>
+        <source>Share of votes</source>
+        <translation>Aandeel in de stemmen</translation>
+    </message>
+    <message>
+        <source>under-represented</source>
+        <translation>ondervertegenwoordigd</translation>
+    </message>
+    <message>
+        <source>Anonymous ideas without a constituency: %1</source>
+        <translation>Anonieme ideeën zonder achterban: %1</translation>
+    </message>
+    <message>
+        <source>Each constituency&apos;s share of ideas and votes, against its share of the people present.</source>
+        <translation>Het aandeel van elke achterban in de ideeën en stemmen, afgezet tegen haar aandeel in de aanwezigen.</translation>
+    </message>
+    <message>
+        <source>Factor coverage</source>
+        <translation>Dekking van de factoren</translation>
+    </message>
+    <message>
+        <source>Factor of imbalance</source>
+        <translation>Factor van onevenwichtigheid</translation>
+    </message>
+    <message>
+        <source>How many ideas, clusters and system changes of each step were tagged with each factor.</source>
+        <translation>Hoeveel ideeën, clusters en systeemveranderingen van elke stap met elke factor zijn gelabeld.</translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation>Hele workshop</translation>
+    </message>
+    <message>
+        <source>Appendix: facilitator interventions</source>
+        <translation>Bijlage: ingrepen van de facilitator</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Door wie</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Dots given</source>
+        <translation>Gegeven stippen</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Afgesproken acties</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ResultsModel</name>
+    <message>
+        <source>%1 gave it %2% of their dots</source>
+        <translation>%1 gaf er %2% van de eigen stippen aan</translation>
+    </message>
+    <message>
+        <source>Constituencies rank this item very differently: %1. The gap is kept visible instead of being averaged away.</source>
+        <translation>De achterbannen rangschikken dit item heel verschillend: %1. Het verschil blijft zichtbaar in plaats van te worden weggemiddeld.</translation>
+    </message>
+    <message>
+        <source>⚠ Diverges</source>
+        <translation>⚠ Loopt uiteen</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Dots as cast</source>
+        <translation>Uitgebrachte stippen</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Ruw</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewogen</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>Divergentie</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterCsv</name>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>constituency</source>
+        <translation>achterban</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns or a field longer than %2 characters; is this a roster?</source>
+        <translation>Een rij heeft meer dan %1 kolommen of een veld van meer dan %2 tekens; is dit wel een deelnemerslijst?</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller rosters.</source>
+        <translation>Het bestand heeft meer dan %1 rijen; splits het op in kleinere deelnemerslijsten.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Regel %1: tekst na een afsluitend aanhalingsteken; aanhalingstekens binnen een veld moeten dubbel staan (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Regel %1: een veld tussen aanhalingstekens wordt nergens afgesloten.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MB; a roster is much smaller. Is this the right file?</source>
+        <translation>Het bestand is groter dan 1 MB; een deelnemerslijst is veel kleiner. Is dit het juiste bestand?</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data; save the roster as CSV (UTF-8).</source>
+        <translation>Het bestand bevat binaire gegevens; sla de deelnemerslijst op als CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save the roster as &quot;CSV UTF-8&quot;.</source>
+        <translation>Het bestand is geen UTF-8-tekst; sla de deelnemerslijst op als &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>De kolom &quot;%1&quot; komt twee keer voor in de kopregel.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known and is ignored.</source>
+        <translation>De kolom &quot;%1&quot; is onbekend en wordt genegeerd.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least a &quot;name&quot; column.</source>
+        <translation>De eerste regel moet de kolommen benoemen, met ten minste een kolom &quot;naam&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no participants.</source>
+        <translation>Het bestand heeft een kopregel maar geen deelnemers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) more than the header has.</source>
+        <translation>
+            <numerusform>%n veld meer dan de kopregel heeft.</numerusform>
+            <numerusform>%n velden meer dan de kopregel heeft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>Het veld &quot;%1&quot; is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>Het veld &quot;%1&quot; bevat stuurtekens.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>De naam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on the roster.</source>
+        <translation>&quot;%1&quot; staat al op de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the file.</source>
+        <translation>&quot;%1&quot; komt twee keer voor in het bestand.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;; use south, north, donor or other.</source>
+        <translation>Onbekende achterban &quot;%1&quot;; gebruik south, north, donor of other.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use facilitator, participant or observer.</source>
+        <translation>Onbekende rol &quot;%1&quot;; gebruik facilitator, participant of observer.</translation>
+    </message>
+    <message>
+        <source>Consent must be yes or no, not &quot;%1&quot;.</source>
+        <translation>Toestemming moet ja of nee zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Present must be yes or no, not &quot;%1&quot;.</source>
+        <translation>Aanwezig moet ja of nee zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>De deelnemerslijst heeft %n probleem; er is niets geïmporteerd.</numerusform>
+            <numerusform>De deelnemerslijst heeft %n problemen; er is niets geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Step</name>
+    <message>
+        <source>1 Envision</source>
+        <translation>1 Visie vormen</translation>
+    </message>
+    <message>
+        <source>2 System change</source>
+        <translation>2 Systeemverandering</translation>
+    </message>
+    <message>
+        <source>3 Action</source>
+        <translation>3 Actie</translation>
+    </message>
+    <message>
+        <source>Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how could it come about?</source>
+        <translation>Stel je een evenwichtige machtsverhouding voor tussen noordelijke en zuidelijke maatschappelijke organisaties. Hoe ziet die eruit, en hoe zou die tot stand kunnen komen?</translation>
+    </message>
+    <message>
+        <source>What has to change in the system (donor frameworks, selection processes, funding modalities, accountability and risk rules, ...) for that picture to become real?</source>
+        <translation>Wat moet er in het systeem veranderen (donorkaders, selectieprocedures, financieringsvormen, regels voor verantwoording en risico, ...) om dat beeld werkelijkheid te laten worden?</translation>
+    </message>
+    <message>
+        <source>What will we do to bring that change about?</source>
+        <translation>Wat gaan we doen om die verandering tot stand te brengen?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>Labelen met %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Label %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagsPanel</name>
+    <message>
+        <source>Themes and factors</source>
+        <translation>Thema&apos;s en factoren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toekennen</translation>
+    </message>
+    <message>
+        <source>Apply the tag to the selected ideas or clusters</source>
+        <translation>Het label toekennen aan de geselecteerde ideeën of clusters</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the tag from the selected ideas or clusters</source>
+        <translation>Het label van de geselecteerde ideeën of clusters verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter board</source>
+        <translation>Bord &amp;filteren</translation>
+    </message>
+    <message>
+        <source>Show only ideas carrying this tag</source>
+        <translation>Alleen ideeën met dit label tonen</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alles tonen</translation>
+    </message>
+    <message>
+        <source>Clear the tag filter</source>
+        <translation>Het labelfilter wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Catalogus…</translation>
+    </message>
+    <message>
+        <source>Edit themes, factors and measures</source>
+        <translation>Thema&apos;s, factoren en maatregelen bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n item geselecteerd.</numerusform>
+            <numerusform>%n items geselecteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select ideas or clusters on the board to tag them.</source>
+        <translation>Selecteer ideeën of clusters op het bord om ze te labelen.</translation>
+    </message>
+    <message>
+        <source>The board shows only &quot;%1&quot;.</source>
+        <translation>Het bord toont alleen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>Labelen met %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Label %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TimerWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timer length</source>
+        <translation>Duur van de timer</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>De timer starten of pauzeren</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>De timer terugzetten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>De timer pauzeren</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>De timer starten</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Voting</name>
+    <message>
+        <source>One person, one vote</source>
+        <translation>Eén persoon, één stem</translation>
+    </message>
+    <message>
+        <source>One organisation, one vote</source>
+        <translation>Eén organisatie, één stem</translation>
+    </message>
+    <message>
+        <source>Equal weight per constituency</source>
+        <translation>Gelijk gewicht per achterban</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopData</name>
+    <message>
+        <source>A change names no %1.</source>
+        <translation>Een wijziging (%1) heeft geen id.</translation>
+    </message>
+    <message>
+        <source>That %1 already exists.</source>
+        <translation>Dit object (%1) bestaat al.</translation>
+    </message>
+    <message>
+        <source>That %1 no longer exists.</source>
+        <translation>Dit object (%1) bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That %1 was changed in the meantime.</source>
+        <translation>Dit object (%1) is inmiddels gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopSettingsDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Workshop Settings</source>
+        <translation>Workshopinstellingen</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Titel van de workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Context:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;ot:</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fysiek</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>Asynchroon</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Vor&amp;m:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>e.g. en,fr,es</source>
+        <translation>bijv. en,fr,es</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas; the first is the main language.</source>
+        <translation>Taalcodes, gescheiden door komma&apos;s; de eerste is de hoofdtaal.</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Ta&amp;len:</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonimiteit</translation>
+    </message>
+    <message>
+        <source>Participants choose per contribution</source>
+        <translation>Deelnemers kiezen per bijdrage</translation>
+    </message>
+    <message>
+        <source>Every contribution is named</source>
+        <translation>Elke bijdrage is op naam</translation>
+    </message>
+    <message>
+        <source>Every contribution is anonymous</source>
+        <translation>Elke bijdrage is anoniem</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymity:</source>
+        <translation>A&amp;nonimiteit:</translation>
+    </message>
+    <message>
+        <source>Default vote weighting</source>
+        <translation>Standaardweging van de stemmen</translation>
+    </message>
+    <message>
+        <source>&amp;Vote weighting:</source>
+        <translation>Stem&amp;weging:</translation>
+    </message>
+    <message>
+        <source>&amp;Private writing: new ideas stay hidden until revealed</source>
+        <translation>&amp;Privé schrijven: nieuwe ideeën blijven verborgen tot ze worden onthuld</translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation>Privé schrijven</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop first.</source>
+        <translation>Open of maak eerst een workshop.</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title.</source>
+        <translation>Een workshop heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>De laatste dag valt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Change anonymity from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Anonimiteit wijzigen van &quot;%1&quot; in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Change workshop settings</source>
+        <translation>Workshopinstellingen wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::WorkshopStore</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 bestaat al; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist or is not writable.</source>
+        <translation>Kan %1 niet aanmaken: de map bestaat niet of is niet beschrijfbaar.</translation>
+    </message>
+    <message>
+        <source>%1 is being created by another program.</source>
+        <translation>%1 wordt door een ander programma aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Kan %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 is geen leesbaar bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pamoja workshop file.</source>
+        <translation>%1 is geen Pamoja-workshopbestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here; open it read-only.</source>
+        <translation>Er kan hier niet naar %1 worden geschreven; open het alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
+        <translation>%1 is geopend in een andere Pamoja (proces %2 op %3); sluit het daar eerst. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Pamoja workshop file.</source>
+        <translation>%1 is beschadigd of geen Pamoja-workshopbestand.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Pamoja workshop file.</source>
+        <translation>%1 is een SQLite-database, maar geen Pamoja-workshopbestand.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Pamoja (file version %2; this one reads up to %3). Update Pamoja to open it; the file was not changed.</source>
+        <translation>%1 is geschreven door een nieuwere Pamoja (bestandsversie %2; deze versie leest tot en met %3). Werk Pamoja bij om het te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the database check failed). Use a backup copy; the file was not changed.</source>
+        <translation>%1 is beschadigd (de databasecontrole is mislukt). Gebruik een reservekopie; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
+        <translation>%1 is geschreven door een oudere Pamoja en moet worden bijgewerkt; open het met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1: %2</source>
+        <translation>Kan %1 niet voorbereiden: %2</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it: %2</source>
+        <translation>Kan vóór het bijwerken geen reservekopie van %1 maken: %2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
+        <translation>Kan %1 niet bijwerken: %2. Het bestand is ongewijzigd gebleven; er staat een reservekopie in %3.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only; the change was not made.</source>
+        <translation>Deze workshop is alleen-lezen geopend; de wijziging is niet doorgevoerd.</translation>
+    </message>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Kan het opslaan niet starten: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved and was not made: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen en is niet doorgevoerd: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the %1 is missing from the file.</source>
+        <translation>De wijziging kon niet worden opgeslagen: het object (%1) ontbreekt in het bestand.</translation>
+    </message>
+    <message>
+        <source>Choose a different file name for the copy.</source>
+        <translation>Kies een andere bestandsnaam voor de kopie.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Table %1 refers to a missing row in %2.</source>
+        <translation>Tabel %1 verwijst naar een ontbrekende rij in %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of its tables are missing. Use a backup copy; the file was not changed.</source>
+        <translation>%1 is beschadigd: een deel van de tabellen ontbreekt. Gebruik een reservekopie; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 table of %2: %3</source>
+        <translation>Kan de tabel %1 van %2 niet lezen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Workspace</name>
+    <message>
+        <source>Open or create a workshop first.</source>
+        <translation>Open of maak eerst een workshop.</translation>
     </message>
 </context>
 </TS>

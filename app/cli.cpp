@@ -262,24 +262,30 @@ int cmdInfo(const QStringList &args)
 
 int cmdExport(const QStringList &args)
 {
-    Command c(QCoreApplication::translate("pamoja::Cli", "Export a workshop."));
+    Command c(QCoreApplication::translate("pamoja::Cli", "Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg)."));
     const auto format = c.add(QStringLiteral("format"), QCoreApplication::translate("pamoja::Cli", "Output format: %1.").arg(exportFormatCodes().join(QStringLiteral(", "))), QCoreApplication::translate("pamoja::Cli", "format"));
-    const auto output = c.add({QStringLiteral("o")}, QCoreApplication::translate("pamoja::Cli", "Output file."), QCoreApplication::translate("pamoja::Cli", "file"));
-    const auto lang = c.add(QStringLiteral("lang"), QCoreApplication::translate("pamoja::Cli", "Report language: en, nl, fr, es or pt."), QCoreApplication::translate("pamoja::Cli", "code"));
+    const auto output = c.add({QStringLiteral("o")}, QCoreApplication::translate("pamoja::Cli", "Output file. For csv, OUT.csv gives OUT-ideas.csv, OUT-votes.csv and OUT-actions.csv."), QCoreApplication::translate("pamoja::Cli", "file"));
+    const auto lang = c.add(QStringLiteral("lang"), QCoreApplication::translate("pamoja::Cli", "Report language: en, nl, fr, es or pt (default: the workshop's main language)."), QCoreApplication::translate("pamoja::Cli", "code"));
     const auto paper = c.add(QStringLiteral("paper"), QCoreApplication::translate("pamoja::Cli", "Paper size: a4 or letter."), QCoreApplication::translate("pamoja::Cli", "size"));
+    const auto pdfa = c.add(QStringLiteral("pdfa"), QCoreApplication::translate("pamoja::Cli", "Write PDF/A-1b (archival PDF)."));
+    const auto log = c.add(QStringLiteral("interventions"), QCoreApplication::translate("pamoja::Cli", "Add the facilitator intervention log as an appendix."));
     c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
     if (auto r = c.parse(args, 1))
         return *r;
     int code = Ok;
     ExportOptions opts;
-    opts.format = c.required(format, &code);
+    opts.format = c.required(format, &code).toLower();
     opts.output = c.required(output, &code);
     if (code)
         return code;
     if (!exportFormatCodes().contains(opts.format))
         return fail(QCoreApplication::translate("pamoja::Cli", "unknown format \"%1\"; use one of %2.").arg(opts.format, exportFormatCodes().join(QStringLiteral(", "))), Usage);
-    opts.language = c.parser.value(lang);
-    opts.paper = c.parser.value(paper);
+    opts.language = c.parser.value(lang).toLower();
+    opts.paper = c.parser.value(paper).toLower();
+    if (!opts.paper.isEmpty() && opts.paper != QLatin1StringView("a4") && opts.paper != QLatin1StringView("letter"))
+        return fail(QCoreApplication::translate("pamoja::Cli", "--paper must be a4 or letter."), Usage);
+    opts.pdfA = c.parser.isSet(pdfa);
+    opts.content.interventions = c.parser.isSet(log);
     auto doc = Document::open(c.parser.positionalArguments().first(), WorkshopStore::Access::ReadOnly);
     if (!doc)
         return fail(doc.error());
@@ -354,7 +360,8 @@ QString usage()
               "       pamoja idea add FILE --step envision|change|action --text TEXT\n"
               "                       [--participant NAME | --anonymous] [--lang L]\n"
               "       pamoja info FILE [--json]\n"
-              "       pamoja export FILE --format FORMAT -o OUT [--lang L] [--paper a4|letter]\n"
+              "       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT\n"
+              "                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]\n"
               "       pamoja import FILE IN.json\n"
               "       pamoja check FILE\n"
               "Each command takes --help.");

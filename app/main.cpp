@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QTextStream>
 
 namespace {
@@ -28,6 +29,16 @@ int main(int argc, char **argv)
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
+
+    if (pamoja::cli::isSubcommand(args) && args.value(1) == QLatin1StringView("export")) {
+        // Reports need Qt Gui (fonts, painting) but never a screen: without a display, draw offscreen.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        pamoja::i18n::install(pamoja::i18n::preferredLanguage());
+        return pamoja::cli::run(args);
+    }
 
     if (pamoja::cli::isSubcommand(args)) {
         QCoreApplication app(argc, argv);

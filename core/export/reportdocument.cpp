@@ -1,0 +1,437 @@
+#include "reportdocument.h"
+
+#include "balancechart.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
+#include <QTextCursor>
+#include <QTextTable>
+#include <QUrl>
+
+namespace pamoja {
+
+QStringList reportFontFamilies()
+{
+    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Noto Sans Arabic"),
+            QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")};
+}
+
+namespace {
+
+const QColor Accent(0x1f, 0x6f, 0x78);
+const QColor Muted(0x55, 0x5f, 0x6a);
+const QColor Warn(0xb0, 0x30, 0x20);
+
+class Writer
+{
+public:
+    Writer(const Report &r, const ReportDocumentOptions &o, ReportDocument &out)
+        : m_r(r), m_o(o), m_out(out), m_doc(out.document.get()), m_c(m_doc)
+    {
+        m_dpi = o.device ? o.device->logicalDpiY() : 96;
+    }
+
+    double mm(double v) const { return v * m_dpi / 25.4; }
+    bool cancelled() const { return m_o.cancelled && m_o.cancelled(); }
+
+    QTextCharFormat chars(double pt, bool bold = false, const QColor &colour = Qt::black, bool italic = false) const
+    {
+        QTextCharFormat f;
+        f.setFontFamilies(reportFontFamilies());
+        f.setFontPointSize(pt);
+        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        f.setFontItalic(italic);
+        f.setForeground(colour);
+        return f;
+    }
+
+    QTextBlockFormat block(double indentMm = 0, double topMm = 0, double bottomMm = 1.2, const QString &text = {}) const
+    {
+        QTextBlockFormat b;
+        b.setLeftMargin(mm(indentMm));
+        b.setTopMargin(mm(topMm));
+        b.setBottomMargin(mm(bottomMm));
+        // Arabic and other right-to-left ideas read from the right.
+        b.setLayoutDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        return b;
+    }
+
+    void paragraph(const QString &text, const QTextCharFormat &cf, const QTextBlockFormat &bf)
+    {
+        if (m_first) {
+            m_c.setBlockFormat(bf);
+            m_c.setBlockCharFormat(cf);
+            m_first = false;
+        } else {
+            m_c.insertBlock(bf, cf);
+        }
+        m_c.insertText(text, cf);
+    }
+
+    void heading(int level, const QString &text, bool newPage)
+    {
+        QTextBlockFormat bf = block(0, level == 1 ? 0 : 5, level == 1 ? 4 : 2);
+        bf.setHeadingLevel(level);
+        if (newPage && !m_first)
+            bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        bf.setProperty(QTextFormat::BlockNonBreakableLines, true);
+        paragraph(text, chars(level == 1 ? 18 : 13.5, true, Accent), bf);
+        m_out.headings.append({level, text, m_c.block().position()});
+    }
+
+    void note(const QString &text, double indent = 0, const QColor &colour = Muted)
+    {
+        paragraph(text, chars(8.5, false, colour), block(indent, 0, 1.5, text));
+    }
+
+    QTextTable *table(const QStringList &header, int rows, const QList<int> &percents)
+    {
+        QTextTableFormat tf;
+        tf.setHeaderRowCount(1);
+        tf.setCellPadding(mm(1.2));
+        tf.setCellSpacing(0);
+        tf.setBorder(mm(0.2));
+        tf.setBorderBrush(QColor(0xbb, 0xbb, 0xbb));
+        tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        tf.setTopMargin(mm(2));
+        tf.setBottomMargin(mm(3));
+        QList<QTextLength> widths;
+        for (int p : percents)
+            widths.append(QTextLength(QTextLength::PercentageLength, p));
+        tf.setColumnWidthConstraints(widths);
+        m_first = false;
+        QTextTable *t = m_c.insertTable(rows + 1, int(header.size()), tf);
+        for (int col = 0; col < header.size(); ++col) {
+            QTextTableCell cell = t->cellAt(0, col);
+            QTextCharFormat cf = cell.format();
+            cf.setBackground(QColor(0xe8, 0xef, 0xf0));
+            cell.setFormat(cf);
+            cell.firstCursorPosition().insertText(header.at(col), chars(8.5, true));
+        }
+        return t;
+    }
+
+    void cell(QTextTable *t, int row, int col, const QString &text, bool bold = false, const QColor &c = Qt::black)
+    {
+        QTextCursor cur = t->cellAt(row + 1, col).firstCursorPosition();
+        QTextBlockFormat bf = cur.blockFormat();
+        bf.setLayoutDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+        cur.setBlockFormat(bf);
+        cur.insertText(text, chars(8.5, bold, c));
+    }
+
+    void endTable() { m_c.movePosition(QTextCursor::End); }
+
+    void idea(const ReportIdea &i, double indent)
+    {
+        QTextBlockFormat bf = block(indent, 1.5, 0.4, i.text);
+        paragraph(QStringLiteral("• ") + i.text, chars(10), bf);
+        if (!i.translation.isEmpty())
+            paragraph(m_r.tr(Label::Translation) + QStringLiteral(": ") + i.translation, chars(9, false, Muted, true),
+                      block(indent + 3, 0, 0.4, i.translation));
+        if (!i.original.isEmpty())
+            paragraph(m_r.tr(Label::Original) + QStringLiteral(": ") + i.original, chars(9, false, Muted, true),
+                      block(indent + 3, 0, 0.4, i.original));
+        for (const QString &m : i.merged)
+            paragraph(m_r.tr(Label::MergedDuplicates) + QStringLiteral(": ") + m, chars(9, false, Muted, true),
+                      block(indent + 3, 0, 0.4, m));
+        QStringList meta;
+        meta.append(i.anonymous ? m_r.tr(Label::Anonymous)
+                                : m_r.tr(Label::ContributedBy) + QStringLiteral(": ") + i.author);
+        if (!i.constituency.isEmpty())
+            meta.append(i.constituency);
+        if (!i.language.isEmpty())
+            meta.append(i.language);
+        if (!i.themes.isEmpty())
+            meta.append(m_r.tr(Label::Themes) + QStringLiteral(": ") + i.themes.join(QStringLiteral(", ")));
+        if (!i.factors.isEmpty())
+            meta.append(m_r.tr(Label::Factors) + QStringLiteral(": ") + i.factors.join(QStringLiteral(", ")));
+        if (i.dots >= 0)
+            meta.append(m_r.tr(Label::Votes) + QStringLiteral(": ") + QString::number(i.dots));
+        paragraph(meta.join(QStringLiteral(" · ")), chars(8, false, Muted), block(indent + 3, 0, 0.8));
+    }
+
+    void round(const ReportRound &rr)
+    {
+        heading(2, m_r.tr(Label::Voting) + QStringLiteral(": ") + rr.title, false);
+        note(QStringLiteral("%1: %2 · %3: %4 · %5: %6 (%7)")
+                 .arg(m_r.tr(Label::Weighting), rr.weighting, m_r.tr(Label::Voters), QString::number(rr.voters),
+                      m_r.tr(Label::Votes), QString::number(rr.totalDots),
+                      rr.open ? m_r.tr(Label::RoundOpen) : m_r.tr(Label::RoundClosed)));
+        if (!rr.notShown.isEmpty())
+            note(m_r.tr(Label::NotBrokenDown).arg(MinimumGroupSize).arg(rr.notShown.join(QStringLiteral(", "))));
+        if (rr.rows.isEmpty()) {
+            note(m_r.tr(Label::NoVotes));
+            return;
+        }
+        QStringList header{m_r.tr(Label::Rank), m_r.tr(Label::Item), m_r.tr(Label::RawDots), m_r.tr(Label::WeightedDots)};
+        QList<int> widths{8, 44, 12, 12};
+        for (const QString &c : rr.shown) {
+            header.append(c);
+            widths.append(qMax(6, 24 / int(rr.shown.size())));
+        }
+        QTextTable *t = table(header, int(rr.rows.size()), widths);
+        bool anyDivergent = false;
+        for (int row = 0; row < rr.rows.size(); ++row) {
+            const ReportVoteRow &v = rr.rows.at(row);
+            anyDivergent |= v.divergent;
+            cell(t, row, 0, QString::number(v.rank));
+            cell(t, row, 1, v.divergent ? QStringLiteral("◆ ") + v.item : v.item, v.divergent, v.divergent ? Warn : QColor(Qt::black));
+            cell(t, row, 2, QString::number(v.raw));
+            cell(t, row, 3, formatScore(v.weighted));
+            for (int s = 0; s < v.shares.size(); ++s)
+                cell(t, row, 4 + s, formatShare(v.shares.at(s)));
+        }
+        endTable();
+        if (anyDivergent)
+            note(m_r.tr(Label::DivergentNote), 0, Warn);
+    }
+
+    void step(const ReportStep &s)
+    {
+        heading(1, s.title, true);
+        if (m_r.content.steps) {
+            paragraph(m_r.tr(Label::Prompts), chars(9, true, Muted), block(0, 0, 1));
+            for (const QString &p : s.prompts)
+                paragraph(p, chars(11, false, Qt::black, true), block(4, 0, 2, p));
+            if (s.ideaCount() == 0)
+                note(m_r.tr(Label::NoIdeas));
+            for (const ReportCluster &c : s.clusters) {
+                if (cancelled())
+                    return;
+                heading(2, c.title, false);
+                QStringList meta;
+                if (!c.provenance.isEmpty())
+                    meta.append(m_r.tr(Label::FromConstituencies) + QStringLiteral(": ") + c.provenance.join(QStringLiteral(", ")));
+                if (!c.themes.isEmpty())
+                    meta.append(m_r.tr(Label::Themes) + QStringLiteral(": ") + c.themes.join(QStringLiteral(", ")));
+                if (!c.factors.isEmpty())
+                    meta.append(m_r.tr(Label::Factors) + QStringLiteral(": ") + c.factors.join(QStringLiteral(", ")));
+                if (!meta.isEmpty())
+                    note(meta.join(QStringLiteral(" · ")));
+                for (const ReportIdea &i : c.ideas)
+                    idea(i, 2);
+            }
+            if (!s.loose.isEmpty()) {
+                heading(2, m_r.tr(Label::Unclustered), false);
+                for (const ReportIdea &i : s.loose)
+                    idea(i, 2);
+            }
+            if (s.hidden)
+                note(m_r.tr(Label::HiddenIdeas).arg(s.hidden));
+        }
+        for (const ReportRound &rr : s.rounds)
+            round(rr);
+    }
+
+    void links()
+    {
+        heading(1, m_r.tr(Label::LinksTitle), true);
+        if (m_r.systemChanges.isEmpty())
+            note(m_r.tr(Label::NoSystemChanges));
+        for (const ReportSystemChange &sc : m_r.systemChanges) {
+            heading(2, sc.title, false);
+            const QList<QPair<Label, QString>> fields{{Label::TargetActor, sc.targetActor},
+                                                      {Label::PolicyElement, sc.policyElement},
+                                                      {Label::CurrentState, sc.currentState},
+                                                      {Label::ProposedChange, sc.proposedChange}};
+            for (const auto &[label, value] : fields)
+                if (!value.isEmpty())
+                    paragraph(m_r.tr(label) + QStringLiteral(": ") + value, chars(9.5), block(2, 0, 0.8, value));
+            if (!sc.factors.isEmpty())
+                note(m_r.tr(Label::Factors) + QStringLiteral(": ") + sc.factors.join(QStringLiteral(", ")), 2);
+            for (const QString &v : sc.visions)
+                paragraph(QStringLiteral("%1 → %2").arg(m_r.tr(Label::EnabledBy), v), chars(9.5, false, Accent), block(2, 0, 0.6, v));
+            for (const QString &a : sc.actions)
+                paragraph(QStringLiteral("→ %1: %2").arg(m_r.tr(Label::LeadsTo), a), chars(9.5, false, Accent), block(2, 0, 0.6, a));
+        }
+    }
+
+    void actions()
+    {
+        heading(1, m_r.tr(Label::ActionPlan), true);
+        if (m_r.actions.isEmpty()) {
+            note(m_r.tr(Label::NoActions));
+            return;
+        }
+        QTextTable *t = table({m_r.tr(Label::Action), m_r.tr(Label::SystemChange), m_r.tr(Label::Owner),
+                               m_r.tr(Label::CoOwner), m_r.tr(Label::DueDate), m_r.tr(Label::Status)},
+                              int(m_r.actions.size()), {30, 22, 13, 13, 12, 10});
+        for (int row = 0; row < m_r.actions.size(); ++row) {
+            const ReportAction &a = m_r.actions.at(row);
+            cell(t, row, 0, a.origin.isEmpty() ? a.description
+                                               : a.description + QStringLiteral(" (") + m_r.tr(Label::Origin) +
+                                                     QStringLiteral(": ") + a.origin + QLatin1Char(')'));
+            cell(t, row, 1, a.systemChanges.join(QStringLiteral("; ")));
+            cell(t, row, 2, a.owner);
+            cell(t, row, 3, a.coOwner);
+            cell(t, row, 4, a.dueDate);
+            cell(t, row, 5, a.status);
+        }
+        endTable();
+    }
+
+    void balance()
+    {
+        heading(1, m_r.tr(Label::Balance), true);
+        note(m_r.tr(Label::BalanceNote));
+        const double width = m_doc->pageSize().width() > 0 ? m_doc->pageSize().width() * 0.95 : mm(160);
+        const QSize px(int(mm(160) * 300 / m_dpi), int(mm(85) * 300 / m_dpi)); // a 300 dpi image
+        const QUrl url(QStringLiteral("pamoja-balance.png"));
+        m_doc->addResource(QTextDocument::ImageResource, url, balanceChartImage(m_r, px));
+        QTextImageFormat img;
+        img.setName(url.toString());
+        img.setWidth(width);
+        img.setHeight(width * px.height() / px.width());
+        m_c.insertBlock(block(0, 2, 2));
+        m_c.insertImage(img);
+        QTextTable *t = table({m_r.tr(Label::Constituency), m_r.tr(Label::People), m_r.tr(Label::Ideas),
+                               m_r.tr(Label::Votes), m_r.tr(Label::ShareOfPeople), m_r.tr(Label::ShareOfIdeas),
+                               m_r.tr(Label::ShareOfVotes)},
+                              int(m_r.balance.size()), {22, 12, 10, 10, 16, 15, 15});
+        for (int row = 0; row < m_r.balance.size(); ++row) {
+            const ReportBalanceRow &b = m_r.balance.at(row);
+            const QColor c = b.under ? Warn : QColor(Qt::black);
+            cell(t, row, 0, b.under ? b.constituency + QStringLiteral(" (") + m_r.tr(Label::UnderRepresented) + QLatin1Char(')') : b.constituency, b.under, c);
+            cell(t, row, 1, QString::number(b.people));
+            cell(t, row, 2, QString::number(b.ideas));
+            cell(t, row, 3, QString::number(b.votes));
+            cell(t, row, 4, formatShare(b.peopleShare));
+            cell(t, row, 5, formatShare(b.ideaShare), false, c);
+            cell(t, row, 6, formatShare(b.voteShare), false, c);
+        }
+        endTable();
+        if (m_r.unknownIdeas)
+            note(m_r.tr(Label::UnknownIdeas).arg(m_r.unknownIdeas));
+    }
+
+    void factors()
+    {
+        heading(1, m_r.tr(Label::FactorCoverage), true);
+        note(m_r.tr(Label::FactorNote));
+        QStringList header{m_r.tr(Label::Factor)};
+        header += m_r.stepTitles;
+        header.append(m_r.tr(Label::TotalMentions));
+        QTextTable *t = table(header, int(m_r.factors.size()), {46, 13, 13, 13, 15});
+        for (int row = 0; row < m_r.factors.size(); ++row) {
+            const ReportFactorRow &f = m_r.factors.at(row);
+            cell(t, row, 0, f.code + QLatin1Char(' ') + f.name);
+            for (int s = 0; s < 3; ++s) {
+                cell(t, row, 1 + s, f.perStep[s] ? QString::number(f.perStep[s]) : QStringLiteral("·"), f.perStep[s] > 0);
+                if (f.perStep[s] > 0) {
+                    QTextTableCell c = t->cellAt(row + 1, 1 + s);
+                    QTextCharFormat cf = c.format();
+                    cf.setBackground(QColor(0xd4, 0xe9, 0xeb));
+                    c.setFormat(cf);
+                }
+            }
+            cell(t, row, 4, QString::number(f.total()), true);
+        }
+        endTable();
+    }
+
+    void log()
+    {
+        heading(1, m_r.tr(Label::Appendix), true);
+        QTextTable *t = table({m_r.tr(Label::When), m_r.tr(Label::Who), m_r.tr(Label::What)}, int(m_r.log.size()), {22, 18, 60});
+        for (int row = 0; row < m_r.log.size(); ++row) {
+            cell(t, row, 0, m_r.log.at(row).when);
+            cell(t, row, 1, m_r.log.at(row).who);
+            cell(t, row, 2, m_r.log.at(row).what);
+        }
+        endTable();
+    }
+
+    void cover()
+    {
+        paragraph(m_r.title, chars(24, true, Accent), block(0, 0, 2, m_r.title));
+        paragraph(m_r.tr(Label::ReportTitle), chars(14, false, Muted), block(0, 0, 4));
+        const QList<QPair<Label, QString>> facts{{Label::Dates, m_r.dates}, {Label::Mode, m_r.mode},
+                                                 {Label::Facilitators, m_r.facilitators}, {Label::Languages, m_r.languages},
+                                                 {Label::Context, m_r.context}};
+        for (const auto &[label, value] : facts)
+            if (!value.isEmpty())
+                paragraph(m_r.tr(label) + QStringLiteral(": ") + value, chars(10), block(0, 0, 1.2, value));
+        paragraph(m_r.tr(Label::Participants), chars(12, true, Accent), block(0, 4, 1.5));
+        for (const ReportConstituency &c : m_r.constituencies)
+            paragraph(QStringLiteral("%1 (%2): %3").arg(c.label).arg(c.people).arg(c.named.isEmpty() ? m_r.tr(Label::NobodyNamed) : c.named.join(QStringLiteral(", "))),
+                      chars(10), block(2, 0, 1));
+        note(m_r.generated);
+    }
+
+    QStringList sectionTitles() const
+    {
+        QStringList t;
+        for (const ReportStep &s : m_r.steps)
+            t.append(s.title);
+        const QList<QPair<bool, Label>> sections{{m_r.content.links, Label::LinksTitle},
+                                                 {m_r.content.actions, Label::ActionPlan},
+                                                 {m_r.content.balance, Label::Balance},
+                                                 {m_r.content.factors, Label::FactorCoverage},
+                                                 {m_r.content.interventions, Label::Appendix}};
+        for (const auto &[on, label] : sections)
+            if (on)
+                t.append(m_r.tr(label));
+        return t;
+    }
+
+    void run()
+    {
+        if (m_o.cover) {
+            cover();
+            paragraph(m_r.tr(Label::Contents), chars(14, true, Accent), block(0, 6, 2));
+            for (const QString &t : sectionTitles())
+                paragraph(t, chars(10), block(4, 0, 0.8));
+        }
+        for (const ReportStep &s : m_r.steps) {
+            if (cancelled())
+                return;
+            step(s);
+        }
+        if (m_r.content.links)
+            links();
+        if (m_r.content.actions)
+            actions();
+        if (m_r.content.balance)
+            balance();
+        if (m_r.content.factors)
+            factors();
+        if (m_r.content.interventions)
+            log();
+    }
+
+private:
+    const Report &m_r;
+    const ReportDocumentOptions &m_o;
+    ReportDocument &m_out;
+    QTextDocument *m_doc;
+    QTextCursor m_c;
+    double m_dpi = 96;
+    bool m_first = true;
+};
+
+} // namespace
+
+ReportDocument buildReportDocument(const Report &report, const ReportDocumentOptions &options)
+{
+    ReportDocument out;
+    out.document = std::make_unique<QTextDocument>();
+    QTextDocument *doc = out.document.get();
+    if (options.device)
+        doc->documentLayout()->setPaintDevice(options.device);
+    QFont f;
+    f.setFamilies(reportFontFamilies());
+    f.setPointSizeF(10);
+    doc->setDefaultFont(f);
+    doc->setDocumentMargin(0);
+    doc->setUndoRedoEnabled(false);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);
+    Writer w(report, options, out);
+    w.run();
+    if (options.cancelled && options.cancelled())
+        return {};
+    return out;
+}
+
+} // namespace pamoja

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "reportmodel.h"
+
+#include <QTextDocument>
+
+class QPaintDevice;
+
+namespace pamoja {
+
+struct ReportHeading
+{
+    int level = 1; // 1 section, 2 subsection
+    QString title;
+    int position = 0; // where its block starts in the document
+};
+
+struct ReportDocument
+{
+    std::unique_ptr<QTextDocument> document;
+    QList<ReportHeading> headings;
+};
+
+struct ReportDocumentOptions
+{
+    QPaintDevice *device = nullptr; // lay out for this device (PDF, printer); null: screen units
+    bool cover = false;             // title and contents list at the top (ODT: no painted cover)
+    std::function<bool()> cancelled;
+};
+
+// Fonts covering Latin, Arabic, Devanagari and CJK, in fallback order.
+QStringList reportFontFamilies();
+
+// The report body as a rich-text document: the sections, tables and the balance chart, in the
+// report language. PDF, print preview and ODT share it. Empty document when cancelled.
+ReportDocument buildReportDocument(const Report &report, const ReportDocumentOptions &options);
+
+} // namespace pamoja

@@ -126,6 +126,10 @@ ChangeSet removeDependents(const WorkshopData &data, const QUuid &id)
         cs.remove(v);
     for (const Link &l : data.table<Link>().select([&](const Link &l) { return l.fromId == id || l.toId == id; }))
         cs.remove(l);
+    // A system change keeps its text but forgets a source that no longer exists (a dangling source
+    // would make the workshop's own export impossible to import).
+    for (const SystemChange &c : data.table<SystemChange>().select([&](const SystemChange &c) { return c.sourceId == id; }))
+        cs.append(modify<SystemChange>(data, c.id, [](SystemChange &x) { x.sourceId = QUuid(); }));
     return cs;
 }
 
@@ -156,8 +160,10 @@ ChangeSet mergeIdeas(const WorkshopData &data, const QUuid &target, const QList<
         if (id == target)
             continue;
         // Ideas already merged into the duplicate follow it to the new target.
+        // The target itself may be one of them (merging an idea into its own duplicate): it becomes
+        // the visible idea instead of pointing at itself and vanishing from the board.
         for (const Idea &i : data.table<Idea>().select([&](const Idea &i) { return i.mergedInto == id; }))
-            cs.append(modify<Idea>(data, i.id, [&](Idea &x) { x.mergedInto = target; }));
+            cs.append(modify<Idea>(data, i.id, [&](Idea &x) { x.mergedInto = x.id == target ? QUuid() : target; }));
         cs.append(modify<Idea>(data, id, [&](Idea &i) {
             i.mergedInto = target;
             i.clusterId = QUuid();
@@ -222,9 +228,11 @@ ChangeSet addTag(const WorkshopData &data, const QList<QUuid> &targets, const QU
     ChangeSet cs;
     if (!data.table<CatalogueItem>().contains(itemId))
         return cs;
+    QSet<QUuid> seen; // a target listed twice gets one tag (tags are unique per target and item)
     for (const QUuid &target : targets) {
-        if (data.tagItemsOf(target).contains(itemId))
+        if (seen.contains(target) || data.tagItemsOf(target).contains(itemId))
             continue;
+        seen.insert(target);
         Tag t;
         t.id = newId();
         t.targetId = target;

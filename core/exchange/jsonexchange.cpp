@@ -163,6 +163,10 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                 const auto value = fromJsonValue(f->type, it.value());
                 if (!value)
                     return Error{QCoreApplication::translate("pamoja::Exchange", "%1: field \"%2\" has the wrong type.").arg(where, it.key())};
+                if (f->type == FieldType::Text && value->toString().size() > MaxTextLength)
+                    return Error{QCoreApplication::translate("pamoja::Exchange", "%1: field \"%2\" is too long (more than %3 characters).")
+                                     .arg(where, it.key())
+                                     .arg(MaxTextLength)};
                 r.insert(it.key(), *value);
             }
             if (const QString p = recordProblem(k, r, true); !p.isEmpty())
@@ -176,12 +180,15 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
             return Error{QCoreApplication::translate("pamoja::Exchange", "The export has an unknown section \"%1\".").arg(it.key())};
 
     // Catalogue items that the target already has under the same kind and code are the same item.
+    // Items without a code are a facilitator's own and are never matched by it.
     QHash<QString, QUuid> targetCatalogue;
     for (const CatalogueItem &c : target.table<CatalogueItem>().items())
-        targetCatalogue.insert(c.kind + QLatin1Char('/') + c.code, c.id);
+        if (!c.code.isEmpty())
+            targetCatalogue.insert(c.kind + QLatin1Char('/') + c.code, c.id);
     QHash<QUuid, QUuid> remap;
     for (const Incoming &in : incoming) {
-        if (in.kind != EntityKind::CatalogueItem || target.table<CatalogueItem>().contains(in.id))
+        if (in.kind != EntityKind::CatalogueItem || target.table<CatalogueItem>().contains(in.id) ||
+            in.record.value(QStringLiteral("code")).toString().isEmpty())
             continue;
         const QString key = in.record.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
                             in.record.value(QStringLiteral("code")).toString();
@@ -211,6 +218,13 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
 
     ImportPlan plan;
     const bool targetHasWorkshop = target.table<Workshop>().size() > 0;
+    // Tags and links are unique per pair: a tag or link that exists under another id (re-made on
+    // another laptop, or on a catalogue item matched by code) is already present.
+    QSet<QPair<QString, QString>> tagPairs, linkPairs;
+    for (const Tag &t : target.table<Tag>().items())
+        tagPairs.insert({idString(t.targetId), idString(t.itemId)});
+    for (const Link &l : target.table<Link>().items())
+        linkPairs.insert({idString(l.fromId), idString(l.toId)});
     for (Incoming in : incoming) {
         if (remap.contains(in.id) || target.contains(in.kind, in.id) ||
             (in.kind == EntityKind::Workshop && targetHasWorkshop)) {
@@ -224,6 +238,17 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                 if (remap.contains(id))
                     in.record.insert(field, idString(remap.value(id)));
             }
+        }
+        if (in.kind == EntityKind::Tag || in.kind == EntityKind::Link) {
+            const bool tag = in.kind == EntityKind::Tag;
+            const QPair<QString, QString> pair{in.record.value(tag ? QStringLiteral("target_id") : QStringLiteral("from_id")).toString(),
+                                               in.record.value(tag ? QStringLiteral("item_id") : QStringLiteral("to_id")).toString()};
+            QSet<QPair<QString, QString>> &pairs = tag ? tagPairs : linkPairs;
+            if (pairs.contains(pair)) {
+                ++plan.alreadyPresent;
+                continue;
+            }
+            pairs.insert(pair);
         }
         plan.changes.changes.append({Change::Op::Insert, in.kind, in.id, {}, in.record});
         ++plan.added;

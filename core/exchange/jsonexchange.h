@@ -12,6 +12,8 @@ namespace exchange {
 
 inline constexpr int FormatVersion = 1;
 inline constexpr qint64 MaxImportBytes = 512LL * 1024 * 1024;
+// No text field of an export is longer than this (ideas are capped at 4000 characters).
+inline constexpr int MaxTextLength = 100000;
 
 // Deterministic: same data, same bytes.
 QByteArray toJson(const WorkshopData &data);

@@ -12,6 +12,8 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 namespace pamoja {
 
 namespace {
@@ -140,7 +142,9 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::create(const QString &path
     if (!store)
         return store;
     (*store)->m_lock = std::move(lock);
-    Status s = (*store)->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    // The same settings as open(): without foreign_keys=ON a new workshop would accept dangling
+    // references until it was closed and opened again.
+    Status s = (*store)->configureForWriting();
     if (s)
         s = (*store)->migrate(0);
     if (!s) {
@@ -168,6 +172,30 @@ Status WorkshopStore::createAtVersion(const QString &path, int version)
 }
 
 Result<std::unique_ptr<WorkshopStore>> WorkshopStore::open(const QString &path, Access access)
+{
+    // SQLite creates -wal and -shm beside a WAL file even to look at it. When the file turns out to
+    // be unusable, remove what this attempt created (an empty log), so a failed open leaves the
+    // folder as it was.
+    const QString wal = path + QStringLiteral("-wal"), shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal), hadShm = QFileInfo::exists(shm);
+    auto result = openChecked(path, access);
+    if (!result && !hadWal && QFileInfo(wal).exists() && QFileInfo(wal).size() == 0) {
+        QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+    }
+    return result;
+}
+
+Status WorkshopStore::configureForWriting()
+{
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+        if (Status s = exec(QString::fromLatin1(pragma)); !s)
+            return s;
+    return Status::ok();
+}
+
+Result<std::unique_ptr<WorkshopStore>> WorkshopStore::openChecked(const QString &path, Access access)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
@@ -222,6 +250,14 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::open(const QString &path, 
         q.value(0).toString() != QLatin1StringView("ok"))
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is damaged (the database check failed). Use a backup copy; the file was not changed.")
                          .arg(nativeName(path))};
+    // Every table a workshop has had since version 1 must be there before anything is written.
+    QStringList tables{QStringLiteral("'history'")};
+    for (EntityKind k : allKinds())
+        tables.append(QLatin1Char('\'') + kindInfo(k).table + QLatin1Char('\''));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN (%1)").arg(tables.join(QLatin1Char(',')))) ||
+        !q.next() || q.value(0).toInt() != tables.size())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is damaged: some of its tables are missing. Use a backup copy; the file was not changed.")
+                         .arg(nativeName(path))};
     q.finish();
     store.m_version = version;
 
@@ -233,9 +269,8 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::open(const QString &path, 
         return opened;
     }
 
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
-        if (Status s = store.exec(QString::fromLatin1(pragma)); !s)
-            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not prepare %1: %2").arg(nativeName(path), s.error())};
+    if (Status s = store.configureForWriting(); !s)
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not prepare %1: %2").arg(nativeName(path), s.error())};
 
     if (version < schema::CurrentVersion) {
         store.m_backupPath = path + QStringLiteral(".v%1.bak").arg(version);
@@ -284,7 +319,8 @@ Result<WorkshopData> WorkshopStore::load() const
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QLatin1Char(',')), info.table)))
-            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the %1 table: %2").arg(info.table, q.lastError().text())};
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the %1 table of %2: %3")
+                             .arg(info.table, nativeName(m_path), q.lastError().text())};
         while (q.next()) {
             Record r;
             for (int i = 0; i < info.fields.size(); ++i)
@@ -388,7 +424,14 @@ qint64 WorkshopStore::historyCount() const
 Status WorkshopStore::saveCopy(const QString &target) const
 {
     const QString absTarget = QFileInfo(target).absoluteFilePath();
-    if (absTarget == QFileInfo(m_path).absoluteFilePath())
+    // The same file under another spelling, a symlink or a hard link would be replaced under the
+    // open connection, losing every later change: compare the files themselves.
+    struct stat source {}, existing {};
+    const bool same = absTarget == QFileInfo(m_path).absoluteFilePath() ||
+                      (::stat(QFile::encodeName(m_path).constData(), &source) == 0 &&
+                       ::stat(QFile::encodeName(absTarget).constData(), &existing) == 0 &&
+                       source.st_dev == existing.st_dev && source.st_ino == existing.st_ino);
+    if (same)
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Choose a different file name for the copy.")};
     const QString tmp = absTarget + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

@@ -63,6 +63,8 @@ public:
 private:
     WorkshopStore() = default;
     static Result<std::unique_ptr<WorkshopStore>> openConnection(const QString &path, bool readOnly);
+    static Result<std::unique_ptr<WorkshopStore>> openChecked(const QString &path, Access access);
+    Status configureForWriting();
     Status migrate(int from);
     Status exec(const QString &sql) const;
     QSqlQuery &prepared(const QString &sql);

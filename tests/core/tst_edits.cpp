@@ -1,0 +1,405 @@
+// The edit builders: what each change set does to a workshop, applied through the real funnel.
+
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+
+using namespace pamoja;
+using namespace pamoja::testing;
+
+class TestEdits : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_doc;
+    RichIds m_ids;
+    int m_n = 0;
+
+    const WorkshopData &data() const { return m_doc->data(); }
+    const Idea &idea(const QUuid &id) const { return *data().table<Idea>().find(id); }
+    bool apply(const ChangeSet &cs)
+    {
+        const Status s = m_doc->apply(cs, QStringLiteral("edit"));
+        if (!s)
+            qWarning("%s", qPrintable(s.error()));
+        return s.isOk();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto doc = Document::create(m_dir.filePath(QStringLiteral("e%1.pamoja").arg(++m_n)), QStringLiteral("Edits"));
+        QVERIFY(doc);
+        m_doc = std::move(*doc);
+        m_ids = fillRich(*m_doc);
+    }
+    void cleanup() { m_doc.reset(); }
+
+    void addIdea_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("declared");
+        QTest::addColumn<QString>("expectedConstituency");
+        QTest::addColumn<QString>("expectedLanguage");
+        QTest::newRow("southern author") << QStringLiteral("amina") << QString() << QStringLiteral("south") << QStringLiteral("sw");
+        QTest::newRow("northern author") << QStringLiteral("bram") << QString() << QStringLiteral("north") << QStringLiteral("nl");
+        QTest::newRow("donor author") << QStringLiteral("carla") << QString() << QStringLiteral("donor") << QStringLiteral("es");
+        QTest::newRow("anonymous") << QString() << QString() << QString() << QStringLiteral("en");
+        QTest::newRow("anonymous, self-declared") << QString() << QStringLiteral("south") << QStringLiteral("south") << QStringLiteral("en");
+    }
+    void addIdea()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, declared);
+        QFETCH(QString, expectedConstituency);
+        QFETCH(QString, expectedLanguage);
+        edits::IdeaDraft d;
+        d.step = 2;
+        d.text = QStringLiteral("\n  Pooled funds managed in the South \t");
+        d.constituency = declared;
+        d.authorId = who == QLatin1StringView("amina") ? m_ids.amina
+                     : who == QLatin1StringView("bram") ? m_ids.bram
+                     : who == QLatin1StringView("carla") ? m_ids.carla
+                                                          : QUuid();
+        QUuid id;
+        auto cs = edits::addIdea(data(), d, &id);
+        QVERIFY(cs);
+        QVERIFY(apply(*cs));
+        const Idea &i = idea(id);
+        QCOMPARE(i.text, QStringLiteral("Pooled funds managed in the South"));
+        QCOMPARE(i.originalText, i.text);
+        QCOMPARE(i.authorId, d.authorId);
+        QCOMPARE(i.constituency, expectedConstituency);
+        QCOMPARE(i.language, expectedLanguage);
+        QCOMPARE(i.promptId, data().prompts(2).first().id); // the step's first prompt by default
+        QCOMPARE(i.step, 2);
+        QVERIFY(i.created.isValid());
+        QCOMPARE(i.modified, i.created);
+        QVERIFY(i.revealed);
+        QVERIFY(i.mergedInto.isNull());
+        if (who.isEmpty()) {
+            // Anonymous: no author anywhere, also not in the history.
+            QVERIFY(i.authorId.isNull());
+            const auto h = m_doc->store().history(1).first();
+            QCOMPARE(h.changes.changes.first().after.value(QStringLiteral("author_id")).toString(), QString());
+        }
+        // The constituency is a snapshot: changing the author's later does not rewrite it.
+        if (!d.authorId.isNull()) {
+            QVERIFY(apply(edits::modify<Participant>(data(), d.authorId, [](Participant &p) { p.constituency = QStringLiteral("other"); })));
+            QCOMPARE(idea(id).constituency, expectedConstituency);
+        }
+    }
+
+    void addIdeaRules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("empty") << QString() << 1 << QStringLiteral("needs some text");
+        QTest::newRow("blank") << QStringLiteral("   \n") << 1 << QStringLiteral("needs some text");
+        QTest::newRow("too long") << QString(4001, QLatin1Char('x')) << 1 << QStringLiteral("4000");
+        QTest::newRow("step 0") << QStringLiteral("x") << 0 << QStringLiteral("no step");
+        QTest::newRow("step 4") << QStringLiteral("x") << 4 << QStringLiteral("no step");
+        QTest::newRow("unknown prompt") << QStringLiteral("x") << 1 << QStringLiteral("prompt");
+        QTest::newRow("unknown author") << QStringLiteral("x") << 1 << QStringLiteral("participant");
+        QTest::newRow("bad constituency") << QStringLiteral("x") << 1 << QStringLiteral("constituency");
+    }
+    void addIdeaRules()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, step);
+        QFETCH(QString, problem);
+        edits::IdeaDraft d;
+        d.text = text;
+        d.step = step;
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        if (tag == QLatin1StringView("unknown prompt"))
+            d.promptId = newId();
+        if (tag == QLatin1StringView("unknown author"))
+            d.authorId = newId();
+        if (tag == QLatin1StringView("bad constituency"))
+            d.constituency = QStringLiteral("west");
+        auto cs = edits::addIdea(data(), d);
+        QVERIFY(!cs);
+        QVERIFY2(cs.error().contains(problem), qPrintable(cs.error()));
+    }
+
+    void addIdeaExplicitPromptAndId()
+    {
+        Prompt p;
+        p.id = newId();
+        p.step = 1;
+        p.position = 5;
+        p.text = QStringLiteral("Second question");
+        ChangeSet cs;
+        cs.insert(p);
+        QVERIFY(apply(cs));
+        edits::IdeaDraft d;
+        d.text = QStringLiteral("answer");
+        d.promptId = p.id;
+        d.id = newId();
+        d.source = QStringLiteral("device");
+        auto add = edits::addIdea(data(), d);
+        QVERIFY(add);
+        QVERIFY(apply(*add));
+        QCOMPARE(idea(d.id).promptId, p.id);
+        QCOMPARE(idea(d.id).source, QStringLiteral("device"));
+        // Resubmitting the same client id is refused by the funnel, not duplicated.
+        auto again = edits::addIdea(data(), d);
+        QVERIFY(again);
+        QVERIFY(!m_doc->apply(*again, QStringLiteral("again")));
+        QCOMPARE(data().table<Idea>().items().count(d.id), 1);
+    }
+
+    void privateWritingKeepsIdeasBack()
+    {
+        QVERIFY(apply(edits::modify<Workshop>(data(), data().workshop().id, [](Workshop &w) { w.privateWriting = true; })));
+        edits::IdeaDraft d;
+        d.text = QStringLiteral("secret");
+        QUuid id;
+        QVERIFY(apply(*edits::addIdea(data(), d, &id)));
+        QVERIFY(!idea(id).revealed);
+        QVERIFY(apply(edits::revealStep(data(), 1)));
+        QVERIFY(idea(id).revealed);
+        QVERIFY(edits::revealStep(data(), 1).isEmpty());
+    }
+
+    void newIdeasGetFreePlaces()
+    {
+        QSet<QPair<double, double>> places;
+        for (int n = 0; n < 8; ++n) {
+            edits::IdeaDraft d;
+            d.step = 3;
+            d.text = QStringLiteral("idea %1").arg(n);
+            QUuid id;
+            QVERIFY(apply(*edits::addIdea(data(), d, &id)));
+            places.insert({idea(id).x, idea(id).y});
+        }
+        QCOMPARE(places.size(), 8);
+    }
+
+    void editText()
+    {
+        QVERIFY(apply(edits::editIdeaText(data(), m_ids.idea1, QStringLiteral(" Southern partners co-own the agenda "))));
+        QCOMPARE(idea(m_ids.idea1).text, QStringLiteral("Southern partners co-own the agenda"));
+        QCOMPARE(idea(m_ids.idea1).originalText, QStringLiteral("Southern partners set the agenda"));
+        QVERIFY(idea(m_ids.idea1).modified >= idea(m_ids.idea1).created);
+        QVERIFY(edits::editIdeaText(data(), m_ids.idea1, QStringLiteral("  ")).isEmpty());
+        QVERIFY(edits::editIdeaText(data(), m_ids.idea1, idea(m_ids.idea1).text).isEmpty());
+        QVERIFY(edits::editIdeaText(data(), newId(), QStringLiteral("x")).isEmpty());
+    }
+
+    void mergeAndUnmergeKeepWords()
+    {
+        // fillRich merged dup into idea1.
+        QCOMPARE(idea(m_ids.dup).mergedInto, m_ids.idea1);
+        QCOMPARE(idea(m_ids.dup).text, QStringLiteral("The South sets the agenda"));
+        auto onBoard = [&](const QUuid &id) {
+            const auto list = data().ideas(idea(id).step);
+            return std::any_of(list.cbegin(), list.cend(), [&](const Idea &i) { return i.id == id; });
+        };
+        QVERIFY(!onBoard(m_ids.dup));
+        // Merging idea1 into idea2 takes its duplicate along.
+        QVERIFY(apply(edits::mergeIdeas(data(), m_ids.idea2, {m_ids.idea1})));
+        QCOMPARE(idea(m_ids.idea1).mergedInto, m_ids.idea2);
+        QCOMPARE(idea(m_ids.dup).mergedInto, m_ids.idea2);
+        QVERIFY(idea(m_ids.idea1).clusterId.isNull());
+        QCOMPARE(idea(m_ids.idea1).text, QStringLiteral("Southern partners set the agenda"));
+        QVERIFY(!onBoard(m_ids.idea1));
+        QVERIFY(apply(edits::unmergeIdea(data(), m_ids.dup)));
+        QVERIFY(onBoard(m_ids.dup));
+        QCOMPARE(idea(m_ids.dup).originalText, QStringLiteral("The South sets the agenda"));
+        QVERIFY(edits::mergeIdeas(data(), newId(), {m_ids.idea3}).isEmpty());
+        QVERIFY(edits::mergeIdeas(data(), m_ids.idea3, {m_ids.idea3}).isEmpty());
+    }
+
+    void mergeIntoOwnDuplicateLosesNothing()
+    {
+        // dup is merged into idea1; now the facilitator merges idea1 into dup instead.
+        QVERIFY(apply(edits::mergeIdeas(data(), m_ids.dup, {m_ids.idea1})));
+        QVERIFY(idea(m_ids.dup).mergedInto.isNull());
+        QCOMPARE(idea(m_ids.idea1).mergedInto, m_ids.dup);
+        for (const Idea &i : data().table<Idea>().items())
+            QVERIFY2(i.mergedInto != i.id, qPrintable(i.text));
+        const auto board = data().ideas(1);
+        QVERIFY(std::any_of(board.cbegin(), board.cend(), [&](const Idea &i) { return i.id == m_ids.dup; }));
+    }
+
+    void removeIdeasTakesDependents()
+    {
+        QVERIFY(!data().tagItemsOf(m_ids.idea1).isEmpty());
+        const int votesBefore = data().table<Vote>().size();
+        QVERIFY(apply(edits::removeIdeas(data(), {m_ids.idea1, m_ids.idea3})));
+        QVERIFY(!data().contains(EntityKind::Idea, m_ids.idea1));
+        QVERIFY(data().tagItemsOf(m_ids.idea1).isEmpty());
+        QVERIFY(data().tagItemsOf(m_ids.idea3).isEmpty());
+        QCOMPARE(data().table<Vote>().size(), votesBefore - 2);
+        // The merged duplicate comes back instead of vanishing.
+        QVERIFY(data().contains(EntityKind::Idea, m_ids.dup));
+        QVERIFY(idea(m_ids.dup).mergedInto.isNull());
+        // Nothing points at the removed idea any more (the system change it came from keeps no dangling source).
+        QVERIFY(data().table<SystemChange>().find(m_ids.systemChange)->sourceId.isNull());
+        QVERIFY(m_doc->store().integrityProblems().isEmpty());
+        // Undo restores all of it.
+        QVERIFY(m_doc->undo());
+        QCOMPARE(idea(m_ids.dup).mergedInto, m_ids.idea1);
+        QCOMPARE(data().table<Vote>().size(), votesBefore);
+        QCOMPARE(data().table<SystemChange>().find(m_ids.systemChange)->sourceId, m_ids.idea3);
+        QVERIFY(!data().tagItemsOf(m_ids.idea3).isEmpty());
+    }
+
+    void removeIdeaWithItsDuplicate()
+    {
+        QVERIFY(apply(edits::removeIdeas(data(), {m_ids.dup, m_ids.idea1})));
+        QVERIFY(!data().contains(EntityKind::Idea, m_ids.dup));
+        QVERIFY(!data().contains(EntityKind::Idea, m_ids.idea1));
+        QVERIFY(edits::removeIdeas(data(), {newId()}).isEmpty());
+    }
+
+    void clusters()
+    {
+        QUuid c;
+        QVERIFY(apply(edits::createCluster(data(), 1, QStringLiteral("  "), {m_ids.anonIdea}, &c)));
+        QCOMPARE(data().table<Cluster>().find(c)->title, QStringLiteral("New cluster"));
+        QCOMPARE(idea(m_ids.anonIdea).clusterId, c);
+        QCOMPARE(data().table<Cluster>().find(c)->x, idea(m_ids.anonIdea).x);
+        QVERIFY(data().table<Cluster>().find(c)->colour != data().table<Cluster>().find(m_ids.cluster)->colour);
+        QVERIFY(apply(edits::setCluster(data(), {m_ids.idea2}, c)));
+        QCOMPARE(data().ideasInCluster(c).size(), 2);
+        QCOMPARE(data().ideasInCluster(m_ids.cluster).size(), 1);
+        QVERIFY(apply(edits::removeCluster(data(), m_ids.cluster)));
+        QVERIFY(idea(m_ids.idea1).clusterId.isNull());
+        QVERIFY(data().contains(EntityKind::Idea, m_ids.idea1)); // ideas stay
+        QVERIFY(data().tagItemsOf(m_ids.cluster).isEmpty());     // its tags and links go
+        QVERIFY(data().table<Link>().select([&](const Link &l) { return l.fromId == m_ids.cluster; }).isEmpty());
+        QVERIFY(edits::removeCluster(data(), m_ids.cluster).isEmpty());
+    }
+
+    void tags()
+    {
+        const QUuid f = data().catalogue(QStringLiteral("factor")).first().id;
+        QVERIFY(apply(edits::addTag(data(), {m_ids.idea1, m_ids.idea2}, f)));
+        QVERIFY(data().tagItemsOf(m_ids.idea1).contains(f));
+        // Tagging again, or the same target twice in one go, adds nothing twice.
+        QVERIFY(edits::addTag(data(), {m_ids.idea1}, f).isEmpty());
+        QVERIFY(apply(edits::addTag(data(), {m_ids.idea3, m_ids.idea3}, f)));
+        QCOMPARE(data().tagItemsOf(m_ids.idea3).count(f), 1);
+        QVERIFY(edits::addTag(data(), {m_ids.idea1}, newId()).isEmpty()); // unknown catalogue item
+        QVERIFY(apply(edits::removeTag(data(), {m_ids.idea1, m_ids.idea2}, f)));
+        QVERIFY(!data().tagItemsOf(m_ids.idea1).contains(f));
+        QVERIFY(data().tagItemsOf(m_ids.idea3).contains(f));
+    }
+
+    void participants_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("constituency");
+        QTest::addColumn<QString>("org");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("ok, new org") << QStringLiteral("Eko") << QStringLiteral("south") << QStringLiteral("Lagos CSO") << QString();
+        QTest::newRow("ok, existing org") << QStringLiteral("Eko") << QStringLiteral("south") << QStringLiteral("kenya women network") << QString();
+        QTest::newRow("ok, no org") << QStringLiteral("Eko") << QStringLiteral("other") << QString() << QString();
+        QTest::newRow("no name") << QStringLiteral(" ") << QStringLiteral("south") << QString() << QStringLiteral("name");
+        QTest::newRow("same name") << QStringLiteral("AMINA") << QStringLiteral("south") << QString() << QStringLiteral("already");
+        QTest::newRow("bad constituency") << QStringLiteral("Eko") << QStringLiteral("east") << QString() << QStringLiteral("constituency");
+    }
+    void participants()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, constituency);
+        QFETCH(QString, org);
+        QFETCH(QString, problem);
+        Participant p;
+        p.name = name;
+        p.constituency = constituency;
+        const int orgs = data().table<Organisation>().size();
+        QUuid id;
+        auto cs = edits::addParticipant(data(), p, org, &id);
+        QCOMPARE(cs.isOk(), problem.isEmpty());
+        if (!cs) {
+            QVERIFY2(cs.error().contains(problem), qPrintable(cs.error()));
+            return;
+        }
+        QVERIFY(apply(*cs));
+        const Participant *added = data().participant(id);
+        QVERIFY(added);
+        QCOMPARE(added->constituency, constituency);
+        const bool existing = QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1StringView("existing"));
+        QCOMPARE(data().table<Organisation>().size(), orgs + (org.isEmpty() || existing ? 0 : 1));
+        if (existing)
+            QCOMPARE(added->organisationId, data().participant(m_ids.amina)->organisationId);
+    }
+
+    void setDotsRules_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("within budget") << QStringLiteral("ok") << QString();
+        QTest::newRow("more than max per item") << QStringLiteral("max") << QStringLiteral("at most 2");
+        QTest::newRow("negative") << QStringLiteral("negative") << QStringLiteral("at most");
+        QTest::newRow("no dots left") << QStringLiteral("budget") << QStringLiteral("no dots left");
+        QTest::newRow("closed round") << QStringLiteral("closed") << QStringLiteral("closed");
+        QTest::newRow("unknown round") << QStringLiteral("round") << QStringLiteral("round does not exist");
+        QTest::newRow("unknown participant") << QStringLiteral("who") << QStringLiteral("participant");
+        QTest::newRow("change own vote within budget") << QStringLiteral("change") << QString();
+    }
+    void setDotsRules()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, problem);
+        // The round gives 3 dots per participant, at most 2 per item. Amina gave 2 to idea1.
+        QUuid round = m_ids.round, who = m_ids.amina, target = m_ids.idea2;
+        int dots = 1;
+        if (scenario == QLatin1StringView("max"))
+            dots = 3;
+        else if (scenario == QLatin1StringView("negative"))
+            dots = -1;
+        else if (scenario == QLatin1StringView("budget"))
+            dots = 2;
+        else if (scenario == QLatin1StringView("closed"))
+            QVERIFY(apply(edits::modify<VotingRound>(data(), round, [](VotingRound &r) { r.open = false; })));
+        else if (scenario == QLatin1StringView("round"))
+            round = newId();
+        else if (scenario == QLatin1StringView("who"))
+            who = newId();
+        else if (scenario == QLatin1StringView("change")) {
+            target = m_ids.idea1; // from 2 to 1: frees a dot
+            dots = 1;
+        }
+        auto cs = edits::setDots(data(), round, who, target, dots);
+        QCOMPARE(cs.isOk(), problem.isEmpty());
+        if (!cs) {
+            QVERIFY2(cs.error().contains(problem), qPrintable(cs.error()));
+            return;
+        }
+        QVERIFY(apply(*cs));
+        int total = 0;
+        for (const Vote &v : data().table<Vote>().items())
+            if (v.participantId == who && v.roundId == round)
+                total += v.dots;
+        QCOMPARE(total, scenario == QLatin1StringView("change") ? 1 : 3);
+    }
+
+    void setDotsZeroRemovesAndResetClears()
+    {
+        QVERIFY(apply(*edits::setDots(data(), m_ids.round, m_ids.amina, m_ids.idea1, 0)));
+        QVERIFY(data().table<Vote>().select([&](const Vote &v) { return v.participantId == m_ids.amina; }).isEmpty());
+        QVERIFY(edits::setDots(data(), m_ids.round, m_ids.amina, m_ids.idea1, 0)->isEmpty());
+        QVERIFY(apply(edits::resetVotes(data(), m_ids.round)));
+        QCOMPARE(data().table<Vote>().size(), 0);
+    }
+
+    void links()
+    {
+        QVERIFY(edits::link(data(), m_ids.cluster, m_ids.systemChange).isEmpty()); // already linked
+        QVERIFY(edits::link(data(), m_ids.idea1, m_ids.idea1).isEmpty());
+        QVERIFY(apply(edits::link(data(), m_ids.idea3, m_ids.systemChange)));
+        QVERIFY(apply(edits::unlink(data(), m_ids.cluster, m_ids.systemChange)));
+        QCOMPARE(data().table<Link>().size(), 2);
+        QVERIFY(edits::unlink(data(), m_ids.cluster, m_ids.systemChange).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEdits)
+#include "tst_edits.moc"

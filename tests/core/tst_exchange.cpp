@@ -1,0 +1,350 @@
+// The pamoja-workshop JSON format: byte-identical round trips, a hostile corpus that is refused as
+// a whole, and merging exports into an existing workshop.
+
+#include "testsupport.h"
+
+#include "exchange/jsonexchange.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace pamoja;
+using namespace pamoja::testing;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// Imports json into doc through the funnel, as the command line and the window do.
+Status importInto(Document &doc, const QByteArray &json, exchange::ImportPlan *planOut = nullptr)
+{
+    auto plan = exchange::planImport(json, doc.data());
+    if (!plan)
+        return Error{plan.error()};
+    if (planOut)
+        *planOut = *plan;
+    return doc.apply(plan->changes, QStringLiteral("Import"));
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString nextPath() { return m_dir.filePath(QStringLiteral("x%1.pamoja").arg(++m_n)); }
+
+    // A workshop with every kind of entity and unusual values.
+    std::unique_ptr<Document> richDocument()
+    {
+        auto doc = Document::create(nextPath(), QStringLiteral("Kigali — « partenariat »"));
+        if (!doc)
+            qFatal("create");
+        Document &d = **doc;
+        const RichIds ids = fillRich(d);
+        auto must = [](const Status &s) {
+            if (!s)
+                qFatal("%s", qPrintable(s.error()));
+        };
+        must(d.apply(edits::modify<Workshop>(d.data(), d.data().workshop().id, [](Workshop &w) {
+            w.context = QStringLiteral("Line one\nLine two\twith tab, \"quotes\" and emoji 🌍");
+            w.mode = QStringLiteral("hybrid");
+            w.languages = QStringLiteral("en,fr,sw");
+            w.startDate = QStringLiteral("2026-11-30");
+            w.privateWriting = true;
+            w.activeStep = 2;
+            w.weighting = QStringLiteral("constituency");
+        }), QStringLiteral("settings")));
+        must(d.apply(edits::modify<Idea>(d.data(), ids.idea3, [](Idea &i) {
+            i.translation = QStringLiteral("Direct funding to Southern organisations");
+            i.translationLanguage = QStringLiteral("en");
+            i.hidden = true;
+            i.x = 0.1 + 0.2;
+            i.y = -1e-300;
+        }), QStringLiteral("translate")));
+        must(d.apply(edits::modify<VotingRound>(d.data(), ids.round, [](VotingRound &r) { r.open = false; }), QStringLiteral("close")));
+        CatalogueItem custom;
+        custom.id = newId();
+        custom.kind = QStringLiteral("measure");
+        custom.name = QStringLiteral("Our own measure");
+        custom.counters = QStringLiteral("F01,F02");
+        custom.position = 99;
+        ChangeSet cs;
+        cs.insert(custom);
+        must(d.apply(cs, QStringLiteral("custom")));
+        return std::move(*doc);
+    }
+
+private Q_SLOTS:
+    void roundTripIsByteIdentical()
+    {
+        auto doc = richDocument();
+        const QByteArray first = exchange::toJson(doc->data());
+        // Every kind of entity is in the export.
+        const QJsonObject root = QJsonDocument::fromJson(first).object();
+        for (EntityKind k : allKinds())
+            QVERIFY2(!root.value(kindInfo(k).table).toArray().isEmpty(), qPrintable(kindInfo(k).table));
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("pamoja-workshop"));
+        QCOMPARE(exchange::toJson(doc->data()), first); // deterministic
+
+        const QString path = nextPath();
+        {
+            auto fresh = Document::create(path, QString(), Document::Seed::Empty);
+            QVERIFY(fresh);
+            exchange::ImportPlan plan;
+            const Status s = importInto(**fresh, first, &plan);
+            QVERIFY2(s, qPrintable(s.error()));
+            QCOMPARE(plan.alreadyPresent, 0);
+            QCOMPARE(exchange::toJson((*fresh)->data()), first);
+            QVERIFY((*fresh)->store().integrityProblems().isEmpty());
+        }
+        // And from the file, as a new program would see it.
+        auto reopened = Document::open(path);
+        QVERIFY(reopened);
+        const QByteArray second = exchange::toJson((*reopened)->data());
+        QCOMPARE(second, first);
+        // Importing the same export again adds nothing.
+        exchange::ImportPlan again;
+        QVERIFY(importInto(**reopened, first, &again));
+        QCOMPARE(again.added, 0);
+        QVERIFY(again.alreadyPresent > 0);
+        QCOMPARE(exchange::toJson((*reopened)->data()), first);
+    }
+
+    void hostileCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        const QString dir = QStringLiteral(PAMOJA_TEST_DATA "/json/");
+        auto row = [&](const char *name, const QString &message) {
+            QTest::newRow(name) << dir + QLatin1StringView(name) << message;
+        };
+        row("not-json.json", QStringLiteral("not valid JSON"));
+        row("truncated.json", QStringLiteral("not valid JSON"));
+        row("nan-literal.json", QStringLiteral("not valid JSON"));
+        row("top-level-array.json", QStringLiteral("not a Pamoja workshop export"));
+        row("wrong-format.json", QStringLiteral("\"format\""));
+        row("no-format.json", QStringLiteral("\"format\""));
+        row("newer-version.json", QStringLiteral("newer Pamoja"));
+        row("version-as-text.json", QStringLiteral("no valid format version"));
+        row("missing-list.json", QStringLiteral("no \"votes\" list"));
+        row("list-is-object.json", QStringLiteral("\"ideas\" must be a list"));
+        row("list-is-null.json", QStringLiteral("\"ideas\" must be a list"));
+        row("entry-not-object.json", QStringLiteral("not an object"));
+        row("unknown-field.json", QStringLiteral("unknown field \"colour\""));
+        row("unknown-section.json", QStringLiteral("unknown section \"extras\""));
+        row("missing-field.json", QStringLiteral("no field \"text\""));
+        row("wrong-type-int.json", QStringLiteral("\"step\" has the wrong type"));
+        row("wrong-type-bool.json", QStringLiteral("\"hidden\" has the wrong type"));
+        row("wrong-type-text.json", QStringLiteral("\"text\" has the wrong type"));
+        row("wrong-type-null.json", QStringLiteral("\"language\" has the wrong type"));
+        row("fractional-int.json", QStringLiteral("\"step\" has the wrong type"));
+        row("nan-like.json", QStringLiteral("\"x\" has the wrong type"));
+        row("negative-huge-real.json", QStringLiteral("\"x\" has the wrong type"));
+        row("huge-number.json", QStringLiteral("\"step\" has the wrong type"));
+        row("huge-integer.json", QStringLiteral("\"position\" has the wrong type"));
+        row("bad-id.json", QStringLiteral("no valid id"));
+        row("missing-id.json", QStringLiteral("no valid id"));
+        row("bad-reference-id.json", QStringLiteral("author_id"));
+        row("bad-time.json", QStringLiteral("created"));
+        row("duplicate-ids.json", QStringLiteral("repeats the id"));
+        row("duplicate-ids-across-kinds.json", QStringLiteral("repeats the id"));
+        row("dangling-author.json", QStringLiteral("author_id"));
+        row("dangling-tag-item.json", QStringLiteral("item_id"));
+        row("dangling-tag-target.json", QStringLiteral("target_id"));
+        row("dangling-merge.json", QStringLiteral("merged_into"));
+        row("reference-to-wrong-kind.json", QStringLiteral("author_id"));
+        row("two-workshops.json", QStringLiteral("more than one workshop"));
+        QTest::newRow("deep nesting") << QStringLiteral("generated:deep") << QStringLiteral("not valid JSON");
+        QTest::newRow("10 MB string") << QStringLiteral("generated:huge-string") << QStringLiteral("too long");
+        QTest::newRow("empty") << QStringLiteral("generated:empty") << QStringLiteral("not valid JSON");
+        QTest::newRow("binary") << QStringLiteral("generated:binary") << QStringLiteral("not valid JSON");
+    }
+    void hostileCorpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        QByteArray json;
+        if (file == QLatin1StringView("generated:deep")) {
+            json = QByteArray(100000, '[') + QByteArray(100000, ']');
+        } else if (file == QLatin1StringView("generated:huge-string")) {
+            QJsonObject root = QJsonDocument::fromJson(readFile(QStringLiteral(PAMOJA_TEST_DATA "/json/valid.json"))).object();
+            QJsonArray ideas = root.value(QStringLiteral("ideas")).toArray();
+            QJsonObject first = ideas.at(0).toObject();
+            first.insert(QStringLiteral("text"), QString(10 * 1024 * 1024, QLatin1Char('a')));
+            ideas.replace(0, first);
+            root.insert(QStringLiteral("ideas"), ideas);
+            json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+            QVERIFY(json.size() > 10 * 1024 * 1024);
+        } else if (file == QLatin1StringView("generated:empty")) {
+            json = QByteArray();
+        } else if (file == QLatin1StringView("generated:binary")) {
+            json = QByteArray("\x00\xff\xfe{\"format\"", 12);
+        } else {
+            json = readFile(file);
+        }
+        // The valid base of the corpus imports; each variant must not.
+        auto doc = richDocument();
+        {
+            auto base = exchange::planImport(readFile(QStringLiteral(PAMOJA_TEST_DATA "/json/valid.json")), doc->data());
+            QVERIFY2(base, qPrintable(base.error()));
+        }
+        const QByteArray before = exchange::toJson(doc->data());
+        const qint64 history = doc->store().historyCount();
+        const QByteArray hash = fileHash(doc->path());
+        const Status s = importInto(*doc, json);
+        QVERIFY2(!s, "a hostile import was accepted");
+        QVERIFY2(s.error().contains(message), qPrintable(s.error()));
+        QVERIFY(!s.error().contains(QLatin1Char('\n')));
+        QVERIFY(s.error().size() < 500);
+        QCOMPARE(exchange::toJson(doc->data()), before);
+        QCOMPARE(doc->store().historyCount(), history);
+        QCOMPARE(fileHash(doc->path()), hash);
+        // Into an empty target too.
+        QVERIFY(!exchange::planImport(json, WorkshopData()));
+    }
+
+    void validCorpusBaseImports()
+    {
+        auto fresh = Document::create(nextPath(), QString(), Document::Seed::Empty);
+        QVERIFY(fresh);
+        const Status s = importInto(**fresh, readFile(QStringLiteral(PAMOJA_TEST_DATA "/json/valid.json")));
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE((*fresh)->data().table<Idea>().size(), 2);
+    }
+
+    void mergeIntoExistingWorkshop()
+    {
+        // A note-taker's laptop: its own file with the default catalogue (other ids, same codes).
+        auto breakout = richDocument();
+        const QByteArray exported = exchange::toJson(breakout->data());
+        auto main = Document::create(nextPath(), QStringLiteral("Main room"));
+        QVERIFY(main);
+        Document &m = **main;
+        edits::IdeaDraft d;
+        d.text = QStringLiteral("Main room idea");
+        QVERIFY(m.apply(*edits::addIdea(m.data(), d), QStringLiteral("Add")));
+        const Workshop ownSettings = m.data().workshop();
+        const int catalogueBefore = m.data().table<CatalogueItem>().size();
+        const int ideasBefore = m.data().table<Idea>().size();
+
+        exchange::ImportPlan plan;
+        const Status s = importInto(m, exported, &plan);
+        QVERIFY2(s, qPrintable(s.error()));
+        // The target keeps its own settings and catalogue; only the custom measure (no code) is new.
+        QCOMPARE(toRecord(m.data().workshop()), toRecord(ownSettings));
+        QCOMPARE(m.data().table<CatalogueItem>().size(), catalogueBefore + 1);
+        QCOMPARE(m.data().table<Idea>().size(), ideasBefore + breakout->data().table<Idea>().size());
+        QCOMPARE(plan.alreadyPresent, 1 + breakout->data().table<CatalogueItem>().size() - 1);
+        // Tags point at the target's catalogue item with the same kind and code.
+        for (const Tag &t : m.data().table<Tag>().items()) {
+            const CatalogueItem *item = m.data().table<CatalogueItem>().find(t.itemId);
+            QVERIFY(item);
+        }
+        const CatalogueItem *theme = m.data().table<CatalogueItem>().find(
+            m.data().tagItemsOf(breakout->data().ideas(1).first().id).value(0));
+        Q_UNUSED(theme);
+        QVERIFY(m.store().integrityProblems().isEmpty());
+
+        // Importing the same export again adds nothing and changes nothing.
+        const QByteArray merged = exchange::toJson(m.data());
+        exchange::ImportPlan again;
+        QVERIFY(importInto(m, exported, &again));
+        QCOMPARE(again.added, 0);
+        QCOMPARE(exchange::toJson(m.data()), merged);
+    }
+
+    void mergeRetaggedCopy()
+    {
+        // Two laptops started from the same export; on the second, a tag was removed and added again
+        // (a new tag id on the same idea and item) and a link re-made. Merging both must not trip
+        // over the one-tag-per-idea-and-item and one-link-per-pair rules.
+        auto origin = richDocument();
+        const QByteArray exported = exchange::toJson(origin->data());
+        auto copy = Document::create(nextPath(), QString(), Document::Seed::Empty);
+        QVERIFY(copy);
+        QVERIFY(importInto(**copy, exported));
+        Document &c = **copy;
+        const Tag tag = c.data().table<Tag>().all().first();
+        QVERIFY(c.apply(edits::removeTag(c.data(), {tag.targetId}, tag.itemId), QStringLiteral("untag")));
+        QVERIFY(c.apply(edits::addTag(c.data(), {tag.targetId}, tag.itemId), QStringLiteral("tag")));
+        const Link link = c.data().table<Link>().all().first();
+        QVERIFY(c.apply(edits::unlink(c.data(), link.fromId, link.toId), QStringLiteral("unlink")));
+        QVERIFY(c.apply(edits::link(c.data(), link.fromId, link.toId), QStringLiteral("link")));
+        const QByteArray retagged = exchange::toJson(c.data());
+
+        auto main = Document::create(nextPath(), QStringLiteral("Main"));
+        QVERIFY(main);
+        Document &m = **main;
+        QVERIFY(importInto(m, exported));
+        const int tags = m.data().table<Tag>().size();
+        const int links = m.data().table<Link>().size();
+        const qint64 history = m.store().historyCount();
+        exchange::ImportPlan plan;
+        const Status s = importInto(m, retagged, &plan);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(m.data().table<Tag>().size(), tags);
+        QCOMPARE(m.data().table<Link>().size(), links);
+        QCOMPARE(plan.added, 0);
+        QCOMPARE(m.store().historyCount(), history); // nothing to add, nothing logged
+        QVERIFY(m.store().integrityProblems().isEmpty());
+    }
+
+    void customCatalogueItemsStayApart()
+    {
+        // Items without a code are the facilitator's own: never matched to another workshop's.
+        auto a = Document::create(nextPath(), QStringLiteral("A"));
+        auto b = Document::create(nextPath(), QStringLiteral("B"));
+        QVERIFY(a && b);
+        auto addCustom = [](Document &doc, const QString &name) {
+            CatalogueItem item;
+            item.id = newId();
+            item.kind = QStringLiteral("theme");
+            item.name = name;
+            ChangeSet cs;
+            cs.insert(item);
+            return doc.apply(cs, QStringLiteral("custom"));
+        };
+        QVERIFY(addCustom(**a, QStringLiteral("Language justice")));
+        QVERIFY(addCustom(**a, QStringLiteral("Youth voice")));
+        QVERIFY(addCustom(**b, QStringLiteral("Land rights")));
+        const int before = (*b)->data().table<CatalogueItem>().size();
+        QVERIFY(importInto(**b, exchange::toJson((*a)->data())));
+        QCOMPARE((*b)->data().table<CatalogueItem>().size(), before + 2);
+        QStringList names;
+        for (const CatalogueItem &c : (*b)->data().catalogue(QStringLiteral("theme")))
+            names.append(c.name);
+        QVERIFY(names.contains(QStringLiteral("Language justice")));
+        QVERIFY(names.contains(QStringLiteral("Youth voice")));
+        QVERIFY(names.contains(QStringLiteral("Land rights")));
+    }
+
+    void removedSourceStillExports()
+    {
+        // A system change made from an idea that was later deleted still round-trips.
+        auto doc = richDocument();
+        const SystemChange sc = doc->data().table<SystemChange>().all().first();
+        QVERIFY(!sc.sourceId.isNull());
+        QVERIFY(doc->apply(edits::removeIdeas(doc->data(), {sc.sourceId}), QStringLiteral("remove")));
+        const QByteArray json = exchange::toJson(doc->data());
+        auto fresh = Document::create(nextPath(), QString(), Document::Seed::Empty);
+        QVERIFY(fresh);
+        const Status s = importInto(**fresh, json);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(exchange::toJson((*fresh)->data()), json);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "tst_exchange.moc"

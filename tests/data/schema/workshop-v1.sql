@@ -1,0 +1,47 @@
+-- A Pamoja workshop at schema version 1 (as released), with a few rows.
+-- tests/core/tst_migration.cpp builds a file from it and opens it with the current Pamoja.
+-- Never edit the schema part: it must stay what version 1 was.
+CREATE TABLE workshop (id TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL, context TEXT NOT NULL, mode TEXT NOT NULL, languages TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL, facilitators TEXT NOT NULL, anonymity TEXT NOT NULL, weighting TEXT NOT NULL, private_writing INTEGER NOT NULL, active_step INTEGER NOT NULL, created TEXT NOT NULL);
+CREATE TABLE prompts (id TEXT PRIMARY KEY NOT NULL, step INTEGER NOT NULL, text TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE organisations (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, short_name TEXT NOT NULL, type TEXT NOT NULL, constituency TEXT NOT NULL, country TEXT NOT NULL, role TEXT NOT NULL);
+CREATE TABLE participants (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, organisation_id TEXT REFERENCES organisations(id) DEFERRABLE INITIALLY DEFERRED, constituency TEXT NOT NULL, country TEXT NOT NULL, language TEXT NOT NULL, role TEXT NOT NULL, consent INTEGER NOT NULL, present INTEGER NOT NULL);
+CREATE TABLE clusters (id TEXT PRIMARY KEY NOT NULL, step INTEGER NOT NULL, title TEXT NOT NULL, colour TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, collapsed INTEGER NOT NULL);
+CREATE TABLE ideas (id TEXT PRIMARY KEY NOT NULL, step INTEGER NOT NULL, prompt_id TEXT REFERENCES prompts(id) DEFERRABLE INITIALLY DEFERRED, text TEXT NOT NULL, original_text TEXT NOT NULL, language TEXT NOT NULL, author_id TEXT REFERENCES participants(id) DEFERRABLE INITIALLY DEFERRED, constituency TEXT NOT NULL, source TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL, cluster_id TEXT REFERENCES clusters(id) DEFERRABLE INITIALLY DEFERRED, merged_into TEXT REFERENCES ideas(id) DEFERRABLE INITIALLY DEFERRED, hidden INTEGER NOT NULL, revealed INTEGER NOT NULL, x REAL NOT NULL, y REAL NOT NULL);
+CREATE TABLE catalogue (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL, provenance TEXT NOT NULL, counters TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE tags (id TEXT PRIMARY KEY NOT NULL, target_id TEXT NOT NULL, item_id TEXT NOT NULL REFERENCES catalogue(id) DEFERRABLE INITIALLY DEFERRED, UNIQUE (target_id, item_id));
+CREATE TABLE voting_rounds (id TEXT PRIMARY KEY NOT NULL, step INTEGER NOT NULL, title TEXT NOT NULL, target TEXT NOT NULL, dots_per_participant INTEGER NOT NULL, max_per_item INTEGER NOT NULL, open INTEGER NOT NULL, created TEXT NOT NULL);
+CREATE TABLE votes (id TEXT PRIMARY KEY NOT NULL, round_id TEXT NOT NULL REFERENCES voting_rounds(id) DEFERRABLE INITIALLY DEFERRED, participant_id TEXT REFERENCES participants(id) DEFERRABLE INITIALLY DEFERRED, target_id TEXT NOT NULL, dots INTEGER NOT NULL);
+CREATE TABLE system_changes (id TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL, target_actor TEXT NOT NULL, policy_element TEXT NOT NULL, current_state TEXT NOT NULL, proposed_change TEXT NOT NULL, source_id TEXT, created TEXT NOT NULL);
+CREATE TABLE actions (id TEXT PRIMARY KEY NOT NULL, description TEXT NOT NULL, owner_id TEXT REFERENCES participants(id) DEFERRABLE INITIALLY DEFERRED, co_owner_id TEXT REFERENCES participants(id) DEFERRABLE INITIALLY DEFERRED, due_date TEXT NOT NULL, status TEXT NOT NULL, origin TEXT NOT NULL, created TEXT NOT NULL);
+CREATE TABLE links (id TEXT PRIMARY KEY NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL, UNIQUE (from_id, to_id));
+CREATE TABLE history (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, description TEXT NOT NULL, changes TEXT NOT NULL);
+CREATE INDEX ideas_step ON ideas(step);
+CREATE INDEX ideas_cluster ON ideas(cluster_id);
+CREATE INDEX ideas_author ON ideas(author_id);
+CREATE INDEX ideas_merged ON ideas(merged_into);
+CREATE INDEX ideas_prompt ON ideas(prompt_id);
+CREATE INDEX participants_org ON participants(organisation_id);
+CREATE INDEX votes_round ON votes(round_id);
+CREATE INDEX votes_participant ON votes(participant_id);
+CREATE INDEX tags_item ON tags(item_id);
+CREATE INDEX actions_owner ON actions(owner_id);
+CREATE INDEX actions_co_owner ON actions(co_owner_id);
+INSERT INTO workshop VALUES ('11111111-1111-4111-8111-111111111111','Arusha 2025','Partnership review','hybrid','en,sw','2025-03-01','2025-03-02','Wanjiru & Joost','optional','constituency',0,2,'2025-02-20T08:00:00.000Z');
+INSERT INTO prompts VALUES ('22222222-2222-4222-8222-000000000001',1,'Imagine a balanced relationship.',0);
+INSERT INTO prompts VALUES ('22222222-2222-4222-8222-000000000002',2,'What has to change?',0);
+INSERT INTO organisations VALUES ('33333333-3333-4333-8333-000000000001','Tanzania Gender Network','TGN','CSO','south','TZ','co-lead');
+INSERT INTO participants VALUES ('44444444-4444-4444-8444-000000000001','Neema','33333333-3333-4333-8333-000000000001','south','TZ','sw','participant',1,1);
+INSERT INTO participants VALUES ('44444444-4444-4444-8444-000000000002','Joost',NULL,'north','NL','nl','facilitator',0,1);
+INSERT INTO clusters VALUES ('55555555-5555-4555-8555-000000000001',1,'Decision-making','#9bd0f5',10.0,20.0,0);
+INSERT INTO ideas VALUES ('66666666-6666-4666-8666-000000000001',1,'22222222-2222-4222-8222-000000000001','Maamuzi ya pamoja','Maamuzi ya pamoja','sw','44444444-4444-4444-8444-000000000001','south','facilitator','2025-03-01T09:00:00.000Z','2025-03-01T09:05:00.000Z','55555555-5555-4555-8555-000000000001',NULL,0,1,0.0,0.0);
+INSERT INTO ideas VALUES ('66666666-6666-4666-8666-000000000002',1,'22222222-2222-4222-8222-000000000001','Joint decisions on budgets','Joint decisions','en',NULL,'north','device','2025-03-01T09:01:00.000Z','2025-03-01T09:01:00.000Z',NULL,'66666666-6666-4666-8666-000000000001',0,1,200.0,0.0);
+INSERT INTO catalogue VALUES ('77777777-7777-4777-8777-000000000001','theme','T04','Decision-making','','Pamoja derived list v1','',3);
+INSERT INTO tags VALUES ('88888888-8888-4888-8888-000000000001','66666666-6666-4666-8666-000000000001','77777777-7777-4777-8777-000000000001');
+INSERT INTO voting_rounds VALUES ('99999999-9999-4999-8999-000000000001',1,'Priorities','ideas',3,1,0,'2025-03-01T10:00:00.000Z');
+INSERT INTO votes VALUES ('aaaaaaaa-aaaa-4aaa-8aaa-000000000001','99999999-9999-4999-8999-000000000001','44444444-4444-4444-8444-000000000001','66666666-6666-4666-8666-000000000001',1);
+INSERT INTO system_changes VALUES ('bbbbbbbb-bbbb-4bbb-8bbb-000000000001','Joint budget committees','Donor','governance','Northern lead decides','Shared committee','55555555-5555-4555-8555-000000000001','2025-03-02T09:00:00.000Z');
+INSERT INTO actions VALUES ('cccccccc-cccc-4ccc-8ccc-000000000001','Propose the committee','44444444-4444-4444-8444-000000000001','44444444-4444-4444-8444-000000000002','2025-06-30','open','','2025-03-02T10:00:00.000Z');
+INSERT INTO links VALUES ('dddddddd-dddd-4ddd-8ddd-000000000001','55555555-5555-4555-8555-000000000001','bbbbbbbb-bbbb-4bbb-8bbb-000000000001');
+INSERT INTO history (at,actor,description,changes) VALUES ('2025-02-20T08:00:00.000Z','facilitator','Create workshop','[]');
+PRAGMA application_id=1347242561;
+PRAGMA user_version=1;

@@ -28,10 +28,11 @@ public:
     Writer(const Report &r, const ReportDocumentOptions &o, ReportDocument &out)
         : m_r(r), m_o(o), m_out(out), m_doc(out.document.get()), m_c(m_doc)
     {
-        m_dpi = o.device ? o.device->logicalDpiY() : 96;
+        // Lengths in a text document are in 1/96 inch; the layout scales them to the device itself.
+        m_deviceScale = o.device ? o.device->logicalDpiY() / 96.0 : 1.0;
     }
 
-    double mm(double v) const { return v * m_dpi / 25.4; }
+    double mm(double v) const { return v * 96 / 25.4; }
     bool cancelled() const { return m_o.cancelled && m_o.cancelled(); }
 
     QTextCharFormat chars(double pt, bool bold = false, const QColor &colour = Qt::black, bool italic = false) const
@@ -276,8 +277,8 @@ public:
     {
         heading(1, m_r.tr(Label::Balance), true);
         note(m_r.tr(Label::BalanceNote));
-        const double width = m_doc->pageSize().width() > 0 ? m_doc->pageSize().width() * 0.95 : mm(160);
-        const QSize px(int(mm(160) * 300 / m_dpi), int(mm(85) * 300 / m_dpi)); // a 300 dpi image
+        const double width = m_doc->pageSize().width() > 0 ? m_doc->pageSize().width() / m_deviceScale * 0.95 : mm(160);
+        const QSize px(1890, 1000); // 160 mm wide at 300 dpi
         const QUrl url(QStringLiteral("pamoja-balance.png"));
         m_doc->addResource(QTextDocument::ImageResource, url, balanceChartImage(m_r, px));
         QTextImageFormat img;
@@ -407,7 +408,7 @@ private:
     ReportDocument &m_out;
     QTextDocument *m_doc;
     QTextCursor m_c;
-    double m_dpi = 96;
+    double m_deviceScale = 1;
     bool m_first = true;
 };
 

@@ -220,7 +220,8 @@ QString ReportLabels::languageName(const QString &code) const
     const QLocale l(code);
     if (code.isEmpty() || l.language() == QLocale::C)
         return code;
-    const QString name = l.nativeLanguageName();
+    // QLocale("en") names itself "American English"; the language alone is meant.
+    const QString name = l.language() == QLocale::English ? QStringLiteral("English") : l.nativeLanguageName();
     return name.isEmpty() ? code : name;
 }
 

@@ -67,6 +67,13 @@ public:
 
     void tagsOf(const QUuid &target, QStringList *themes, QStringList *factors) const
     {
+        collectTags(target, themes, factors);
+        themes->sort();
+        factors->sort();
+    }
+
+    void collectTags(const QUuid &target, QStringList *themes, QStringList *factors) const
+    {
         for (const QUuid &itemId : m_tags.value(target)) {
             const CatalogueItem *c = m_data.table<CatalogueItem>().find(itemId);
             if (!c)

@@ -3,6 +3,7 @@
 #include "exportformats.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +45,10 @@ private Q_SLOTS:
         m_doc = makeRichWorkshop(m_dir.filePath(QStringLiteral("rich.pamoja")));
         m_pdf = exportPdf(QStringLiteral("report.pdf"));
         QVERIFY(!m_pdf.isEmpty());
+        // A sample for people to look at, beside the screenshots.
+        const QString sample = QStringLiteral(PAMOJA_BUILD_DIR "/screenshots/export-report.pdf");
+        QFile::remove(sample);
+        QFile::copy(m_pdf, sample);
     }
 
     void qpdfCheckIsClean()

@@ -1,10 +1,15 @@
 #include "panels.h"
 
+#include "historypanel.h"
+#include "participantspanel.h"
+#include "planpanel.h"
+#include "tagspanel.h"
+#include "votingpanel.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
-#include <QLabel>
+#include <QScrollArea>
 
 namespace pamoja {
 
@@ -14,26 +19,33 @@ QDockWidget *makeDock(const QString &objectName, const QString &title, QWidget *
     auto *dock = new QDockWidget(title, parent);
     dock->setObjectName(objectName);
     dock->setAccessibleName(title);
-    content->setParent(dock);
-    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    content->setAccessibleName(title);
+    // Docks can be made narrow; scrolling keeps every control reachable rather than squashed.
+    auto *scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    dock->setWidget(scroll);
     return dock;
 }
 } // namespace
 
 QList<QDockWidget *> createPanelDocks(Workspace *workspace, QWidget *parent)
 {
-    Q_UNUSED(workspace);
     QList<QDockWidget *> docks;
     docks << makeDock(QStringLiteral("tagsDock"), QCoreApplication::translate("pamoja::Panels", "Tags"),
-                      new QLabel, parent);
+                      new TagsPanel(workspace), parent);
     docks << makeDock(QStringLiteral("votingDock"), QCoreApplication::translate("pamoja::Panels", "Voting"),
-                      new QLabel, parent);
+                      new VotingPanel(workspace), parent);
     docks << makeDock(QStringLiteral("planDock"), QCoreApplication::translate("pamoja::Panels", "Plan"),
-                      new QLabel, parent);
+                      new PlanPanel(workspace), parent);
     docks << makeDock(QStringLiteral("participantsDock"),
-                      QCoreApplication::translate("pamoja::Panels", "Participants"), new QLabel, parent);
+                      QCoreApplication::translate("pamoja::Panels", "Participants"), new ParticipantsPanel(workspace),
+                      parent);
     docks << makeDock(QStringLiteral("historyDock"), QCoreApplication::translate("pamoja::Panels", "History"),
-                      new QLabel, parent);
+                      new HistoryPanel(workspace), parent);
     return docks;
 }
 

@@ -1,0 +1,139 @@
+#include "cataloguemodel.h"
+
+#include "edits.h"
+#include "planedits.h"
+#include "workspace.h"
+
+namespace pamoja {
+
+CatalogueModel::CatalogueModel(Workspace *workspace, const QString &kind, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_kind(kind)
+{
+    refresh();
+}
+
+void CatalogueModel::setKind(const QString &kind)
+{
+    m_kind = kind;
+    refresh();
+}
+
+void CatalogueModel::refresh()
+{
+    QList<QUuid> ids;
+    if (Document *doc = m_workspace->document())
+        for (const CatalogueItem &c : doc->data().catalogue(m_kind))
+            ids.append(c.id);
+    beginResetModel();
+    m_ids = ids;
+    endResetModel();
+}
+
+QUuid CatalogueModel::idAt(int row) const
+{
+    return m_ids.value(row);
+}
+
+int CatalogueModel::rowOf(const QUuid &id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+int CatalogueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int CatalogueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CatalogueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    Document *doc = m_workspace->document();
+    const CatalogueItem *c = doc ? doc->data().table<CatalogueItem>().find(m_ids.at(index.row())) : nullptr;
+    if (!c)
+        return {};
+    if (role == Qt::UserRole)
+        return c->id;
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case CodeColumn: return c->code;
+    case NameColumn: return c->name;
+    case DescriptionColumn: return c->description;
+    case ProvenanceColumn: return c->provenance;
+    case RelationColumn: {
+        if (m_kind == QLatin1StringView("measure"))
+            return c->counters;
+        if (m_kind == QLatin1StringView("factor")) {
+            QStringList codes;
+            for (const CatalogueItem &m : edits::measuresCountering(doc->data(), c->code))
+                codes.append(m.code);
+            return codes.join(QStringLiteral(", "));
+        }
+        return {};
+    }
+    case UsesColumn: return role == Qt::EditRole ? QVariant() : QVariant(edits::catalogueItemUses(doc->data(), c->id));
+    }
+    return {};
+}
+
+bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    Document *doc = m_workspace->document();
+    if (!doc)
+        return false;
+    const QString text = value.toString().trimmed();
+    const int col = index.column();
+    if (col == NameColumn && text.isEmpty())
+        return false;
+    const ChangeSet cs = edits::modify<CatalogueItem>(doc->data(), m_ids.at(index.row()), [&](CatalogueItem &c) {
+        if (col == NameColumn)
+            c.name = text;
+        else if (col == DescriptionColumn)
+            c.description = text;
+        else if (col == ProvenanceColumn)
+            c.provenance = text;
+        else if (col == RelationColumn)
+            c.counters = text.toUpper().remove(QLatin1Char(' '));
+    });
+    return m_workspace->apply(cs, tr("Edit catalogue entry"));
+}
+
+QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn: return tr("Code");
+    case NameColumn: return tr("Name");
+    case DescriptionColumn: return tr("Description");
+    case ProvenanceColumn: return tr("Provenance");
+    case RelationColumn:
+        return m_kind == QLatin1StringView("measure")  ? tr("Counters factors")
+               : m_kind == QLatin1StringView("factor") ? tr("Countered by")
+                                                       : QString();
+    case UsesColumn: return tr("Used");
+    }
+    return {};
+}
+
+Qt::ItemFlags CatalogueModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const int col = index.column();
+    if (col == NameColumn || col == DescriptionColumn || col == ProvenanceColumn ||
+        (col == RelationColumn && m_kind == QLatin1StringView("measure")))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+} // namespace pamoja

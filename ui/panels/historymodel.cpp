@@ -1,0 +1,89 @@
+#include "historymodel.h"
+
+#include "analysis/interventions.h"
+#include "workspace.h"
+
+#include <QLocale>
+
+namespace pamoja {
+
+HistoryModel::HistoryModel(Workspace *workspace, QObject *parent) : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    refresh();
+}
+
+void HistoryModel::setInterventionsOnly(bool on)
+{
+    if (on == m_interventionsOnly)
+        return;
+    m_interventionsOnly = on;
+    refresh();
+}
+
+void HistoryModel::refresh()
+{
+    QList<Row> rows;
+    if (Document *doc = m_workspace->document()) {
+        for (const HistoryEntry &e : doc->store().history(Limit)) {
+            QStringList kinds;
+            for (Intervention i : interventionsIn(e.changes))
+                kinds.append(interventionLabel(i));
+            if (m_interventionsOnly && kinds.isEmpty())
+                continue;
+            rows.append({e, kinds.join(QStringLiteral(", "))});
+        }
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+const HistoryEntry *HistoryModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row].entry : nullptr;
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == Qt::UserRole)
+        return r.entry.seq;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return role == Qt::ToolTipRole ? QLocale().toString(r.entry.at.toLocalTime(), QLocale::LongFormat)
+                                       : QLocale().toString(r.entry.at.toLocalTime().time(), QLocale::ShortFormat);
+    case ActorColumn: return r.entry.actor;
+    case DescriptionColumn: return r.entry.description;
+    case KindColumn: return r.kinds;
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case ActorColumn: return tr("Who");
+    case DescriptionColumn: return tr("Change");
+    case KindColumn: return tr("Intervention");
+    }
+    return {};
+}
+
+} // namespace pamoja

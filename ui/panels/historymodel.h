@@ -1,0 +1,43 @@
+#pragma once
+
+#include "store/workshopstore.h"
+
+#include <QAbstractTableModel>
+
+namespace pamoja {
+
+class Workspace;
+
+// The workshop's change log from the store, newest first; optionally only the facilitator's
+// interventions on other people's contributions and the rules.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, ActorColumn, DescriptionColumn, KindColumn, ColumnCount };
+    static constexpr int Limit = 5000; // the newest changes; older ones stay in the file and the report
+
+    explicit HistoryModel(Workspace *workspace, QObject *parent = nullptr);
+    void setInterventionsOnly(bool on);
+    bool interventionsOnly() const { return m_interventionsOnly; }
+    void refresh();
+    const HistoryEntry *entryAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row
+    {
+        HistoryEntry entry;
+        QString kinds;
+    };
+    Workspace *m_workspace;
+    bool m_interventionsOnly = false;
+    QList<Row> m_rows;
+};
+
+} // namespace pamoja

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace pamoja {
+
+class Document;
+class TagModel;
+class Workspace;
+
+// Themes and factors: tag the selected ideas or clusters, see counts for the step, filter the
+// board by a tag, and edit the catalogue.
+class TagsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TagsPanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    TagModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QUuid currentItem() const;
+
+public Q_SLOTS:
+    void applyToSelection();
+    void removeFromSelection();
+    void filterByCurrent();
+    void clearFilter();
+    void openCatalogue();
+
+private:
+    void watch(Document *document);
+    void refresh();
+
+    Workspace *m_workspace;
+    TagModel *m_model;
+    QTableView *m_view;
+    QLabel *m_status;
+    QPushButton *m_apply, *m_remove, *m_filter, *m_clearFilter, *m_catalogue;
+};
+
+} // namespace pamoja

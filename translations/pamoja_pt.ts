@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>pamoja::ActionModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ninguém)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Both owners are %1; a Northern and a Southern co-owner share power better.</source>
+        <translation>Os dois responsáveis pertencem ao grupo %1; um corresponsável do Norte e outro do Sul partilham melhor o poder.</translation>
+    </message>
+    <message>
+        <source>⚠ Same side</source>
+        <translation>⚠ Mesmo lado</translation>
+    </message>
+    <message>
+        <source>Write the due date as year-month-day, for example 2026-03-31.</source>
+        <translation>Escreva o prazo no formato ano-mês-dia, por exemplo 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Editar ação</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>Corresponsável</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Mudanças sistémicas</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Oficina de origem</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilíbrio</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BalanceMeter</name>
+    <message>
+        <source>Participation balance</source>
+        <translation>Equilíbrio da participação</translation>
+    </message>
+    <message>
+        <source>%1: %2% of people, %3% of ideas, %4% of votes</source>
+        <translation>%1: %2% das pessoas, %3% das ideias, %4% dos votos</translation>
+    </message>
+    <message>
+        <source>⚠ %1 gave %2% of the ideas but are %3% of the people present.</source>
+        <translation>⚠ %1: %2% das ideias, mas %3% das pessoas presentes.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cast %2% of the votes but are %3% of the people present.</source>
+        <translation>⚠ %1: %2% dos votos, mas %3% das pessoas presentes.</translation>
+    </message>
+    <message>
+        <source>Southern CSO</source>
+        <translation>OSC do Sul</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>pessoas</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>ideias</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votos</translation>
+    </message>
+    <message>
+        <source>Mark participants as present to see the balance.</source>
+        <translation>Marque os participantes como presentes para ver o equilíbrio.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BallotModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Dots of this person</source>
+        <translation>Pontos desta pessoa</translation>
+    </message>
+    <message>
+        <source>All dots</source>
+        <translation>Todos os pontos</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::BoardScene</name>
     <message numerus="yes">
         <source>Move %n idea(s) into cluster &quot;%1&quot;</source>
@@ -975,7 +1092,7 @@ Cada comando aceita --help.</translation>
     </message>
     <message>
         <source>This workshop is open read-only; the change was not made.</source>
-        <translation>Esta oficina está aberta só para leitura; a alteração não foi feita.</translation>
+        <translation>Esta oficina está aberta em modo de leitura; a alteração não foi feita.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
@@ -1235,6 +1352,107 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervenção</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::HistoryPanel</name>
+    <message>
+        <source>Which changes to show</source>
+        <translation>Que alterações mostrar</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Todas as alterações</translation>
+    </message>
+    <message>
+        <source>Facilitator interventions</source>
+        <translation>Intervenções do facilitador</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Histórico de alterações</translation>
+    </message>
+    <message>
+        <source>Show &amp;earlier state</source>
+        <translation>Mostrar o &amp;estado anterior</translation>
+    </message>
+    <message>
+        <source>Show what the selected change replaced</source>
+        <translation>Mostrar o que a alteração selecionada substituiu</translation>
+    </message>
+    <message>
+        <source>Earlier state</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it replaced.</source>
+        <translation>Selecione uma alteração para ver o que ela substituiu.</translation>
+    </message>
+    <message>
+        <source>%1, by %2: %3</source>
+        <translation>%1, por %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Interventions</name>
+    <message>
+        <source>edit</source>
+        <translation>edição</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusão</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>ocultação</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminação</translation>
+    </message>
+    <message>
+        <source>vote reset</source>
+        <translation>anulação de votos</translation>
+    </message>
+    <message>
+        <source>anonymity change</source>
+        <translation>mudança de anonimato</translation>
+    </message>
+    <message>
+        <source>%1 %2: did not exist before.</source>
+        <translation>%1 %2: não existia antes.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was: %3</source>
+        <translation>%1 %2, antes: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (removed) was: %3</source>
+        <translation>%1 %2, antes da remoção: %3</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Main</name>
     <message>
         <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
@@ -1256,6 +1474,313 @@ Cada comando aceita --help.</translation>
     <message>
         <source>Pamoja</source>
         <translation>Pamoja</translation>
+    </message>
+    <message>
+        <source>Read-only: this workshop is open in another Pamoja or cannot be written. You can look, but changes cannot be made here.</source>
+        <translation>Modo de leitura: esta oficina está aberta em outra instância do Pamoja ou não pode ser escrita. Pode consultá-la, mas não é possível fazer alterações aqui.</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Aviso de modo de leitura</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fechar a mensagem</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Open a workshop or create a new one to begin. You can also drop a .pamoja file here.</source>
+        <translation>Abra uma oficina ou crie uma nova para começar. Também pode arrastar um ficheiro .pamoja para aqui.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Nova oficina…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop…</source>
+        <translation>&amp;Abrir oficina…</translation>
+    </message>
+    <message>
+        <source>Create a new workshop</source>
+        <translation>Criar uma nova oficina</translation>
+    </message>
+    <message>
+        <source>Open a workshop file</source>
+        <translation>Abrir um ficheiro de oficina</translation>
+    </message>
+    <message>
+        <source>Board or outline</source>
+        <translation>Quadro ou estrutura</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Quadro</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tline</source>
+        <translation>&amp;Estrutura</translation>
+    </message>
+    <message>
+        <source>Search ideas (Ctrl+F)</source>
+        <translation>Procurar ideias (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search ideas</source>
+        <translation>Procurar ideias</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [modo de leitura]</translation>
+    </message>
+    <message>
+        <source>%1 — Pamoja</source>
+        <translation>%1 — Pamoja</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recentes</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar uma &amp;cópia…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workshop</source>
+        <translation>&amp;Fechar oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Confi&amp;gurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Find Ideas</source>
+        <translation>&amp;Procurar ideias</translation>
+    </message>
+    <message>
+        <source>Capture an &amp;Idea</source>
+        <translation>Captar uma &amp;ideia</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Step &amp;%1</source>
+        <translation>Etapa &amp;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Visão geral</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter View</source>
+        <translation>Vista de &amp;apresentação</translation>
+    </message>
+    <message>
+        <source>Show the prompt, timer and revealed ideas in a second window for the room</source>
+        <translation>Mostrar a pergunta, o temporizador e as ideias reveladas numa segunda janela, para a sala</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Private Writing</source>
+        <translation>Escrita &amp;privada</translation>
+    </message>
+    <message>
+        <source>New ideas stay hidden from the board until you reveal them</source>
+        <translation>As novas ideias ficam ocultas no quadro até que as revele</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Hidden Ideas</source>
+        <translation>&amp;Revelar ideias ocultas</translation>
+    </message>
+    <message>
+        <source>Start or Pause the &amp;Timer</source>
+        <translation>Iniciar ou pausar o &amp;temporizador</translation>
+    </message>
+    <message>
+        <source>R&amp;eset the Timer</source>
+        <translation>R&amp;einiciar o temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About Pamoja</source>
+        <translation>&amp;Sobre o Pamoja</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Desfazer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refazer %1</translation>
+    </message>
+    <message>
+        <source>Turn private writing on</source>
+        <translation>Ativar a escrita privada</translation>
+    </message>
+    <message>
+        <source>Turn private writing off</source>
+        <translation>Desativar a escrita privada</translation>
+    </message>
+    <message>
+        <source>About Pamoja</source>
+        <translation>Sobre o Pamoja</translation>
+    </message>
+    <message>
+        <source>Pamoja %1: envisioning workshops for balanced partnerships between Northern and Southern civil-society organisations.</source>
+        <translation>Pamoja %1: oficinas de construção de visão para parcerias equilibradas entre organizações da sociedade civil do Norte e do Sul.</translation>
+    </message>
+    <message>
+        <source>Workshop in Use</source>
+        <translation>Oficina em uso</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can look at everything but not change it.</source>
+        <translation>%1
+
+Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Abrir oficina</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja);;All files (*)</source>
+        <translation>Oficinas Pamoja (*.pamoja);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>Cópia de %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar uma cópia</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Oficinas Pamoja (*.pamoja)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Foi guardada uma cópia como %1.</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Nenhuma oficina recente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Limpar a lista</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::NewWorkshopDialog</name>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nova oficina</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nova oficina</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Título da oficina</translation>
+    </message>
+    <message>
+        <source>Workshop file</source>
+        <translation>Ficheiro da oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file</source>
+        <translation>Escolher o ficheiro da oficina</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ficheiro:</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>Workshop File</source>
+        <translation>Ficheiro da oficina</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Oficinas Pamoja (*.pamoja)</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1850,72 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::OverviewPage</name>
+    <message>
+        <source>Workshop overview</source>
+        <translation>Visão geral da oficina</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop to see its overview.</source>
+        <translation>Abra ou crie uma oficina para ver a sua visão geral.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideias</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Agrupamentos</translation>
+    </message>
+    <message>
+        <source>Not yet revealed</source>
+        <translation>Ainda não reveladas</translation>
+    </message>
+    <message>
+        <source>System changes: %1 · Actions: %2 · Participants: %3</source>
+        <translation>Mudanças sistémicas: %1 · Ações: %2 · Participantes: %3</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Equilíbrio da participação</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo de pertença</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Pessoas presentes</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>few ideas</source>
+        <translation>poucas ideias</translation>
+    </message>
+    <message>
+        <source>few votes</source>
+        <translation>poucos votos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous idea(s) without a constituency are not counted above.</source>
+        <translation>
+            <numerusform>%n ideia anónima sem grupo de pertença não está contabilizada acima.</numerusform>
+            <numerusform>%n ideias anónimas sem grupo de pertença não estão contabilizadas acima.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Panels</name>
     <message>
         <source>Tags</source>
@@ -1345,6 +1936,128 @@ Cada comando aceita --help.</translation>
     <message>
         <source>History</source>
         <translation>Histórico</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantModel</name>
+    <message>
+        <source>may be named</source>
+        <translation>pode ser identificado</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>não identificado</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>Editar o participante %1</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nome ou pseudónimo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo de pertença</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Pode ser identificado</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Name or alias of a new participant</source>
+        <translation>Nome ou pseudónimo de um novo participante</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nome ou pseudónimo</translation>
+    </message>
+    <message>
+        <source>Constituency of the new participant</source>
+        <translation>Grupo de pertença do novo participante</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Adicionar participante</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove the current participant</source>
+        <translation>Remover o participante atual</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import a roster from a CSV file</source>
+        <translation>Importar uma lista de participantes de um ficheiro CSV</translation>
+    </message>
+    <message>
+        <source>Balance warnings</source>
+        <translation>Alertas de equilíbrio</translation>
+    </message>
+    <message>
+        <source>Participation balance (this step)</source>
+        <translation>Equilíbrio da participação (nesta etapa)</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Adicionar o participante %1</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Remover o participante %1</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importar lista de participantes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2121,215 @@ Cada comando aceita --help.</translation>
     <message>
         <source>Added by the facilitator</source>
         <translation>Adicionado pelo facilitador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanPanel</name>
+    <message>
+        <source>System changes and action plan</source>
+        <translation>Mudanças sistémicas e plano de ação</translation>
+    </message>
+    <message>
+        <source>Step 2: System changes</source>
+        <translation>Etapa 2: Mudanças sistémicas</translation>
+    </message>
+    <message>
+        <source>Step 3: Action plan</source>
+        <translation>Etapa 3: Plano de ação</translation>
+    </message>
+    <message>
+        <source>Link vision to system change</source>
+        <translation>Associar uma visão a uma mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Unlink vision from system change</source>
+        <translation>Dissociar uma visão de uma mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Link factor to system change</source>
+        <translation>Associar um fator a uma mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Unlink factor from system change</source>
+        <translation>Dissociar um fator de uma mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Link action to system change</source>
+        <translation>Associar uma ação a uma mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Unlink action from system change</source>
+        <translation>Dissociar uma ação de uma mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Vision to start a system change from</source>
+        <translation>Visão a partir da qual criar uma mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Create &amp;from vision</source>
+        <translation>Criar a &amp;partir da visão</translation>
+    </message>
+    <message>
+        <source>Create a system change from the chosen vision</source>
+        <translation>Criar uma mudança sistémica a partir da visão escolhida</translation>
+    </message>
+    <message>
+        <source>Title of a new system change</source>
+        <translation>Título de uma nova mudança sistémica</translation>
+    </message>
+    <message>
+        <source>What must change in the system?</source>
+        <translation>O que tem de mudar no sistema?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add a system change</source>
+        <translation>Adicionar uma mudança sistémica</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove the current system change</source>
+        <translation>Remover a mudança sistémica atual</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Mudanças sistémicas</translation>
+    </message>
+    <message>
+        <source>Visions this change serves</source>
+        <translation>Visões que esta mudança serve</translation>
+    </message>
+    <message>
+        <source>Factors this change counters</source>
+        <translation>Fatores que esta mudança contraria</translation>
+    </message>
+    <message>
+        <source>Serves &amp;visions:</source>
+        <translation>Serve as &amp;visões:</translation>
+    </message>
+    <message>
+        <source>Counters fac&amp;tors:</source>
+        <translation>Contraria os &amp;fatores:</translation>
+    </message>
+    <message>
+        <source>Description of a new action</source>
+        <translation>Descrição de uma nova ação</translation>
+    </message>
+    <message>
+        <source>What will we do?</source>
+        <translation>O que vamos fazer?</translation>
+    </message>
+    <message>
+        <source>System change the new action serves</source>
+        <translation>Mudança sistémica que a nova ação serve</translation>
+    </message>
+    <message>
+        <source>A&amp;dd action</source>
+        <translation>A&amp;dicionar ação</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Adicionar uma ação</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove the current action</source>
+        <translation>Remover a ação atual</translation>
+    </message>
+    <message>
+        <source>&amp;Import open actions…</source>
+        <translation>&amp;Importar ações em aberto…</translation>
+    </message>
+    <message>
+        <source>Import open actions from an earlier workshop</source>
+        <translation>Importar as ações em aberto de uma oficina anterior</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>System changes this action serves</source>
+        <translation>Mudanças sistémicas que esta ação serve</translation>
+    </message>
+    <message>
+        <source>Serves s&amp;ystem changes:</source>
+        <translation>Serve as mudanças &amp;sistémicas:</translation>
+    </message>
+    <message>
+        <source>(no system change yet)</source>
+        <translation>(ainda sem mudança sistémica)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Agrupamento: %1</translation>
+    </message>
+    <message>
+        <source>Idea: %1</source>
+        <translation>Ideia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n action(s) have both owners on the same side (North or South).</source>
+        <translation>
+            <numerusform>⚠ %n ação tem os dois responsáveis do mesmo lado (Norte ou Sul).</numerusform>
+            <numerusform>⚠ %n ações têm os dois responsáveis do mesmo lado (Norte ou Sul).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System change from &quot;%1&quot;</source>
+        <translation>Mudança sistémica a partir de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add system change &quot;%1&quot;</source>
+        <translation>Adicionar a mudança sistémica &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove system change</source>
+        <translation>Remover mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Add action &quot;%1&quot;</source>
+        <translation>Adicionar a ação &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remover ação</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Oficinas Pamoja (*.pamoja)</translation>
+    </message>
+    <message>
+        <source>Choose an earlier workshop, not the one that is open.</source>
+        <translation>Escolha uma oficina anterior, não a que está aberta.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n open action(s) from &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Importar %n ação em aberto de &quot;%1&quot;</numerusform>
+            <numerusform>Importar %n ações em aberto de &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open actions imported</source>
+        <translation>Ações em aberto importadas</translation>
+    </message>
+    <message>
+        <source>%1 open actions imported from &quot;%2&quot;; %3 were already here.</source>
+        <translation>Ações em aberto importadas de &quot;%2&quot;: %1; já existiam: %3.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2796,49 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ResultsModel</name>
+    <message>
+        <source>%1 gave it %2% of their dots</source>
+        <translation>%1: %2% dos seus pontos</translation>
+    </message>
+    <message>
+        <source>Constituencies rank this item very differently: %1. The gap is kept visible instead of being averaged away.</source>
+        <translation>Os grupos de pertença classificam este elemento de forma muito diferente: %1. A diferença fica visível em vez de se diluir numa média.</translation>
+    </message>
+    <message>
+        <source>⚠ Diverges</source>
+        <translation>⚠ Divergente</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Dots as cast</source>
+        <translation>Pontos sem ponderação</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ponderado</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>Divergência</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::RosterCsv</name>
     <message>
         <source>name</source>
@@ -2011,6 +2976,183 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::RosterEdits</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Esse participante não existe.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name or an alias.</source>
+        <translation>Um participante precisa de um nome ou de um pseudónimo.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation>Um nome pode ter no máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a participant called &quot;%1&quot;.</source>
+        <translation>Já existe um participante chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;.</source>
+        <translation>Grupo de pertença desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Papel desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has contributed ideas, votes or actions; mark them as not present instead.</source>
+        <translation>%1 já contribuiu com ideias, votos ou ações; em vez de remover esta pessoa, marque-a como ausente.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>Importar lista de participantes: %1</translation>
+    </message>
+    <message>
+        <source>Import a participant roster</source>
+        <translation>Importar uma lista de participantes</translation>
+    </message>
+    <message>
+        <source>Preview of the roster</source>
+        <translation>Pré-visualização da lista de participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the participants</source>
+        <translation>Importar os participantes</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Não foi possível ler o ficheiro: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Não é possível importar este ficheiro: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) read; %1 problem(s) must be fixed in the file first. Nothing will be imported.</source>
+        <translation>
+            <numerusform>%n participante lido; há problemas a corrigir primeiro no ficheiro (%1). Nada será importado.</numerusform>
+            <numerusform>%n participantes lidos; há problemas a corrigir primeiro no ficheiro (%1). Nada será importado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ready to import.</source>
+        <translation>
+            <numerusform>%n participante pronto para importação.</numerusform>
+            <numerusform>%n participantes prontos para importação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>Importar %n participante</numerusform>
+            <numerusform>Importar %n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterPreviewModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo de pertença</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Pode ser identificado</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Língua da interface:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Pamoja starts.</source>
+        <translation>A nova língua aplica-se da próxima vez que o Pamoja for iniciado.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Step</name>
     <message>
         <source>1 Envision</source>
@@ -2035,6 +3177,41 @@ Cada comando aceita --help.</translation>
     <message>
         <source>What will we do to bring that change about?</source>
         <translation>O que vamos fazer para que essa mudança aconteça?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SystemChangeModel</name>
+    <message>
+        <source>Edit system change</source>
+        <translation>Editar mudança sistémica</translation>
+    </message>
+    <message>
+        <source>System change</source>
+        <translation>Mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Target actor</source>
+        <translation>Ator visado</translation>
+    </message>
+    <message>
+        <source>Policy element</source>
+        <translation>Elemento da política</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Situação atual</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Mudança proposta</translation>
+    </message>
+    <message>
+        <source>Serves visions</source>
+        <translation>Serve as visões</translation>
+    </message>
+    <message>
+        <source>Counters factors</source>
+        <translation>Contraria os fatores</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3374,212 @@ Cada comando aceita --help.</translation>
     <message>
         <source>Equal weight per constituency</source>
         <translation>Peso igual por grupo de pertença</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::VotingPanel</name>
+    <message>
+        <source>Title of the new round</source>
+        <translation>Título da nova ronda</translation>
+    </message>
+    <message>
+        <source>e.g. Most important visions</source>
+        <translation>p. ex. Visões mais importantes</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Pontos por participante</translation>
+    </message>
+    <message>
+        <source>Most dots one person can give one item</source>
+        <translation>Máximo de pontos que uma pessoa pode dar a um elemento</translation>
+    </message>
+    <message>
+        <source>What participants vote on</source>
+        <translation>Em que votam os participantes</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideias</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Agrupamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Open round</source>
+        <translation>&amp;Abrir ronda</translation>
+    </message>
+    <message>
+        <source>Open a new voting round</source>
+        <translation>Abrir uma nova ronda de votação</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nova ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Pontos por pessoa:</translation>
+    </message>
+    <message>
+        <source>&amp;Max per item:</source>
+        <translation>Má&amp;ximo por elemento:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation>&amp;Votar em:</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Ronda de votação</translation>
+    </message>
+    <message>
+        <source>&amp;Close round</source>
+        <translation>&amp;Encerrar ronda</translation>
+    </message>
+    <message>
+        <source>Close or reopen the round</source>
+        <translation>Encerrar ou reabrir a ronda</translation>
+    </message>
+    <message>
+        <source>Reset &amp;votes…</source>
+        <translation>A&amp;nular votos…</translation>
+    </message>
+    <message>
+        <source>Remove every vote of the round</source>
+        <translation>Remover todos os votos da ronda</translation>
+    </message>
+    <message>
+        <source>Participant whose dots are recorded</source>
+        <translation>Participante a quem pertencem os pontos introduzidos</translation>
+    </message>
+    <message>
+        <source>Items to vote on; click to add a dot</source>
+        <translation>Elementos em votação; clique para adicionar um ponto</translation>
+    </message>
+    <message>
+        <source>&amp;+ Dot</source>
+        <translation>&amp;+ Ponto</translation>
+    </message>
+    <message>
+        <source>Add a dot to the current item</source>
+        <translation>Adicionar um ponto ao elemento atual</translation>
+    </message>
+    <message>
+        <source>&amp;− Dot</source>
+        <translation>&amp;− Ponto</translation>
+    </message>
+    <message>
+        <source>Remove a dot from the current item</source>
+        <translation>Retirar um ponto do elemento atual</translation>
+    </message>
+    <message>
+        <source>Dots left</source>
+        <translation>Pontos restantes</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>Parti&amp;cipante:</translation>
+    </message>
+    <message>
+        <source>Weighting of the results</source>
+        <translation>Ponderação dos resultados</translation>
+    </message>
+    <message>
+        <source>Results of the round</source>
+        <translation>Resultados da ronda</translation>
+    </message>
+    <message>
+        <source>How to read the results</source>
+        <translation>Como ler os resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation>P&amp;onderação:</translation>
+    </message>
+    <message>
+        <source>Weighting: %1</source>
+        <translation>Ponderação: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (encerrada)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open round</source>
+        <translation>&amp;Reabrir ronda</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots left for %3.</source>
+        <translation>%3 ainda tem %1 de %2 pontos.</translation>
+    </message>
+    <message>
+        <source>Add participants to record their dots.</source>
+        <translation>Adicione participantes para poder introduzir os seus pontos.</translation>
+    </message>
+    <message>
+        <source>Open a round to start voting.</source>
+        <translation>Abra uma ronda para começar a votação.</translation>
+    </message>
+    <message>
+        <source>Raw: dots as cast. Weighted: %1, scaled so the totals stay comparable.</source>
+        <translation>Bruto: pontos tal como foram dados. Ponderado: %1, ajustado à escala para que os totais continuem comparáveis.</translation>
+    </message>
+    <message>
+        <source>Constituencies with fewer than %1 voters are not shown separately, to protect who voted what.</source>
+        <translation>Os grupos de pertença com menos de %1 votantes não são mostrados em separado, para proteger o sentido de voto de cada pessoa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n item(s) diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</source>
+        <translation>
+            <numerusform>⚠ %n elemento diverge: os grupos de pertença deram-lhe proporções dos seus pontos que diferem %1 pontos percentuais ou mais. Passe o cursor por cima para ver os detalhes.</numerusform>
+            <numerusform>⚠ %n elementos divergem: os grupos de pertença deram-lhes proporções dos seus pontos que diferem %1 pontos percentuais ou mais. Passe o cursor por cima para ver os detalhes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Ronda %1</translation>
+    </message>
+    <message>
+        <source>Open voting round &quot;%1&quot;</source>
+        <translation>Abrir a ronda de votação &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reopen voting round &quot;%1&quot;</source>
+        <translation>Reabrir a ronda de votação &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Close voting round &quot;%1&quot;</source>
+        <translation>Encerrar a ronda de votação &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Anular votos</translation>
+    </message>
+    <message>
+        <source>Remove every vote of &quot;%1&quot;? The reset is logged and can be undone.</source>
+        <translation>Remover todos os votos de &quot;%1&quot;? A anulação fica no histórico e pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Reset votes of &quot;%1&quot;</source>
+        <translation>Anular os votos de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Dot from %1</source>
+        <translation>Ponto de %1</translation>
+    </message>
+    <message>
+        <source>Dot removed for %1</source>
+        <translation>Ponto retirado a %1</translation>
     </message>
 </context>
 <context>
@@ -2401,7 +3784,7 @@ Cada comando aceita --help.</translation>
     </message>
     <message>
         <source>%1 cannot be written here; open it read-only.</source>
-        <translation>Não é possível escrever %1 aqui; abra-o só para leitura.</translation>
+        <translation>Não é possível escrever %1 aqui; abra-o em modo de leitura.</translation>
     </message>
     <message>
         <source>%1 is open in another Pamoja (process %2 on %3); close it there first. Nothing was changed.</source>
@@ -2441,7 +3824,7 @@ Cada comando aceita --help.</translation>
     </message>
     <message>
         <source>This workshop is open read-only; the change was not made.</source>
-        <translation>Esta oficina está aberta só para leitura; a alteração não foi feita.</translation>
+        <translation>Esta oficina está aberta em modo de leitura; a alteração não foi feita.</translation>
     </message>
     <message>
         <source>Could not start saving: %1</source>

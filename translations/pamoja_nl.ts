@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>pamoja::ActionModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Both owners are %1; a Northern and a Southern co-owner share power better.</source>
+        <translation>Beide eigenaren horen bij %1; een noordelijke en een zuidelijke mede-eigenaar delen de macht beter.</translation>
+    </message>
+    <message>
+        <source>⚠ Same side</source>
+        <translation>⚠ Zelfde kant</translation>
+    </message>
+    <message>
+        <source>Write the due date as year-month-day, for example 2026-03-31.</source>
+        <translation>Schrijf de uiterste datum als jaar-maand-dag, bijvoorbeeld 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>Mede-eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Systeemveranderingen</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Uit workshop</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balans</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BalanceMeter</name>
+    <message>
+        <source>Participation balance</source>
+        <translation>Balans in deelname</translation>
+    </message>
+    <message>
+        <source>%1: %2% of people, %3% of ideas, %4% of votes</source>
+        <translation>%1: %2% van de mensen, %3% van de ideeën, %4% van de stemmen</translation>
+    </message>
+    <message>
+        <source>⚠ %1 gave %2% of the ideas but are %3% of the people present.</source>
+        <translation>⚠ %1: %2% van de ideeën, maar %3% van de aanwezigen.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cast %2% of the votes but are %3% of the people present.</source>
+        <translation>⚠ %1: %2% van de stemmen, maar %3% van de aanwezigen.</translation>
+    </message>
+    <message>
+        <source>Southern CSO</source>
+        <translation>Zuidelijke CSO</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>mensen</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>ideeën</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>stemmen</translation>
+    </message>
+    <message>
+        <source>Mark participants as present to see the balance.</source>
+        <translation>Markeer deelnemers als aanwezig om de balans te zien.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::BallotModel</name>
     <message>
         <source>Item</source>
@@ -148,7 +250,7 @@
     </message>
     <message>
         <source>Notes and clusters. Arrow keys move between notes, Enter edits, Delete removes. The outline view shows the same ideas as a list.</source>
-        <translation>Notities en clusters. Met de pijltoetsen ga je van notitie naar notitie, Enter bewerkt, Delete verwijdert. Het overzicht toont dezelfde ideeën als lijst.</translation>
+        <translation>Notities en clusters. Met de pijltoetsen ga je van notitie naar notitie, Enter bewerkt, Delete verwijdert. De lijstweergave toont dezelfde ideeën onder elkaar.</translation>
     </message>
     <message>
         <source>Fit to Window</source>
@@ -1250,6 +1352,107 @@ Elke opdracht heeft een eigen --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Ingreep</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::HistoryPanel</name>
+    <message>
+        <source>Which changes to show</source>
+        <translation>Welke wijzigingen worden getoond</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle wijzigingen</translation>
+    </message>
+    <message>
+        <source>Facilitator interventions</source>
+        <translation>Ingrepen van de facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Geschiedenis van wijzigingen</translation>
+    </message>
+    <message>
+        <source>Show &amp;earlier state</source>
+        <translation>&amp;Eerdere toestand tonen</translation>
+    </message>
+    <message>
+        <source>Show what the selected change replaced</source>
+        <translation>Tonen wat de geselecteerde wijziging heeft vervangen</translation>
+    </message>
+    <message>
+        <source>Earlier state</source>
+        <translation>Eerdere toestand</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it replaced.</source>
+        <translation>Selecteer een wijziging om te zien wat die heeft vervangen.</translation>
+    </message>
+    <message>
+        <source>%1, by %2: %3</source>
+        <translation>%1, door %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Interventions</name>
+    <message>
+        <source>edit</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>vote reset</source>
+        <translation>stemmen gewist</translation>
+    </message>
+    <message>
+        <source>anonymity change</source>
+        <translation>anonimiteit gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 %2: did not exist before.</source>
+        <translation>%1 %2: bestond nog niet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was: %3</source>
+        <translation>%1 %2 was: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (removed) was: %3</source>
+        <translation>%1 %2 (verwijderd) was: %3</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Main</name>
     <message>
         <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
@@ -1259,7 +1462,7 @@ Elke opdracht heeft een eigen --help.</translation>
     </message>
     <message>
         <source>Envisioning workshops, together.</source>
-        <translation>Samen werken aan een visie, in workshops.</translation>
+        <translation>Samen een visie vormen, in workshops.</translation>
     </message>
     <message>
         <source>A workshop file to open.</source>
@@ -1271,6 +1474,313 @@ Elke opdracht heeft een eigen --help.</translation>
     <message>
         <source>Pamoja</source>
         <translation>Pamoja</translation>
+    </message>
+    <message>
+        <source>Read-only: this workshop is open in another Pamoja or cannot be written. You can look, but changes cannot be made here.</source>
+        <translation>Alleen-lezen: deze workshop is geopend in een andere Pamoja of kan niet worden beschreven. Je kunt alles bekijken, maar hier niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Melding alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>De melding sluiten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Open a workshop or create a new one to begin. You can also drop a .pamoja file here.</source>
+        <translation>Open een workshop of maak een nieuwe om te beginnen. Je kunt ook een .pamoja-bestand hierheen slepen.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Nieuwe workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop…</source>
+        <translation>Workshop &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Create a new workshop</source>
+        <translation>Een nieuwe workshop maken</translation>
+    </message>
+    <message>
+        <source>Open a workshop file</source>
+        <translation>Een workshopbestand openen</translation>
+    </message>
+    <message>
+        <source>Board or outline</source>
+        <translation>Bord of lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Bord</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tline</source>
+        <translation>&amp;Lijst</translation>
+    </message>
+    <message>
+        <source>Search ideas (Ctrl+F)</source>
+        <translation>Ideeën zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search ideas</source>
+        <translation>Ideeën zoeken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [alleen-lezen]</translation>
+    </message>
+    <message>
+        <source>%1 — Pamoja</source>
+        <translation>%1 — Pamoja</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workshop</source>
+        <translation>Workshop &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>&amp;Find Ideas</source>
+        <translation>Ideeën &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Capture an &amp;Idea</source>
+        <translation>Een idee &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Step &amp;%1</source>
+        <translation>Stap &amp;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter View</source>
+        <translation>&amp;Presentatieweergave</translation>
+    </message>
+    <message>
+        <source>Show the prompt, timer and revealed ideas in a second window for the room</source>
+        <translation>De vraag, de timer en de onthulde ideeën in een tweede venster voor de zaal tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Pa&amp;nelen</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Private Writing</source>
+        <translation>&amp;Privé schrijven</translation>
+    </message>
+    <message>
+        <source>New ideas stay hidden from the board until you reveal them</source>
+        <translation>Nieuwe ideeën blijven verborgen op het bord tot je ze onthult</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Hidden Ideas</source>
+        <translation>Verborgen ideeën &amp;onthullen</translation>
+    </message>
+    <message>
+        <source>Start or Pause the &amp;Timer</source>
+        <translation>Timer &amp;starten of pauzeren</translation>
+    </message>
+    <message>
+        <source>R&amp;eset the Timer</source>
+        <translation>Timer &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Pamoja</source>
+        <translation>&amp;Over Pamoja</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdbalk</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnie&amp;uw: %1</translation>
+    </message>
+    <message>
+        <source>Turn private writing on</source>
+        <translation>Privé schrijven inschakelen</translation>
+    </message>
+    <message>
+        <source>Turn private writing off</source>
+        <translation>Privé schrijven uitschakelen</translation>
+    </message>
+    <message>
+        <source>About Pamoja</source>
+        <translation>Over Pamoja</translation>
+    </message>
+    <message>
+        <source>Pamoja %1: envisioning workshops for balanced partnerships between Northern and Southern civil-society organisations.</source>
+        <translation>Pamoja %1: visieworkshops voor evenwichtige partnerschappen tussen noordelijke en zuidelijke maatschappelijke organisaties.</translation>
+    </message>
+    <message>
+        <source>Workshop in Use</source>
+        <translation>Workshop in gebruik</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can look at everything but not change it.</source>
+        <translation>%1
+
+Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Workshop openen</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja);;All files (*)</source>
+        <translation>Pamoja-workshops (*.pamoja);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 kopie</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Een kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Pamoja-workshops (*.pamoja)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Er is een kopie opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Geen recente workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::NewWorkshopDialog</name>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Titel van de workshop</translation>
+    </message>
+    <message>
+        <source>Workshop file</source>
+        <translation>Workshopbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file</source>
+        <translation>Het workshopbestand kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;stand:</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>Workshop File</source>
+        <translation>Workshopbestand</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Pamoja-workshops (*.pamoja)</translation>
     </message>
 </context>
 <context>
@@ -1332,11 +1842,77 @@ Elke opdracht heeft een eigen --help.</translation>
     <name>pamoja::OutlineView</name>
     <message>
         <source>Outline of clusters and ideas</source>
-        <translation>Overzicht van clusters en ideeën</translation>
+        <translation>Lijst van clusters en ideeën</translation>
     </message>
     <message>
         <source>Each cluster with its ideas. Drag ideas onto another cluster to move them; F2 renames.</source>
         <translation>Elk cluster met zijn ideeën. Sleep ideeën naar een ander cluster om ze te verplaatsen; met F2 wijzig je de naam.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OverviewPage</name>
+    <message>
+        <source>Workshop overview</source>
+        <translation>Overzicht van de workshop</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop to see its overview.</source>
+        <translation>Open of maak een workshop om het overzicht te zien.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Not yet revealed</source>
+        <translation>Nog niet onthuld</translation>
+    </message>
+    <message>
+        <source>System changes: %1 · Actions: %2 · Participants: %3</source>
+        <translation>Systeemveranderingen: %1 · Acties: %2 · Deelnemers: %3</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Balans in deelname</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Achterban</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>few ideas</source>
+        <translation>weinig ideeën</translation>
+    </message>
+    <message>
+        <source>few votes</source>
+        <translation>weinig stemmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous idea(s) without a constituency are not counted above.</source>
+        <translation>
+            <numerusform>%n anoniem idee zonder achterban is hierboven niet meegeteld.</numerusform>
+            <numerusform>%n anonieme ideeën zonder achterban zijn hierboven niet meegeteld.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1936,128 @@ Elke opdracht heeft een eigen --help.</translation>
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantModel</name>
+    <message>
+        <source>may be named</source>
+        <translation>mag genoemd worden</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>niet bij naam</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>Deelnemer %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Naam of alias</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Achterban</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Mag genoemd worden</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Name or alias of a new participant</source>
+        <translation>Naam of alias van een nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Naam of alias</translation>
+    </message>
+    <message>
+        <source>Constituency of the new participant</source>
+        <translation>Achterban van de nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the current participant</source>
+        <translation>De huidige deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import a roster from a CSV file</source>
+        <translation>Een deelnemerslijst uit een CSV-bestand importeren</translation>
+    </message>
+    <message>
+        <source>Balance warnings</source>
+        <translation>Waarschuwingen over de balans</translation>
+    </message>
+    <message>
+        <source>Participation balance (this step)</source>
+        <translation>Balans in deelname (deze stap)</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Deelnemer %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Deelnemer %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Deelnemerslijst importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2121,215 @@ Elke opdracht heeft een eigen --help.</translation>
     <message>
         <source>Added by the facilitator</source>
         <translation>Toegevoegd door de facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanPanel</name>
+    <message>
+        <source>System changes and action plan</source>
+        <translation>Systeemveranderingen en actieplan</translation>
+    </message>
+    <message>
+        <source>Step 2: System changes</source>
+        <translation>Stap 2: Systeemveranderingen</translation>
+    </message>
+    <message>
+        <source>Step 3: Action plan</source>
+        <translation>Stap 3: Actieplan</translation>
+    </message>
+    <message>
+        <source>Link vision to system change</source>
+        <translation>Visie aan systeemverandering koppelen</translation>
+    </message>
+    <message>
+        <source>Unlink vision from system change</source>
+        <translation>Visie van systeemverandering loskoppelen</translation>
+    </message>
+    <message>
+        <source>Link factor to system change</source>
+        <translation>Factor aan systeemverandering koppelen</translation>
+    </message>
+    <message>
+        <source>Unlink factor from system change</source>
+        <translation>Factor van systeemverandering loskoppelen</translation>
+    </message>
+    <message>
+        <source>Link action to system change</source>
+        <translation>Actie aan systeemverandering koppelen</translation>
+    </message>
+    <message>
+        <source>Unlink action from system change</source>
+        <translation>Actie van systeemverandering loskoppelen</translation>
+    </message>
+    <message>
+        <source>Vision to start a system change from</source>
+        <translation>Visie als vertrekpunt voor een systeemverandering</translation>
+    </message>
+    <message>
+        <source>Create &amp;from vision</source>
+        <translation>Maken &amp;vanuit visie</translation>
+    </message>
+    <message>
+        <source>Create a system change from the chosen vision</source>
+        <translation>Een systeemverandering maken vanuit de gekozen visie</translation>
+    </message>
+    <message>
+        <source>Title of a new system change</source>
+        <translation>Titel van een nieuwe systeemverandering</translation>
+    </message>
+    <message>
+        <source>What must change in the system?</source>
+        <translation>Wat moet er in het systeem veranderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a system change</source>
+        <translation>Een systeemverandering toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the current system change</source>
+        <translation>De huidige systeemverandering verwijderen</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Systeemveranderingen</translation>
+    </message>
+    <message>
+        <source>Visions this change serves</source>
+        <translation>Visies die deze verandering dient</translation>
+    </message>
+    <message>
+        <source>Factors this change counters</source>
+        <translation>Factoren die deze verandering tegengaat</translation>
+    </message>
+    <message>
+        <source>Serves &amp;visions:</source>
+        <translation>Dient vi&amp;sies:</translation>
+    </message>
+    <message>
+        <source>Counters fac&amp;tors:</source>
+        <translation>Gaat &amp;factoren tegen:</translation>
+    </message>
+    <message>
+        <source>Description of a new action</source>
+        <translation>Beschrijving van een nieuwe actie</translation>
+    </message>
+    <message>
+        <source>What will we do?</source>
+        <translation>Wat gaan we doen?</translation>
+    </message>
+    <message>
+        <source>System change the new action serves</source>
+        <translation>Systeemverandering die de nieuwe actie dient</translation>
+    </message>
+    <message>
+        <source>A&amp;dd action</source>
+        <translation>&amp;Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Een actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Remove the current action</source>
+        <translation>De huidige actie verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import open actions…</source>
+        <translation>Open acties &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import open actions from an earlier workshop</source>
+        <translation>Open acties uit een eerdere workshop importeren</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>System changes this action serves</source>
+        <translation>Systeemveranderingen die deze actie dient</translation>
+    </message>
+    <message>
+        <source>Serves s&amp;ystem changes:</source>
+        <translation>Dient s&amp;ysteemveranderingen:</translation>
+    </message>
+    <message>
+        <source>(no system change yet)</source>
+        <translation>(nog geen systeemverandering)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>Idea: %1</source>
+        <translation>Idee: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n action(s) have both owners on the same side (North or South).</source>
+        <translation>
+            <numerusform>⚠ %n actie heeft beide eigenaren aan dezelfde kant (Noord of Zuid).</numerusform>
+            <numerusform>⚠ %n acties hebben beide eigenaren aan dezelfde kant (Noord of Zuid).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System change from &quot;%1&quot;</source>
+        <translation>Systeemverandering vanuit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add system change &quot;%1&quot;</source>
+        <translation>Systeemverandering &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove system change</source>
+        <translation>Systeemverandering verwijderen</translation>
+    </message>
+    <message>
+        <source>Add action &quot;%1&quot;</source>
+        <translation>Actie &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Pamoja-workshops (*.pamoja)</translation>
+    </message>
+    <message>
+        <source>Choose an earlier workshop, not the one that is open.</source>
+        <translation>Kies een eerdere workshop, niet de workshop die nu open is.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n open action(s) from &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n open actie uit &quot;%1&quot; importeren</numerusform>
+            <numerusform>%n open acties uit &quot;%1&quot; importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open actions imported</source>
+        <translation>Open acties geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1 open actions imported from &quot;%2&quot;; %3 were already here.</source>
+        <translation>%1 open acties geïmporteerd uit &quot;%2&quot;; %3 waren er al.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2976,183 @@ Elke opdracht heeft een eigen --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::RosterEdits</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Waarnemer</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Die deelnemer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name or an alias.</source>
+        <translation>Een deelnemer heeft een naam of alias nodig.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation>Een naam mag hoogstens 200 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>There is already a participant called &quot;%1&quot;.</source>
+        <translation>Er is al een deelnemer met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;.</source>
+        <translation>Onbekende achterban &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Onbekende rol &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has contributed ideas, votes or actions; mark them as not present instead.</source>
+        <translation>%1 heeft ideeën, stemmen of acties ingebracht; markeer deze persoon in plaats daarvan als niet aanwezig.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>Deelnemerslijst importeren: %1</translation>
+    </message>
+    <message>
+        <source>Import a participant roster</source>
+        <translation>Een deelnemerslijst importeren</translation>
+    </message>
+    <message>
+        <source>Preview of the roster</source>
+        <translation>Voorbeeld van de deelnemerslijst</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Import the participants</source>
+        <translation>De deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) read; %1 problem(s) must be fixed in the file first. Nothing will be imported.</source>
+        <translation>
+            <numerusform>%n deelnemer gelezen; los eerst de problemen in het bestand op (aantal: %1). Er wordt niets geïmporteerd.</numerusform>
+            <numerusform>%n deelnemers gelezen; los eerst de problemen in het bestand op (aantal: %1). Er wordt niets geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ready to import.</source>
+        <translation>
+            <numerusform>%n deelnemer klaar om te importeren.</numerusform>
+            <numerusform>%n deelnemers klaar om te importeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer importeren</numerusform>
+            <numerusform>%n deelnemers importeren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterPreviewModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Achterban</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Mag genoemd worden</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeemtaal volgen</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Taal van de &amp;interface:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Pamoja starts.</source>
+        <translation>Een andere taal wordt actief wanneer Pamoja de volgende keer start.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Step</name>
     <message>
         <source>1 Envision</source>
@@ -2093,6 +3177,41 @@ Elke opdracht heeft een eigen --help.</translation>
     <message>
         <source>What will we do to bring that change about?</source>
         <translation>Wat gaan we doen om die verandering tot stand te brengen?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SystemChangeModel</name>
+    <message>
+        <source>Edit system change</source>
+        <translation>Systeemverandering bewerken</translation>
+    </message>
+    <message>
+        <source>System change</source>
+        <translation>Systeemverandering</translation>
+    </message>
+    <message>
+        <source>Target actor</source>
+        <translation>Wie moet veranderen</translation>
+    </message>
+    <message>
+        <source>Policy element</source>
+        <translation>Beleidsonderdeel</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Huidige situatie</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Voorgestelde verandering</translation>
+    </message>
+    <message>
+        <source>Serves visions</source>
+        <translation>Dient visies</translation>
+    </message>
+    <message>
+        <source>Counters factors</source>
+        <translation>Gaat factoren tegen</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +3374,212 @@ Elke opdracht heeft een eigen --help.</translation>
     <message>
         <source>Equal weight per constituency</source>
         <translation>Gelijk gewicht per achterban</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::VotingPanel</name>
+    <message>
+        <source>Title of the new round</source>
+        <translation>Titel van de nieuwe ronde</translation>
+    </message>
+    <message>
+        <source>e.g. Most important visions</source>
+        <translation>bijv. Belangrijkste visies</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Stippen per deelnemer</translation>
+    </message>
+    <message>
+        <source>Most dots one person can give one item</source>
+        <translation>Maximaal aantal stippen dat één persoon aan één item kan geven</translation>
+    </message>
+    <message>
+        <source>What participants vote on</source>
+        <translation>Waarop deelnemers stemmen</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>&amp;Open round</source>
+        <translation>Ronde &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open a new voting round</source>
+        <translation>Een nieuwe stemronde openen</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Stippen per persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Max per item:</source>
+        <translation>&amp;Max. per item:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation>Stemmen o&amp;p:</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Stemronde</translation>
+    </message>
+    <message>
+        <source>&amp;Close round</source>
+        <translation>Ronde s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>Close or reopen the round</source>
+        <translation>De ronde sluiten of heropenen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;votes…</source>
+        <translation>Stemmen &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Remove every vote of the round</source>
+        <translation>Alle stemmen van de ronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Participant whose dots are recorded</source>
+        <translation>Deelnemer van wie de stippen worden vastgelegd</translation>
+    </message>
+    <message>
+        <source>Items to vote on; click to add a dot</source>
+        <translation>Items om op te stemmen; klik om een stip toe te voegen</translation>
+    </message>
+    <message>
+        <source>&amp;+ Dot</source>
+        <translation>&amp;+ Stip</translation>
+    </message>
+    <message>
+        <source>Add a dot to the current item</source>
+        <translation>Een stip aan het huidige item toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;− Dot</source>
+        <translation>&amp;− Stip</translation>
+    </message>
+    <message>
+        <source>Remove a dot from the current item</source>
+        <translation>Een stip van het huidige item verwijderen</translation>
+    </message>
+    <message>
+        <source>Dots left</source>
+        <translation>Resterende stippen</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deelnemer:</translation>
+    </message>
+    <message>
+        <source>Weighting of the results</source>
+        <translation>Weging van de resultaten</translation>
+    </message>
+    <message>
+        <source>Results of the round</source>
+        <translation>Resultaten van de ronde</translation>
+    </message>
+    <message>
+        <source>How to read the results</source>
+        <translation>Zo lees je de resultaten</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation>W&amp;eging:</translation>
+    </message>
+    <message>
+        <source>Weighting: %1</source>
+        <translation>Weging: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (gesloten)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open round</source>
+        <translation>Ronde &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots left for %3.</source>
+        <translation>Nog %1 van %2 stippen over voor %3.</translation>
+    </message>
+    <message>
+        <source>Add participants to record their dots.</source>
+        <translation>Voeg deelnemers toe om hun stippen vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Open a round to start voting.</source>
+        <translation>Open een ronde om te beginnen met stemmen.</translation>
+    </message>
+    <message>
+        <source>Raw: dots as cast. Weighted: %1, scaled so the totals stay comparable.</source>
+        <translation>Ruw: de uitgebrachte stippen. Gewogen: %1, geschaald zodat de totalen vergelijkbaar blijven.</translation>
+    </message>
+    <message>
+        <source>Constituencies with fewer than %1 voters are not shown separately, to protect who voted what.</source>
+        <translation>Achterbannen met minder dan %1 stemmers worden niet apart getoond, om te beschermen wie wat heeft gestemd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n item(s) diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</source>
+        <translation>
+            <numerusform>⚠ %n item loopt uiteen: de achterbannen gaven het aandelen van hun stippen die %1 procentpunten of meer verschillen. Wijs het aan met de muis voor details.</numerusform>
+            <numerusform>⚠ %n items lopen uiteen: de achterbannen gaven ze aandelen van hun stippen die %1 procentpunten of meer verschillen. Wijs ze aan met de muis voor details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <source>Open voting round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; openen</translation>
+    </message>
+    <message>
+        <source>Reopen voting round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; heropenen</translation>
+    </message>
+    <message>
+        <source>Close voting round &quot;%1&quot;</source>
+        <translation>Stemronde &quot;%1&quot; sluiten</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Stemmen wissen</translation>
+    </message>
+    <message>
+        <source>Remove every vote of &quot;%1&quot;? The reset is logged and can be undone.</source>
+        <translation>Alle stemmen van &quot;%1&quot; verwijderen? Het wissen wordt vastgelegd en kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Reset votes of &quot;%1&quot;</source>
+        <translation>Stemmen van &quot;%1&quot; wissen</translation>
+    </message>
+    <message>
+        <source>Dot from %1</source>
+        <translation>Stip van %1</translation>
+    </message>
+    <message>
+        <source>Dot removed for %1</source>
+        <translation>Stip verwijderd voor %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>pamoja::ActionModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Both owners are %1; a Northern and a Southern co-owner share power better.</source>
+        <translation>Ambos responsables son del mismo grupo (%1); con un corresponsable del Norte y otro del Sur el poder se comparte mejor.</translation>
+    </message>
+    <message>
+        <source>⚠ Same side</source>
+        <translation>⚠ Mismo lado</translation>
+    </message>
+    <message>
+        <source>Write the due date as year-month-day, for example 2026-03-31.</source>
+        <translation>Escriba la fecha límite como año-mes-día, por ejemplo 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Editar acción</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>Corresponsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Cambios sistémicos</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Taller de origen</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BalanceMeter</name>
+    <message>
+        <source>Participation balance</source>
+        <translation>Equilibrio de la participación</translation>
+    </message>
+    <message>
+        <source>%1: %2% of people, %3% of ideas, %4% of votes</source>
+        <translation>%1: %2% de las personas, %3% de las ideas, %4% de los votos</translation>
+    </message>
+    <message>
+        <source>⚠ %1 gave %2% of the ideas but are %3% of the people present.</source>
+        <translation>⚠ %1: el %2% de las ideas frente al %3% de las personas presentes.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cast %2% of the votes but are %3% of the people present.</source>
+        <translation>⚠ %1: el %2% de los votos frente al %3% de las personas presentes.</translation>
+    </message>
+    <message>
+        <source>Southern CSO</source>
+        <translation>OSC del Sur</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votos</translation>
+    </message>
+    <message>
+        <source>Mark participants as present to see the balance.</source>
+        <translation>Marque a los participantes como presentes para ver el equilibrio.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BallotModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Dots of this person</source>
+        <translation>Puntos de esta persona</translation>
+    </message>
+    <message>
+        <source>All dots</source>
+        <translation>Todos los puntos</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::BoardScene</name>
     <message numerus="yes">
         <source>Move %n idea(s) into cluster &quot;%1&quot;</source>
@@ -222,7 +339,7 @@
     <name>pamoja::CaptureBar</name>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Agregar</translation>
+        <translation>A&amp;gregar</translation>
     </message>
     <message>
         <source>Type an idea and press Enter</source>
@@ -1235,6 +1352,107 @@ Cada comando acepta --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::HistoryPanel</name>
+    <message>
+        <source>Which changes to show</source>
+        <translation>Qué cambios mostrar</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <source>Facilitator interventions</source>
+        <translation>Intervenciones del facilitador</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Show &amp;earlier state</source>
+        <translation>Mostrar el &amp;estado anterior</translation>
+    </message>
+    <message>
+        <source>Show what the selected change replaced</source>
+        <translation>Mostrar lo que reemplazó el cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>Earlier state</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it replaced.</source>
+        <translation>Seleccione un cambio para ver lo que reemplazó.</translation>
+    </message>
+    <message>
+        <source>%1, by %2: %3</source>
+        <translation>%1, por %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Interventions</name>
+    <message>
+        <source>edit</source>
+        <translation>edición</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>ocultación</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>vote reset</source>
+        <translation>reinicio de votos</translation>
+    </message>
+    <message>
+        <source>anonymity change</source>
+        <translation>cambio de anonimato</translation>
+    </message>
+    <message>
+        <source>%1 %2: did not exist before.</source>
+        <translation>%1 %2: no existía antes.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was: %3</source>
+        <translation>%1 %2 era: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (removed) was: %3</source>
+        <translation>%1 %2 (eliminado) era: %3</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Main</name>
     <message>
         <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
@@ -1256,6 +1474,313 @@ Cada comando acepta --help.</translation>
     <message>
         <source>Pamoja</source>
         <translation>Pamoja</translation>
+    </message>
+    <message>
+        <source>Read-only: this workshop is open in another Pamoja or cannot be written. You can look, but changes cannot be made here.</source>
+        <translation>Solo lectura: este taller está abierto en otra instancia de Pamoja o no se puede escribir. Puede consultarlo, pero aquí no se pueden hacer cambios.</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Open a workshop or create a new one to begin. You can also drop a .pamoja file here.</source>
+        <translation>Abra un taller o cree uno nuevo para empezar. También puede soltar aquí un archivo .pamoja.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Nuevo taller…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop…</source>
+        <translation>A&amp;brir taller…</translation>
+    </message>
+    <message>
+        <source>Create a new workshop</source>
+        <translation>Crear un nuevo taller</translation>
+    </message>
+    <message>
+        <source>Open a workshop file</source>
+        <translation>Abrir un archivo de taller</translation>
+    </message>
+    <message>
+        <source>Board or outline</source>
+        <translation>Tablero o esquema</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tline</source>
+        <translation>Esque&amp;ma</translation>
+    </message>
+    <message>
+        <source>Search ideas (Ctrl+F)</source>
+        <translation>Buscar ideas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search ideas</source>
+        <translation>Buscar ideas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [solo lectura]</translation>
+    </message>
+    <message>
+        <source>%1 — Pamoja</source>
+        <translation>%1 — Pamoja</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workshop</source>
+        <translation>C&amp;errar el taller</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find Ideas</source>
+        <translation>&amp;Buscar ideas</translation>
+    </message>
+    <message>
+        <source>Capture an &amp;Idea</source>
+        <translation>Capturar una &amp;idea</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Step &amp;%1</source>
+        <translation>Paso &amp;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter View</source>
+        <translation>&amp;Vista de presentación</translation>
+    </message>
+    <message>
+        <source>Show the prompt, timer and revealed ideas in a second window for the room</source>
+        <translation>Mostrar la pregunta, el temporizador y las ideas reveladas en una segunda ventana para la sala</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Private Writing</source>
+        <translation>&amp;Escritura en privado</translation>
+    </message>
+    <message>
+        <source>New ideas stay hidden from the board until you reveal them</source>
+        <translation>Las ideas nuevas permanecen ocultas en el tablero hasta que usted las revele</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Hidden Ideas</source>
+        <translation>&amp;Revelar las ideas ocultas</translation>
+    </message>
+    <message>
+        <source>Start or Pause the &amp;Timer</source>
+        <translation>Iniciar o pausar el &amp;temporizador</translation>
+    </message>
+    <message>
+        <source>R&amp;eset the Timer</source>
+        <translation>Re&amp;iniciar el temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Pamoja</source>
+        <translation>&amp;Acerca de Pamoja</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Turn private writing on</source>
+        <translation>Activar la escritura en privado</translation>
+    </message>
+    <message>
+        <source>Turn private writing off</source>
+        <translation>Desactivar la escritura en privado</translation>
+    </message>
+    <message>
+        <source>About Pamoja</source>
+        <translation>Acerca de Pamoja</translation>
+    </message>
+    <message>
+        <source>Pamoja %1: envisioning workshops for balanced partnerships between Northern and Southern civil-society organisations.</source>
+        <translation>Pamoja %1: talleres para imaginar alianzas equilibradas entre organizaciones de la sociedad civil del Norte y del Sur.</translation>
+    </message>
+    <message>
+        <source>Workshop in Use</source>
+        <translation>Taller en uso</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can look at everything but not change it.</source>
+        <translation>%1
+
+¿Abrirlo en modo de solo lectura? Podrá consultarlo todo, pero no modificarlo.</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Abrir taller</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja);;All files (*)</source>
+        <translation>Talleres de Pamoja (*.pamoja);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 - copia</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Talleres de Pamoja (*.pamoja)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Se guardó una copia como %1.</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>No hay talleres recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::NewWorkshopDialog</name>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Título del taller</translation>
+    </message>
+    <message>
+        <source>Workshop file</source>
+        <translation>Archivo del taller</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file</source>
+        <translation>Elegir el archivo del taller</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>taller</translation>
+    </message>
+    <message>
+        <source>Workshop File</source>
+        <translation>Archivo del taller</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Talleres de Pamoja (*.pamoja)</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1850,72 @@ Cada comando acepta --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::OverviewPage</name>
+    <message>
+        <source>Workshop overview</source>
+        <translation>Resumen del taller</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop to see its overview.</source>
+        <translation>Abra o cree un taller para ver su resumen.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Agrupaciones</translation>
+    </message>
+    <message>
+        <source>Not yet revealed</source>
+        <translation>Aún sin revelar</translation>
+    </message>
+    <message>
+        <source>System changes: %1 · Actions: %2 · Participants: %3</source>
+        <translation>Cambios sistémicos: %1 · Acciones: %2 · Participantes: %3</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Equilibrio de la participación</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo de pertenencia</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Personas presentes</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>few ideas</source>
+        <translation>pocas ideas</translation>
+    </message>
+    <message>
+        <source>few votes</source>
+        <translation>pocos votos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous idea(s) without a constituency are not counted above.</source>
+        <translation>
+            <numerusform>%n idea anónima sin grupo de pertenencia no se cuenta arriba.</numerusform>
+            <numerusform>%n ideas anónimas sin grupo de pertenencia no se cuentan arriba.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Panels</name>
     <message>
         <source>Tags</source>
@@ -1345,6 +1936,128 @@ Cada comando acepta --help.</translation>
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantModel</name>
+    <message>
+        <source>may be named</source>
+        <translation>acepta ser nombrado</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>no se nombra</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>Editar al participante %1</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nombre o alias</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo de pertenencia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Acepta ser nombrado</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Name or alias of a new participant</source>
+        <translation>Nombre o alias de un nuevo participante</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nombre o alias</translation>
+    </message>
+    <message>
+        <source>Constituency of the new participant</source>
+        <translation>Grupo de pertenencia del nuevo participante</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Agregar participante</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the current participant</source>
+        <translation>Quitar al participante actual</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import a roster from a CSV file</source>
+        <translation>Importar una lista de participantes desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Balance warnings</source>
+        <translation>Avisos de equilibrio</translation>
+    </message>
+    <message>
+        <source>Participation balance (this step)</source>
+        <translation>Equilibrio de la participación (este paso)</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Agregar al participante %1</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Quitar al participante %1</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importar lista de participantes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2121,215 @@ Cada comando acepta --help.</translation>
     <message>
         <source>Added by the facilitator</source>
         <translation>Agregado por el facilitador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanPanel</name>
+    <message>
+        <source>System changes and action plan</source>
+        <translation>Cambios sistémicos y plan de acción</translation>
+    </message>
+    <message>
+        <source>Step 2: System changes</source>
+        <translation>Paso 2: Cambios sistémicos</translation>
+    </message>
+    <message>
+        <source>Step 3: Action plan</source>
+        <translation>Paso 3: Plan de acción</translation>
+    </message>
+    <message>
+        <source>Link vision to system change</source>
+        <translation>Vincular una visión con un cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Unlink vision from system change</source>
+        <translation>Desvincular una visión de un cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Link factor to system change</source>
+        <translation>Vincular un factor con un cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Unlink factor from system change</source>
+        <translation>Desvincular un factor de un cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Link action to system change</source>
+        <translation>Vincular una acción con un cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Unlink action from system change</source>
+        <translation>Desvincular una acción de un cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Vision to start a system change from</source>
+        <translation>Visión a partir de la cual crear un cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Create &amp;from vision</source>
+        <translation>Crear a &amp;partir de la visión</translation>
+    </message>
+    <message>
+        <source>Create a system change from the chosen vision</source>
+        <translation>Crear un cambio sistémico a partir de la visión elegida</translation>
+    </message>
+    <message>
+        <source>Title of a new system change</source>
+        <translation>Título de un nuevo cambio sistémico</translation>
+    </message>
+    <message>
+        <source>What must change in the system?</source>
+        <translation>¿Qué debe cambiar en el sistema?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <source>Add a system change</source>
+        <translation>Agregar un cambio sistémico</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the current system change</source>
+        <translation>Quitar el cambio sistémico actual</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Cambios sistémicos</translation>
+    </message>
+    <message>
+        <source>Visions this change serves</source>
+        <translation>Visiones a las que contribuye este cambio</translation>
+    </message>
+    <message>
+        <source>Factors this change counters</source>
+        <translation>Factores que contrarresta este cambio</translation>
+    </message>
+    <message>
+        <source>Serves &amp;visions:</source>
+        <translation>Contribuye a las &amp;visiones:</translation>
+    </message>
+    <message>
+        <source>Counters fac&amp;tors:</source>
+        <translation>Contrarresta los &amp;factores:</translation>
+    </message>
+    <message>
+        <source>Description of a new action</source>
+        <translation>Descripción de una nueva acción</translation>
+    </message>
+    <message>
+        <source>What will we do?</source>
+        <translation>¿Qué haremos?</translation>
+    </message>
+    <message>
+        <source>System change the new action serves</source>
+        <translation>Cambio sistémico al que contribuye la nueva acción</translation>
+    </message>
+    <message>
+        <source>A&amp;dd action</source>
+        <translation>Ag&amp;regar acción</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Agregar una acción</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Qui&amp;tar</translation>
+    </message>
+    <message>
+        <source>Remove the current action</source>
+        <translation>Quitar la acción actual</translation>
+    </message>
+    <message>
+        <source>&amp;Import open actions…</source>
+        <translation>&amp;Importar acciones abiertas…</translation>
+    </message>
+    <message>
+        <source>Import open actions from an earlier workshop</source>
+        <translation>Importar las acciones abiertas de un taller anterior</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>System changes this action serves</source>
+        <translation>Cambios sistémicos a los que contribuye esta acción</translation>
+    </message>
+    <message>
+        <source>Serves s&amp;ystem changes:</source>
+        <translation>Contribuye a los &amp;cambios sistémicos:</translation>
+    </message>
+    <message>
+        <source>(no system change yet)</source>
+        <translation>(aún no hay cambios sistémicos)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Agrupación: %1</translation>
+    </message>
+    <message>
+        <source>Idea: %1</source>
+        <translation>Idea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n action(s) have both owners on the same side (North or South).</source>
+        <translation>
+            <numerusform>⚠ %n acción tiene a ambos responsables del mismo lado (Norte o Sur).</numerusform>
+            <numerusform>⚠ %n acciones tienen a ambos responsables del mismo lado (Norte o Sur).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System change from &quot;%1&quot;</source>
+        <translation>Cambio sistémico a partir de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add system change &quot;%1&quot;</source>
+        <translation>Agregar el cambio sistémico &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove system change</source>
+        <translation>Quitar cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Add action &quot;%1&quot;</source>
+        <translation>Agregar la acción &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Talleres de Pamoja (*.pamoja)</translation>
+    </message>
+    <message>
+        <source>Choose an earlier workshop, not the one that is open.</source>
+        <translation>Elija un taller anterior, no el que está abierto.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n open action(s) from &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Importar %n acción abierta de &quot;%1&quot;</numerusform>
+            <numerusform>Importar %n acciones abiertas de &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open actions imported</source>
+        <translation>Acciones abiertas importadas</translation>
+    </message>
+    <message>
+        <source>%1 open actions imported from &quot;%2&quot;; %3 were already here.</source>
+        <translation>Acciones abiertas importadas de &quot;%2&quot;: %1; ya estaban aquí: %3.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2796,49 @@ Cada comando acepta --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ResultsModel</name>
+    <message>
+        <source>%1 gave it %2% of their dots</source>
+        <translation>%1: el %2% de sus puntos</translation>
+    </message>
+    <message>
+        <source>Constituencies rank this item very differently: %1. The gap is kept visible instead of being averaged away.</source>
+        <translation>Los grupos de pertenencia valoran este elemento de forma muy distinta: %1. La diferencia se mantiene visible en lugar de diluirse en un promedio.</translation>
+    </message>
+    <message>
+        <source>⚠ Diverges</source>
+        <translation>⚠ Diverge</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Dots as cast</source>
+        <translation>Puntos emitidos</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ponderado</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>Divergencia</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::RosterCsv</name>
     <message>
         <source>name</source>
@@ -2011,6 +2976,183 @@ Cada comando acepta --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::RosterEdits</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Ese participante no existe.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name or an alias.</source>
+        <translation>Un participante debe tener un nombre o un alias.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation>Un nombre puede tener como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a participant called &quot;%1&quot;.</source>
+        <translation>Ya hay un participante llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;.</source>
+        <translation>Grupo de pertenencia desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Rol desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has contributed ideas, votes or actions; mark them as not present instead.</source>
+        <translation>%1 ha aportado ideas, votos o acciones; en lugar de quitarlo, márquelo como ausente.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>Importar lista de participantes: %1</translation>
+    </message>
+    <message>
+        <source>Import a participant roster</source>
+        <translation>Importar una lista de participantes</translation>
+    </message>
+    <message>
+        <source>Preview of the roster</source>
+        <translation>Vista previa de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the participants</source>
+        <translation>Importar los participantes</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Este archivo no se puede importar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) read; %1 problem(s) must be fixed in the file first. Nothing will be imported.</source>
+        <translation>
+            <numerusform>Se leyó %n participante; primero hay que corregir en el archivo los problemas encontrados (%1). No se importará nada.</numerusform>
+            <numerusform>Se leyeron %n participantes; primero hay que corregir en el archivo los problemas encontrados (%1). No se importará nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ready to import.</source>
+        <translation>
+            <numerusform>%n participante listo para importar.</numerusform>
+            <numerusform>%n participantes listos para importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>Importar %n participante</numerusform>
+            <numerusform>Importar %n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterPreviewModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo de pertenencia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Acepta ser nombrado</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Pamoja starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Pamoja.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Step</name>
     <message>
         <source>1 Envision</source>
@@ -2035,6 +3177,41 @@ Cada comando acepta --help.</translation>
     <message>
         <source>What will we do to bring that change about?</source>
         <translation>¿Qué haremos para lograr ese cambio?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SystemChangeModel</name>
+    <message>
+        <source>Edit system change</source>
+        <translation>Editar cambio sistémico</translation>
+    </message>
+    <message>
+        <source>System change</source>
+        <translation>Cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Target actor</source>
+        <translation>Actor que debe cambiar</translation>
+    </message>
+    <message>
+        <source>Policy element</source>
+        <translation>Elemento de la política</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Situación actual</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Cambio propuesto</translation>
+    </message>
+    <message>
+        <source>Serves visions</source>
+        <translation>Contribuye a las visiones</translation>
+    </message>
+    <message>
+        <source>Counters factors</source>
+        <translation>Contrarresta los factores</translation>
     </message>
 </context>
 <context>
@@ -2161,11 +3338,11 @@ Cada comando acepta --help.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation>Restablecer</translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Reset the timer</source>
-        <translation>Restablecer el temporizador</translation>
+        <translation>Reiniciar el temporizador</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2197,6 +3374,212 @@ Cada comando acepta --help.</translation>
     <message>
         <source>Equal weight per constituency</source>
         <translation>Igual peso por grupo de pertenencia</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::VotingPanel</name>
+    <message>
+        <source>Title of the new round</source>
+        <translation>Título de la nueva ronda</translation>
+    </message>
+    <message>
+        <source>e.g. Most important visions</source>
+        <translation>p. ej. Visiones más importantes</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Puntos por participante</translation>
+    </message>
+    <message>
+        <source>Most dots one person can give one item</source>
+        <translation>Máximo de puntos que una persona puede dar a un elemento</translation>
+    </message>
+    <message>
+        <source>What participants vote on</source>
+        <translation>Sobre qué votan los participantes</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Agrupaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Open round</source>
+        <translation>A&amp;brir ronda</translation>
+    </message>
+    <message>
+        <source>Open a new voting round</source>
+        <translation>Abrir una nueva ronda de votación</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nueva ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Puntos por persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Max per item:</source>
+        <translation>&amp;Máximo por elemento:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation>&amp;Votar sobre:</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Ronda de votación</translation>
+    </message>
+    <message>
+        <source>&amp;Close round</source>
+        <translation>&amp;Cerrar ronda</translation>
+    </message>
+    <message>
+        <source>Close or reopen the round</source>
+        <translation>Cerrar o reabrir la ronda</translation>
+    </message>
+    <message>
+        <source>Reset &amp;votes…</source>
+        <translation>&amp;Reiniciar votos…</translation>
+    </message>
+    <message>
+        <source>Remove every vote of the round</source>
+        <translation>Quitar todos los votos de la ronda</translation>
+    </message>
+    <message>
+        <source>Participant whose dots are recorded</source>
+        <translation>Participante cuyos puntos se registran</translation>
+    </message>
+    <message>
+        <source>Items to vote on; click to add a dot</source>
+        <translation>Elementos por votar; haga clic para agregar un punto</translation>
+    </message>
+    <message>
+        <source>&amp;+ Dot</source>
+        <translation>&amp;+ Punto</translation>
+    </message>
+    <message>
+        <source>Add a dot to the current item</source>
+        <translation>Agregar un punto al elemento actual</translation>
+    </message>
+    <message>
+        <source>&amp;− Dot</source>
+        <translation>&amp;− Punto</translation>
+    </message>
+    <message>
+        <source>Remove a dot from the current item</source>
+        <translation>Quitar un punto del elemento actual</translation>
+    </message>
+    <message>
+        <source>Dots left</source>
+        <translation>Puntos restantes</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>Participa&amp;nte:</translation>
+    </message>
+    <message>
+        <source>Weighting of the results</source>
+        <translation>Ponderación de los resultados</translation>
+    </message>
+    <message>
+        <source>Results of the round</source>
+        <translation>Resultados de la ronda</translation>
+    </message>
+    <message>
+        <source>How to read the results</source>
+        <translation>Cómo leer los resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation>P&amp;onderación:</translation>
+    </message>
+    <message>
+        <source>Weighting: %1</source>
+        <translation>Ponderación: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrada)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open round</source>
+        <translation>Reabr&amp;ir ronda</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots left for %3.</source>
+        <translation>A %3 le quedan %1 de %2 puntos.</translation>
+    </message>
+    <message>
+        <source>Add participants to record their dots.</source>
+        <translation>Agregue participantes para registrar sus puntos.</translation>
+    </message>
+    <message>
+        <source>Open a round to start voting.</source>
+        <translation>Abra una ronda para empezar a votar.</translation>
+    </message>
+    <message>
+        <source>Raw: dots as cast. Weighted: %1, scaled so the totals stay comparable.</source>
+        <translation>Bruto: puntos tal como se emitieron. Ponderado: %1, ajustado a escala para que los totales sigan siendo comparables.</translation>
+    </message>
+    <message>
+        <source>Constituencies with fewer than %1 voters are not shown separately, to protect who voted what.</source>
+        <translation>Los grupos de pertenencia con menos de %1 votantes no se muestran por separado, para proteger quién votó qué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n item(s) diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</source>
+        <translation>
+            <numerusform>⚠ %n elemento diverge: los grupos de pertenencia le dieron proporciones de sus puntos que difieren en %1 puntos porcentuales o más. Pase el puntero por encima para ver los detalles.</numerusform>
+            <numerusform>⚠ %n elementos divergen: los grupos de pertenencia les dieron proporciones de sus puntos que difieren en %1 puntos porcentuales o más. Pase el puntero por encima para ver los detalles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Ronda %1</translation>
+    </message>
+    <message>
+        <source>Open voting round &quot;%1&quot;</source>
+        <translation>Abrir la ronda de votación &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reopen voting round &quot;%1&quot;</source>
+        <translation>Reabrir la ronda de votación &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Close voting round &quot;%1&quot;</source>
+        <translation>Cerrar la ronda de votación &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Reiniciar votos</translation>
+    </message>
+    <message>
+        <source>Remove every vote of &quot;%1&quot;? The reset is logged and can be undone.</source>
+        <translation>¿Quitar todos los votos de &quot;%1&quot;? El reinicio queda registrado y se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Reset votes of &quot;%1&quot;</source>
+        <translation>Reiniciar los votos de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Dot from %1</source>
+        <translation>Punto de %1</translation>
+    </message>
+    <message>
+        <source>Dot removed for %1</source>
+        <translation>Punto retirado a %1</translation>
     </message>
 </context>
 <context>

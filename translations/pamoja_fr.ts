@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>pamoja::ActionModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Both owners are %1; a Northern and a Southern co-owner share power better.</source>
+        <translation>Les deux responsables relèvent du collège %1&#xa0;; des coresponsables du Nord et du Sud partagent mieux le pouvoir.</translation>
+    </message>
+    <message>
+        <source>⚠ Same side</source>
+        <translation>⚠ Même côté</translation>
+    </message>
+    <message>
+        <source>Write the due date as year-month-day, for example 2026-03-31.</source>
+        <translation>Saisissez l’échéance au format année-mois-jour, par exemple 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>Coresponsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Changements systémiques</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Atelier d’origine</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BalanceMeter</name>
+    <message>
+        <source>Participation balance</source>
+        <translation>Équilibre de la participation</translation>
+    </message>
+    <message>
+        <source>%1: %2% of people, %3% of ideas, %4% of votes</source>
+        <translation>%1&#xa0;: %2&#xa0;% des personnes, %3&#xa0;% des idées, %4&#xa0;% des votes</translation>
+    </message>
+    <message>
+        <source>⚠ %1 gave %2% of the ideas but are %3% of the people present.</source>
+        <translation>⚠ Le collège %1 a apporté %2&#xa0;% des idées, mais représente %3&#xa0;% des personnes présentes.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cast %2% of the votes but are %3% of the people present.</source>
+        <translation>⚠ Le collège %1 a exprimé %2&#xa0;% des votes, mais représente %3&#xa0;% des personnes présentes.</translation>
+    </message>
+    <message>
+        <source>Southern CSO</source>
+        <translation>OSC du Sud</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>idées</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>Mark participants as present to see the balance.</source>
+        <translation>Indiquez les participants présents pour voir l’équilibre.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BallotModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Dots of this person</source>
+        <translation>Gommettes de cette personne</translation>
+    </message>
+    <message>
+        <source>All dots</source>
+        <translation>Toutes les gommettes</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::BoardScene</name>
     <message numerus="yes">
         <source>Move %n idea(s) into cluster &quot;%1&quot;</source>
@@ -1235,6 +1352,107 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::HistoryPanel</name>
+    <message>
+        <source>Which changes to show</source>
+        <translation>Modifications à afficher</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Facilitator interventions</source>
+        <translation>Interventions de l’animateur</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Show &amp;earlier state</source>
+        <translation>Afficher l’&amp;état antérieur</translation>
+    </message>
+    <message>
+        <source>Show what the selected change replaced</source>
+        <translation>Afficher ce que la modification sélectionnée a remplacé</translation>
+    </message>
+    <message>
+        <source>Earlier state</source>
+        <translation>État antérieur</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it replaced.</source>
+        <translation>Sélectionnez une modification pour voir ce qu’elle a remplacé.</translation>
+    </message>
+    <message>
+        <source>%1, by %2: %3</source>
+        <translation>%1, par %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Interventions</name>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>masquage</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>vote reset</source>
+        <translation>réinitialisation des votes</translation>
+    </message>
+    <message>
+        <source>anonymity change</source>
+        <translation>changement d’anonymat</translation>
+    </message>
+    <message>
+        <source>%1 %2: did not exist before.</source>
+        <translation>%1 %2&#xa0;: n’existait pas auparavant.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was: %3</source>
+        <translation>%1 %2, état antérieur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (removed) was: %3</source>
+        <translation>%1 %2 (supprimé), état antérieur&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Main</name>
     <message>
         <source>pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), or with QT_QPA_PLATFORM=offscreen for a headless start. The subcommands (pamoja help) need no display.
@@ -1256,6 +1474,313 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Pamoja</source>
         <translation>Pamoja</translation>
+    </message>
+    <message>
+        <source>Read-only: this workshop is open in another Pamoja or cannot be written. You can look, but changes cannot be made here.</source>
+        <translation>Lecture seule&#xa0;: cet atelier est ouvert dans une autre instance de Pamoja ou ne peut pas être modifié. Vous pouvez le consulter, mais aucune modification n’est possible ici.</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Avis de lecture seule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Open a workshop or create a new one to begin. You can also drop a .pamoja file here.</source>
+        <translation>Ouvrez un atelier ou créez-en un nouveau pour commencer. Vous pouvez aussi déposer un fichier .pamoja ici.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop…</source>
+        <translation>&amp;Ouvrir un atelier…</translation>
+    </message>
+    <message>
+        <source>Create a new workshop</source>
+        <translation>Créer un nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Open a workshop file</source>
+        <translation>Ouvrir un fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>Board or outline</source>
+        <translation>Tableau ou plan</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tline</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>Search ideas (Ctrl+F)</source>
+        <translation>Rechercher des idées (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search ideas</source>
+        <translation>Rechercher des idées</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Barre d’état</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [lecture seule]</translation>
+    </message>
+    <message>
+        <source>%1 — Pamoja</source>
+        <translation>%1 — Pamoja</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un atelier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workshop</source>
+        <translation>&amp;Fermer l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find Ideas</source>
+        <translation>Rec&amp;hercher des idées</translation>
+    </message>
+    <message>
+        <source>Capture an &amp;Idea</source>
+        <translation>Saisir une &amp;idée</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Step &amp;%1</source>
+        <translation>Étape &amp;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter View</source>
+        <translation>Vue &amp;présentateur</translation>
+    </message>
+    <message>
+        <source>Show the prompt, timer and revealed ideas in a second window for the room</source>
+        <translation>Afficher la question, le minuteur et les idées dévoilées dans une seconde fenêtre destinée à la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Pa&amp;nneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Private Writing</source>
+        <translation>Écriture en &amp;privé</translation>
+    </message>
+    <message>
+        <source>New ideas stay hidden from the board until you reveal them</source>
+        <translation>Les nouvelles idées restent masquées sur le tableau jusqu’à ce que vous les dévoiliez</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Hidden Ideas</source>
+        <translation>&amp;Dévoiler les idées masquées</translation>
+    </message>
+    <message>
+        <source>Start or Pause the &amp;Timer</source>
+        <translation>Démarrer ou mettre en pause le &amp;minuteur</translation>
+    </message>
+    <message>
+        <source>R&amp;eset the Timer</source>
+        <translation>Réi&amp;nitialiser le minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Pamoja</source>
+        <translation>À &amp;propos de Pamoja</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Turn private writing on</source>
+        <translation>Activer l’écriture en privé</translation>
+    </message>
+    <message>
+        <source>Turn private writing off</source>
+        <translation>Désactiver l’écriture en privé</translation>
+    </message>
+    <message>
+        <source>About Pamoja</source>
+        <translation>À propos de Pamoja</translation>
+    </message>
+    <message>
+        <source>Pamoja %1: envisioning workshops for balanced partnerships between Northern and Southern civil-society organisations.</source>
+        <translation>Pamoja %1&#xa0;: des ateliers pour imaginer des partenariats équilibrés entre organisations de la société civile du Nord et du Sud.</translation>
+    </message>
+    <message>
+        <source>Workshop in Use</source>
+        <translation>Atelier en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only? You can look at everything but not change it.</source>
+        <translation>%1
+
+L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifier.</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Ouvrir un atelier</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja);;All files (*)</source>
+        <translation>Ateliers Pamoja (*.pamoja);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Ateliers Pamoja (*.pamoja)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Une copie a été enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Aucun atelier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::NewWorkshopDialog</name>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation>Titre de l’atelier</translation>
+    </message>
+    <message>
+        <source>Workshop file</source>
+        <translation>Fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the workshop file</source>
+        <translation>Choisir le fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>Workshop File</source>
+        <translation>Fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Ateliers Pamoja (*.pamoja)</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1850,72 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::OverviewPage</name>
+    <message>
+        <source>Workshop overview</source>
+        <translation>Vue d’ensemble de l’atelier</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop to see its overview.</source>
+        <translation>Ouvrez ou créez un atelier pour en voir la vue d’ensemble.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Regroupements</translation>
+    </message>
+    <message>
+        <source>Not yet revealed</source>
+        <translation>Pas encore dévoilées</translation>
+    </message>
+    <message>
+        <source>System changes: %1 · Actions: %2 · Participants: %3</source>
+        <translation>Changements systémiques&#xa0;: %1 · Actions&#xa0;: %2 · Participants&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Équilibre de la participation</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>few ideas</source>
+        <translation>peu d’idées</translation>
+    </message>
+    <message>
+        <source>few votes</source>
+        <translation>peu de votes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous idea(s) without a constituency are not counted above.</source>
+        <translation>
+            <numerusform>%n idée anonyme sans collège n’est pas comptée ci-dessus.</numerusform>
+            <numerusform>%n idées anonymes sans collège ne sont pas comptées ci-dessus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Panels</name>
     <message>
         <source>Tags</source>
@@ -1345,6 +1936,128 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantModel</name>
+    <message>
+        <source>may be named</source>
+        <translation>peut être nommé</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>Modifier le participant %1</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Peut être nommé</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Name or alias of a new participant</source>
+        <translation>Nom ou pseudonyme d’un nouveau participant</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <source>Constituency of the new participant</source>
+        <translation>Collège du nouveau participant</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the current participant</source>
+        <translation>Retirer le participant sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Import a roster from a CSV file</source>
+        <translation>Importer une liste de participants depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Balance warnings</source>
+        <translation>Alertes d’équilibre</translation>
+    </message>
+    <message>
+        <source>Participation balance (this step)</source>
+        <translation>Équilibre de la participation (cette étape)</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>Ajouter le participant %1</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>Retirer le participant %1</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importer une liste de participants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2121,215 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Added by the facilitator</source>
         <translation>Ajouté par l’animateur</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanPanel</name>
+    <message>
+        <source>System changes and action plan</source>
+        <translation>Changements systémiques et plan d’action</translation>
+    </message>
+    <message>
+        <source>Step 2: System changes</source>
+        <translation>Étape 2&#xa0;: changements systémiques</translation>
+    </message>
+    <message>
+        <source>Step 3: Action plan</source>
+        <translation>Étape 3&#xa0;: plan d’action</translation>
+    </message>
+    <message>
+        <source>Link vision to system change</source>
+        <translation>Relier une vision à un changement systémique</translation>
+    </message>
+    <message>
+        <source>Unlink vision from system change</source>
+        <translation>Délier une vision d’un changement systémique</translation>
+    </message>
+    <message>
+        <source>Link factor to system change</source>
+        <translation>Relier un facteur à un changement systémique</translation>
+    </message>
+    <message>
+        <source>Unlink factor from system change</source>
+        <translation>Délier un facteur d’un changement systémique</translation>
+    </message>
+    <message>
+        <source>Link action to system change</source>
+        <translation>Relier une action à un changement systémique</translation>
+    </message>
+    <message>
+        <source>Unlink action from system change</source>
+        <translation>Délier une action d’un changement systémique</translation>
+    </message>
+    <message>
+        <source>Vision to start a system change from</source>
+        <translation>Vision à partir de laquelle créer un changement systémique</translation>
+    </message>
+    <message>
+        <source>Create &amp;from vision</source>
+        <translation>&amp;Créer depuis la vision</translation>
+    </message>
+    <message>
+        <source>Create a system change from the chosen vision</source>
+        <translation>Créer un changement systémique à partir de la vision choisie</translation>
+    </message>
+    <message>
+        <source>Title of a new system change</source>
+        <translation>Titre d’un nouveau changement systémique</translation>
+    </message>
+    <message>
+        <source>What must change in the system?</source>
+        <translation>Qu’est-ce qui doit changer dans le système&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a system change</source>
+        <translation>Ajouter un changement systémique</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the current system change</source>
+        <translation>Supprimer le changement systémique sélectionné</translation>
+    </message>
+    <message>
+        <source>System changes</source>
+        <translation>Changements systémiques</translation>
+    </message>
+    <message>
+        <source>Visions this change serves</source>
+        <translation>Visions servies par ce changement</translation>
+    </message>
+    <message>
+        <source>Factors this change counters</source>
+        <translation>Facteurs contrés par ce changement</translation>
+    </message>
+    <message>
+        <source>Serves &amp;visions:</source>
+        <translation>&amp;Visions servies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counters fac&amp;tors:</source>
+        <translation>&amp;Facteurs contrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description of a new action</source>
+        <translation>Description d’une nouvelle action</translation>
+    </message>
+    <message>
+        <source>What will we do?</source>
+        <translation>Qu’allons-nous faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>System change the new action serves</source>
+        <translation>Changement systémique servi par la nouvelle action</translation>
+    </message>
+    <message>
+        <source>A&amp;dd action</source>
+        <translation>&amp;Ajouter l’action</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the current action</source>
+        <translation>Supprimer l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Import open actions…</source>
+        <translation>&amp;Importer des actions ouvertes…</translation>
+    </message>
+    <message>
+        <source>Import open actions from an earlier workshop</source>
+        <translation>Importer les actions ouvertes d’un atelier précédent</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>System changes this action serves</source>
+        <translation>Changements systémiques servis par cette action</translation>
+    </message>
+    <message>
+        <source>Serves s&amp;ystem changes:</source>
+        <translation>Changements s&amp;ystémiques servis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no system change yet)</source>
+        <translation>(pas encore de changement systémique)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Regroupement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Idea: %1</source>
+        <translation>Idée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n action(s) have both owners on the same side (North or South).</source>
+        <translation>
+            <numerusform>⚠ %n action a ses deux responsables du même côté (Nord ou Sud).</numerusform>
+            <numerusform>⚠ %n actions ont leurs deux responsables du même côté (Nord ou Sud).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System change from &quot;%1&quot;</source>
+        <translation>Changement systémique issu de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add system change &quot;%1&quot;</source>
+        <translation>Ajouter le changement systémique «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove system change</source>
+        <translation>Supprimer un changement systémique</translation>
+    </message>
+    <message>
+        <source>Add action &quot;%1&quot;</source>
+        <translation>Ajouter l’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Supprimer une action</translation>
+    </message>
+    <message>
+        <source>Pamoja workshops (*.pamoja)</source>
+        <translation>Ateliers Pamoja (*.pamoja)</translation>
+    </message>
+    <message>
+        <source>Choose an earlier workshop, not the one that is open.</source>
+        <translation>Choisissez un atelier précédent, et non celui qui est ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n open action(s) from &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Importer %n action ouverte depuis «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Importer %n actions ouvertes depuis «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open actions imported</source>
+        <translation>Actions ouvertes importées</translation>
+    </message>
+    <message>
+        <source>%1 open actions imported from &quot;%2&quot;; %3 were already here.</source>
+        <translation>Actions ouvertes importées depuis «&#xa0;%2&#xa0;»&#xa0;: %1&#xa0;; déjà présentes&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2796,49 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ResultsModel</name>
+    <message>
+        <source>%1 gave it %2% of their dots</source>
+        <translation>%1&#xa0;: %2&#xa0;% de ses gommettes</translation>
+    </message>
+    <message>
+        <source>Constituencies rank this item very differently: %1. The gap is kept visible instead of being averaged away.</source>
+        <translation>Les collèges classent cet élément très différemment&#xa0;: %1. L’écart reste visible au lieu d’être noyé dans une moyenne.</translation>
+    </message>
+    <message>
+        <source>⚠ Diverges</source>
+        <translation>⚠ Divergence</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Dots as cast</source>
+        <translation>Gommettes (brut)</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Pondéré</translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation>Divergence</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::RosterCsv</name>
     <message>
         <source>name</source>
@@ -2011,6 +2976,183 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::RosterEdits</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>That participant does not exist.</source>
+        <translation>Ce participant n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name or an alias.</source>
+        <translation>Un participant doit avoir un nom ou un pseudonyme.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation>Un nom ne peut pas dépasser 200 caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a participant called &quot;%1&quot;.</source>
+        <translation>Il existe déjà un participant nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;.</source>
+        <translation>Collège «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Rôle «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 has contributed ideas, votes or actions; mark them as not present instead.</source>
+        <translation>%1 a apporté des idées, des votes ou des actions&#xa0;; indiquez plutôt que cette personne est absente.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>Importer la liste de participants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import a participant roster</source>
+        <translation>Importer une liste de participants</translation>
+    </message>
+    <message>
+        <source>Preview of the roster</source>
+        <translation>Aperçu de la liste de participants</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the participants</source>
+        <translation>Importer les participants</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) read; %1 problem(s) must be fixed in the file first. Nothing will be imported.</source>
+        <translation>
+            <numerusform>%n participant lu&#xa0;; problèmes à corriger d’abord dans le fichier&#xa0;: %1. Rien ne sera importé.</numerusform>
+            <numerusform>%n participants lus&#xa0;; problèmes à corriger d’abord dans le fichier&#xa0;: %1. Rien ne sera importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ready to import.</source>
+        <translation>
+            <numerusform>%n participant prêt à être importé.</numerusform>
+            <numerusform>%n participants prêts à être importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>Importer %n participant</numerusform>
+            <numerusform>Importer %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterPreviewModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>May be named</source>
+        <translation>Peut être nommé</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Pamoja starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Pamoja.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Step</name>
     <message>
         <source>1 Envision</source>
@@ -2035,6 +3177,41 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>What will we do to bring that change about?</source>
         <translation>Qu’allons-nous faire pour que ce changement advienne&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SystemChangeModel</name>
+    <message>
+        <source>Edit system change</source>
+        <translation>Modifier le changement systémique</translation>
+    </message>
+    <message>
+        <source>System change</source>
+        <translation>Changement systémique</translation>
+    </message>
+    <message>
+        <source>Target actor</source>
+        <translation>Acteur visé</translation>
+    </message>
+    <message>
+        <source>Policy element</source>
+        <translation>Élément de politique</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Situation actuelle</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Changement proposé</translation>
+    </message>
+    <message>
+        <source>Serves visions</source>
+        <translation>Visions servies</translation>
+    </message>
+    <message>
+        <source>Counters factors</source>
+        <translation>Facteurs contrés</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3374,212 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Equal weight per constituency</source>
         <translation>Poids égal pour chaque collège</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::VotingPanel</name>
+    <message>
+        <source>Title of the new round</source>
+        <translation>Titre du nouveau tour</translation>
+    </message>
+    <message>
+        <source>e.g. Most important visions</source>
+        <translation>p. ex. Visions les plus importantes</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Gommettes par participant</translation>
+    </message>
+    <message>
+        <source>Most dots one person can give one item</source>
+        <translation>Nombre maximal de gommettes qu’une personne peut donner à un élément</translation>
+    </message>
+    <message>
+        <source>What participants vote on</source>
+        <translation>Ce sur quoi les participants votent</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Regroupements</translation>
+    </message>
+    <message>
+        <source>&amp;Open round</source>
+        <translation>&amp;Ouvrir le tour</translation>
+    </message>
+    <message>
+        <source>Open a new voting round</source>
+        <translation>Ouvrir un nouveau tour de vote</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouveau tour</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Gommettes par personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Max per item:</source>
+        <translation>&amp;Max. par élément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Vote on:</source>
+        <translation>Objet du &amp;vote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Voting round</source>
+        <translation>Tour de vote</translation>
+    </message>
+    <message>
+        <source>&amp;Close round</source>
+        <translation>&amp;Clore le tour</translation>
+    </message>
+    <message>
+        <source>Close or reopen the round</source>
+        <translation>Clore ou rouvrir le tour</translation>
+    </message>
+    <message>
+        <source>Reset &amp;votes…</source>
+        <translation>&amp;Réinitialiser les votes…</translation>
+    </message>
+    <message>
+        <source>Remove every vote of the round</source>
+        <translation>Supprimer tous les votes du tour</translation>
+    </message>
+    <message>
+        <source>Participant whose dots are recorded</source>
+        <translation>Participant dont les gommettes sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Items to vote on; click to add a dot</source>
+        <translation>Éléments soumis au vote&#xa0;; cliquez pour ajouter une gommette</translation>
+    </message>
+    <message>
+        <source>&amp;+ Dot</source>
+        <translation>&amp;+ Gommette</translation>
+    </message>
+    <message>
+        <source>Add a dot to the current item</source>
+        <translation>Ajouter une gommette à l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;− Dot</source>
+        <translation>&amp;− Gommette</translation>
+    </message>
+    <message>
+        <source>Remove a dot from the current item</source>
+        <translation>Retirer une gommette de l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Dots left</source>
+        <translation>Gommettes restantes</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weighting of the results</source>
+        <translation>Pondération des résultats</translation>
+    </message>
+    <message>
+        <source>Results of the round</source>
+        <translation>Résultats du tour</translation>
+    </message>
+    <message>
+        <source>How to read the results</source>
+        <translation>Comment lire les résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation>Po&amp;ndération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weighting: %1</source>
+        <translation>Pondération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (clos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open round</source>
+        <translation>Ro&amp;uvrir le tour</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots left for %3.</source>
+        <translation>Gommettes restantes pour %3&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Add participants to record their dots.</source>
+        <translation>Ajoutez des participants pour enregistrer leurs gommettes.</translation>
+    </message>
+    <message>
+        <source>Open a round to start voting.</source>
+        <translation>Ouvrez un tour pour commencer le vote.</translation>
+    </message>
+    <message>
+        <source>Raw: dots as cast. Weighted: %1, scaled so the totals stay comparable.</source>
+        <translation>Brut&#xa0;: gommettes telles qu’attribuées. Pondéré&#xa0;: %1, mis à l’échelle pour que les totaux restent comparables.</translation>
+    </message>
+    <message>
+        <source>Constituencies with fewer than %1 voters are not shown separately, to protect who voted what.</source>
+        <translation>Les collèges de moins de %1 votants ne sont pas présentés séparément, afin de préserver le secret des votes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n item(s) diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</source>
+        <translation>
+            <numerusform>⚠ %n élément diverge&#xa0;: les collèges lui ont attribué des parts de leurs gommettes qui diffèrent d’au moins %1 points. Survolez-le pour plus de détails.</numerusform>
+            <numerusform>⚠ %n éléments divergent&#xa0;: les collèges leur ont attribué des parts de leurs gommettes qui diffèrent d’au moins %1 points. Survolez-les pour plus de détails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Open voting round &quot;%1&quot;</source>
+        <translation>Ouvrir le tour de vote «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reopen voting round &quot;%1&quot;</source>
+        <translation>Rouvrir le tour de vote «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Close voting round &quot;%1&quot;</source>
+        <translation>Clore le tour de vote «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Réinitialiser les votes</translation>
+    </message>
+    <message>
+        <source>Remove every vote of &quot;%1&quot;? The reset is logged and can be undone.</source>
+        <translation>Supprimer tous les votes de «&#xa0;%1&#xa0;»&#xa0;? La réinitialisation est consignée dans l’historique et peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Reset votes of &quot;%1&quot;</source>
+        <translation>Réinitialiser les votes de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Dot from %1</source>
+        <translation>Gommette de %1</translation>
+    </message>
+    <message>
+        <source>Dot removed for %1</source>
+        <translation>Gommette retirée pour %1</translation>
     </message>
 </context>
 <context>

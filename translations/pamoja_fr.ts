@@ -2231,7 +2231,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     </message>
     <message>
         <source>A&amp;dd action</source>
-        <translation>&amp;Ajouter l’action</translation>
+        <translation>Ajouter l’ac&amp;tion</translation>
     </message>
     <message>
         <source>Add an action</source>
@@ -2239,7 +2239,7 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Suppri&amp;mer</translation>
     </message>
     <message>
         <source>Remove the current action</source>

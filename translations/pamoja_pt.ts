@@ -1352,6 +1352,121 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Língua do relatório:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>Prompts, clusters and ideas</source>
+        <translation>Perguntas, agrupamentos e ideias</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Resultados da votação</translation>
+    </message>
+    <message>
+        <source>System changes and their links</source>
+        <translation>Mudanças sistémicas e as suas ligações</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Equilíbrio da participação</translation>
+    </message>
+    <message>
+        <source>Factor coverage</source>
+        <translation>Cobertura dos fatores</translation>
+    </message>
+    <message>
+        <source>Appendix: facilitator intervention log</source>
+        <translation>Anexo: histórico das intervenções do facilitador</translation>
+    </message>
+    <message>
+        <source>Archival PDF (PDF/A-1b)</source>
+        <translation>PDF para arquivo (PDF/A-1b)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pro&amp;curar...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Pré-&amp;visualizar impressão...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Writes three files: %1</source>
+        <translation>Escreve três ficheiros: %1</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exportar como</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>relatorio</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exportação em curso...</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Pré-visualização do relatório</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::HistoryModel</name>
     <message>
         <source>Time</source>

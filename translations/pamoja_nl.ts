@@ -1352,6 +1352,121 @@ Elke opdracht heeft een eigen --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Taal van het verslag:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Prompts, clusters and ideas</source>
+        <translation>Vragen, clusters en ideeën</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Stemresultaten</translation>
+    </message>
+    <message>
+        <source>System changes and their links</source>
+        <translation>Systeemveranderingen en hun koppelingen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Balans in deelname</translation>
+    </message>
+    <message>
+        <source>Factor coverage</source>
+        <translation>Dekking van de factoren</translation>
+    </message>
+    <message>
+        <source>Appendix: facilitator intervention log</source>
+        <translation>Bijlage: logboek van ingrepen door de facilitator</translation>
+    </message>
+    <message>
+        <source>Archival PDF (PDF/A-1b)</source>
+        <translation>PDF voor archivering (PDF/A-1b)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Opslaan &amp;als:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Afdruk&amp;voorbeeld...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Writes three files: %1</source>
+        <translation>Schrijft drie bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exporteren als</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Bezig met exporteren...</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Voorbeeld van het verslag</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::HistoryModel</name>
     <message>
         <source>Time</source>

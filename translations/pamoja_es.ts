@@ -1352,6 +1352,121 @@ Cada comando acepta --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <source>Prompts, clusters and ideas</source>
+        <translation>Preguntas, agrupaciones e ideas</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Resultados de la votación</translation>
+    </message>
+    <message>
+        <source>System changes and their links</source>
+        <translation>Cambios sistémicos y sus vínculos</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Equilibrio de la participación</translation>
+    </message>
+    <message>
+        <source>Factor coverage</source>
+        <translation>Cobertura de los factores</translation>
+    </message>
+    <message>
+        <source>Appendix: facilitator intervention log</source>
+        <translation>Anexo: registro de intervenciones del facilitador</translation>
+    </message>
+    <message>
+        <source>Archival PDF (PDF/A-1b)</source>
+        <translation>PDF de archivo (PDF/A-1b)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Exa&amp;minar...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>&amp;Vista previa de impresión...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Writes three files: %1</source>
+        <translation>Genera tres archivos: %1</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exportar como</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Se exportó a %1.</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exportando...</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::HistoryModel</name>
     <message>
         <source>Time</source>

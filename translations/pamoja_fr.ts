@@ -1352,6 +1352,121 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Inclure</translation>
+    </message>
+    <message>
+        <source>Prompts, clusters and ideas</source>
+        <translation>Questions, regroupements et idées</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Résultats des votes</translation>
+    </message>
+    <message>
+        <source>System changes and their links</source>
+        <translation>Changements systémiques et leurs liens</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Participation balance</source>
+        <translation>Équilibre de la participation</translation>
+    </message>
+    <message>
+        <source>Factor coverage</source>
+        <translation>Couverture des facteurs</translation>
+    </message>
+    <message>
+        <source>Appendix: facilitator intervention log</source>
+        <translation>Annexe&#xa0;: journal des interventions de l’animateur</translation>
+    </message>
+    <message>
+        <source>Archival PDF (PDF/A-1b)</source>
+        <translation>PDF d’archivage (PDF/A-1b)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pa&amp;rcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>&amp;Aperçu avant impression...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Writes three files: %1</source>
+        <translation>Produit trois fichiers&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Export en cours...</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::HistoryModel</name>
     <message>
         <source>Time</source>

@@ -59,10 +59,7 @@ Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &d)
     if (idea.language.isEmpty())
         idea.language = data.workshop().languages.section(QLatin1Char(','), 0, 0).trimmed();
     idea.revealed = !data.workshop().privateWriting;
-    int loose = 0;
-    for (const Idea &i : data.table<Idea>().items())
-        if (i.step == d.step && i.clusterId.isNull() && i.mergedInto.isNull())
-            ++loose;
+    const int loose = data.looseIdeas(d.step);
     idea.x = (loose % NotesPerRow) * NoteWidth;
     idea.y = (loose / NotesPerRow) * NoteHeight;
     return idea;

@@ -10,10 +10,41 @@ QVariant detail::toValue(const QDateTime &v)
     return timeString(v);
 }
 
+namespace {
+// The canonical form "2026-03-01T09:15:30.123Z", parsed by hand: QDateTime::fromString is the
+// slowest part of opening a large workshop. Anything else goes to fromString().
+bool parseCanonicalTime(const QString &s, QDateTime &out)
+{
+    if (s.size() != 24 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-') || s[10] != QLatin1Char('T') ||
+        s[13] != QLatin1Char(':') || s[16] != QLatin1Char(':') || s[19] != QLatin1Char('.') || s[23] != QLatin1Char('Z'))
+        return false;
+    bool ok = true;
+    auto num = [&](int from, int len) {
+        int v = 0;
+        for (int i = from; i < from + len; ++i) {
+            const int d = s[i].unicode() - '0';
+            if (d < 0 || d > 9)
+                ok = false;
+            v = v * 10 + d;
+        }
+        return v;
+    };
+    const QDate date(num(0, 4), num(5, 2), num(8, 2));
+    const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
+    if (!ok || !date.isValid() || !time.isValid())
+        return false;
+    out = QDateTime(date, time, Qt::UTC);
+    return true;
+}
+} // namespace
+
 void detail::fromValue(const QVariant &in, QDateTime &out)
 {
     const QString s = in.toString();
-    out = s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
+    if (s.isEmpty())
+        out = QDateTime();
+    else if (!parseCanonicalTime(s, out))
+        out = QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
 }
 
 QString idString(const QUuid &id)
@@ -23,7 +54,40 @@ QString idString(const QUuid &id)
 
 QString timeString(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!t.isValid())
+        return QString();
+    const QDateTime u = t.toUTC();
+    const QDate d = u.date();
+    const QTime tm = u.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return u.toString(Qt::ISODateWithMs);
+    // Same text as toString(Qt::ISODateWithMs), without its formatting machinery (this runs for
+    // every change and every history row).
+    QString s(24, Qt::Uninitialized);
+    QChar *p = s.data();
+    auto put = [&p](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            p[i] = QChar(u'0' + value % 10);
+            value /= 10;
+        }
+        p += digits;
+    };
+    auto sep = [&p](char16_t c) { *p++ = QChar(c); };
+    put(d.year(), 4);
+    sep(u'-');
+    put(d.month(), 2);
+    sep(u'-');
+    put(d.day(), 2);
+    sep(u'T');
+    put(tm.hour(), 2);
+    sep(u':');
+    put(tm.minute(), 2);
+    sep(u':');
+    put(tm.second(), 2);
+    sep(u'.');
+    put(tm.msec(), 3);
+    sep(u'Z');
+    return s;
 }
 
 QUuid newId()
@@ -111,7 +175,8 @@ bool valueHasType(const QVariant &v, FieldType t)
         if (v.typeId() != QMetaType::QString)
             return false;
         const QString s = v.toString();
-        return s.isEmpty() || QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
+        QDateTime t;
+        return s.isEmpty() || parseCanonicalTime(s, t) || QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
     }
     }
     return false;
@@ -140,6 +205,7 @@ std::optional<EntityKind> kindFromName(const QString &name)
 QString recordProblem(EntityKind k, const Record &r, bool requireAll)
 {
     const KindInfo &info = kindInfo(k);
+    qsizetype found = 0;
     for (const Field &f : info.fields) {
         const auto it = r.constFind(f.name);
         if (it == r.constEnd()) {
@@ -148,10 +214,13 @@ QString recordProblem(EntityKind k, const Record &r, bool requireAll)
                     .arg(info.name, f.name);
             continue;
         }
+        ++found;
         if (!valueHasType(*it, f.type))
             return QCoreApplication::translate("pamoja::Record", "Field \"%2\" of %1 has a wrong type or form.")
                 .arg(info.name, f.name);
     }
+    if (found == r.size())
+        return {}; // every key is a known field
     for (auto it = r.constBegin(); it != r.constEnd(); ++it) {
         const bool known = std::any_of(info.fields.cbegin(), info.fields.cend(),
                                        [&](const Field &f) { return f.name == it.key(); });

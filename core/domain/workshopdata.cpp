@@ -29,9 +29,22 @@ std::optional<Record> WorkshopData::record(EntityKind k, const QUuid &id) const
     return r;
 }
 
+void WorkshopData::track(const Idea *before, const Idea *after)
+{
+    auto loose = [](const Idea &i) { return i.clusterId.isNull() && i.mergedInto.isNull(); };
+    if (before && loose(*before))
+        --m_loose[before->step];
+    if (after && loose(*after))
+        ++m_loose[after->step];
+}
+
 void WorkshopData::put(EntityKind k, const QUuid &id, const Record &r)
 {
-    withEntityType(k, [&]<class T>() { table<T>().put(fromRecord<T>(id, r)); });
+    withEntityType(k, [&]<class T>() {
+        const T e = fromRecord<T>(id, r);
+        trackChange(table<T>().find(id), &e);
+        table<T>().put(e);
+    });
 }
 
 Status WorkshopData::check(const ChangeSet &cs) const
@@ -87,15 +100,24 @@ void WorkshopData::apply(const ChangeSet &cs)
         withEntityType(c.kind, [&]<class T>() {
             auto &t = table<T>();
             switch (c.op) {
-            case Change::Op::Insert: t.put(fromRecord<T>(c.id, c.after)); break;
+            case Change::Op::Insert: {
+                const T e = fromRecord<T>(c.id, c.after);
+                trackChange(t.find(c.id), &e);
+                t.put(e);
+                break;
+            }
             case Change::Op::Update:
                 if (const T *cur = t.find(c.id)) {
                     T e = *cur;
                     applyRecord(e, c.after);
+                    trackChange(cur, &e);
                     t.put(e);
                 }
                 break;
-            case Change::Op::Remove: t.erase(c.id); break;
+            case Change::Op::Remove:
+                trackChange(t.find(c.id), static_cast<const T *>(nullptr));
+                t.erase(c.id);
+                break;
             }
         });
     }

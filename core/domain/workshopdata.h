@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace pamoja {
 
@@ -64,6 +65,11 @@ public:
     std::optional<Record> record(EntityKind k, const QUuid &id) const;
     // Inserts or replaces one entity from its record (used by the store when loading).
     void put(EntityKind k, const QUuid &id, const Record &r);
+    template <class T> void put(const T &e)
+    {
+        trackChange(table<T>().find(e.id), &e);
+        table<T>().put(e);
+    }
 
     // Conveniences used across UI, analysis and exports.
     QList<Prompt> prompts(int step) const;   // by position
@@ -75,8 +81,19 @@ public:
     QList<QUuid> tagItemsOf(const QUuid &targetId) const;
     const Participant *participant(const QUuid &id) const { return table<Participant>().find(id); }
     QString participantName(const QUuid &id) const;
+    // Ideas of a step on the board and in no cluster; kept up to date by put() and apply(), so
+    // placing a new note does not scan every idea.
+    int looseIdeas(int step) const { return m_loose.value(step); }
 
 private:
+    void track(const Idea *before, const Idea *after);
+    template <class T> void trackChange(const T *before, const T *after)
+    {
+        if constexpr (std::is_same_v<T, Idea>)
+            track(before, after);
+    }
+
+    QHash<int, int> m_loose;
     std::tuple<EntityTable<Workshop>, EntityTable<Prompt>, EntityTable<Organisation>, EntityTable<Participant>,
                EntityTable<Cluster>, EntityTable<Idea>, EntityTable<CatalogueItem>, EntityTable<Tag>,
                EntityTable<VotingRound>, EntityTable<Vote>, EntityTable<SystemChange>, EntityTable<Action>,

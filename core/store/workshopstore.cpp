@@ -53,10 +53,15 @@ QVariant fromSql(FieldType type, const QVariant &v)
 
 FieldType fieldType(const KindInfo &info, const QString &name)
 {
-    for (const Field &f : info.fields)
-        if (f.name == name)
-            return f.type;
-    return FieldType::Text;
+    // Looked up for every bound value of every change: a table per kind instead of a scan.
+    static const QHash<int, QHash<QString, FieldType>> types = [] {
+        QHash<int, QHash<QString, FieldType>> all;
+        for (EntityKind k : allKinds())
+            for (const Field &f : kindInfo(k).fields)
+                all[int(k)].insert(f.name, f.type);
+        return all;
+    }();
+    return types.value(int(info.kind)).value(name, FieldType::Text);
 }
 
 bool hasSqliteHeader(const QString &path)
@@ -318,15 +323,28 @@ Result<WorkshopData> WorkshopStore::load() const
             cols.append(f.name);
         QSqlQuery q(db);
         q.setForwardOnly(true);
+        // Sized once, so the tables of a large workshop are not rehashed while loading.
+        if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(info.table)) && q.next()) {
+            const qsizetype rows = q.value(0).toLongLong();
+            withEntityType(k, [&]<class T>() { data.table<T>().reserve(rows); });
+        }
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QLatin1Char(',')), info.table)))
             return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the %1 table of %2: %3")
                              .arg(info.table, nativeName(m_path), q.lastError().text())};
-        while (q.next()) {
-            Record r;
-            for (int i = 0; i < info.fields.size(); ++i)
-                r.insert(info.fields[i].name, fromSql(info.fields[i].type, q.value(i + 1)));
-            data.put(k, QUuid::fromString(q.value(0).toString()), r);
-        }
+        // Columns come in visit() order, so each row fills its entity directly (no Record in between:
+        // opening a large workshop is dominated by this loop).
+        withEntityType(k, [&]<class T>() {
+            while (q.next()) {
+                T e;
+                e.id = QUuid::fromString(q.value(0).toString());
+                int column = 1;
+                T::visit(e, [&](const char *, auto &field) {
+                    detail::fromValue(fromSql(info.fields[column - 1].type, q.value(column)), field);
+                    ++column;
+                });
+                data.put(e);
+            }
+        });
     }
     return data;
 }

@@ -3,6 +3,7 @@
 #include "domain/changeset.h"
 #include "domain/record.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace pamoja;
@@ -241,6 +242,57 @@ private Q_SLOTS:
             QCOMPARE(recordProblem(kind, y.after, false), QString());
         }
         QCOMPARE(back.toJson(), json);
+    }
+
+    void jsonEscapes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quotes and backslash") << QStringLiteral("say \"hi\" \\ C:\\path");
+        QTest::newRow("control characters") << QStringLiteral("line\nnext\ttab\r\b\f") + QChar(1) + QChar(0x1f);
+        QTest::newRow("non-ASCII") << QStringLiteral("Ɔsei — ñ 中文 🌍");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("json-looking") << QStringLiteral("{\"op\":\"remove\"}],[");
+    }
+    void jsonEscapes()
+    {
+        QFETCH(QString, text);
+        Idea a = sample<Idea>();
+        Idea b = a;
+        b.text = text;
+        b.x = -0.5;
+        b.y = 1e21;
+        ChangeSet cs;
+        cs.update(a, b);
+        cs.changes.first().before.insert(QStringLiteral("extra"), QVariant()); // a missing old value
+        const QByteArray json = cs.toJson();
+        QJsonParseError err;
+        QJsonDocument::fromJson(json, &err);
+        QCOMPARE(err.error, QJsonParseError::NoError);
+        const ChangeSet back = ChangeSet::fromJson(json);
+        QCOMPARE(back.changes.size(), 1);
+        QCOMPARE(back.changes[0].after.value(QStringLiteral("text")).toString(), text);
+        QCOMPARE(back.changes[0].after.value(QStringLiteral("x")).toDouble(), -0.5);
+        QCOMPARE(back.changes[0].after.value(QStringLiteral("y")).toDouble(), 1e21);
+        QCOMPARE(back.changes[0].before.value(QStringLiteral("text")).toString(), a.text);
+    }
+
+    void timeStrings_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("utc") << QDateTime(QDate(2026, 11, 28), QTime(10, 42, 7, 5), Qt::UTC);
+        QTest::newRow("offset") << QDateTime(QDate(2026, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600);
+        QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("now") << QDateTime::currentDateTime();
+    }
+    void timeStrings()
+    {
+        QFETCH(QDateTime, time);
+        const QString s = timeString(time);
+        QCOMPARE(s, time.toUTC().toString(Qt::ISODateWithMs));
+        QDateTime back;
+        detail::fromValue(QVariant(s), back);
+        QCOMPARE(back, time);
+        QCOMPARE(back.timeSpec(), Qt::UTC);
     }
 
     void jsonGarbage_data()

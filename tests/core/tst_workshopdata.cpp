@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace pamoja;
 
 namespace {
@@ -174,6 +176,59 @@ private Q_SLOTS:
         QVERIFY(!m_data.contains(EntityKind::Idea, c.id));
         QCOMPARE(m_data.record(EntityKind::Idea, c.id), std::optional<Record>());
         QCOMPARE(m_data.record(EntityKind::Idea, m_a.id), std::optional<Record>(toRecord(m_a)));
+    }
+
+    void looseIdeasFollowsEveryChange()
+    {
+        auto scan = [&](int step) {
+            int n = 0;
+            for (const Idea &i : m_data.table<Idea>().items())
+                n += i.step == step && i.clusterId.isNull() && i.mergedInto.isNull();
+            return n;
+        };
+        auto same = [&] {
+            for (int s = 1; s <= 3; ++s)
+                if (m_data.looseIdeas(s) != scan(s))
+                    return false;
+            return true;
+        };
+        QVERIFY(same());
+        Idea c = idea(QStringLiteral("gamma"));
+        c.step = 2;
+        ChangeSet cs;
+        cs.insert(c);
+        m_data.apply(cs);
+        QVERIFY(same());
+        const QList<std::function<void(Idea &)>> edits{
+            [](Idea &i) { i.clusterId = newId(); }, [](Idea &i) { i.step = 3; },
+            [&](Idea &i) { i.mergedInto = m_a.id; }, [](Idea &i) { i.clusterId = QUuid(); },
+            [](Idea &i) { i.mergedInto = QUuid(); }, [](Idea &i) { i.step = 1; }};
+        for (const auto &edit : edits) {
+            for (const QUuid &id : {m_b.id, c.id}) {
+                const Idea before = *m_data.table<Idea>().find(id);
+                Idea after = before;
+                edit(after);
+                ChangeSet u;
+                u.update(before, after);
+                m_data.apply(u);
+                QVERIFY(same());
+                m_data.apply(u.inverted());
+                QVERIFY(same());
+                m_data.apply(u);
+            }
+        }
+        ChangeSet rm;
+        rm.remove(*m_data.table<Idea>().find(c.id));
+        m_data.apply(rm);
+        QVERIFY(same());
+        // Loading (put) counts too, and copies carry the count.
+        WorkshopData loaded;
+        for (const Idea &i : m_data.table<Idea>().items())
+            loaded.put(EntityKind::Idea, i.id, toRecord(i));
+        for (int s = 1; s <= 3; ++s)
+            QCOMPARE(loaded.looseIdeas(s), m_data.looseIdeas(s));
+        const WorkshopData copy = m_data;
+        QCOMPARE(copy.looseIdeas(1), m_data.looseIdeas(1));
     }
 
     void conveniences()

@@ -1,16 +1,123 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTabBar;
+class QTabWidget;
+class QToolButton;
 
 namespace pamoja {
 
+class BoardWidget;
+class CaptureBar;
+class Document;
+class OutlineView;
+class OverviewPage;
+class PresenterWindow;
+class PromptHeader;
+class SessionTimer;
+class TimerWidget;
+class Workspace;
+
+// The facilitator's window. Split by feature: layout and navigation here, menus and actions in
+// mainwindowactions.cpp, files (new, open, recent, read-only, copies) in mainwindowfile.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workshop; when another Pamoja holds it, offers to open it read-only.
     bool openFile(const QString &path);
+    bool createWorkshop(const QString &title, const QString &path);
+    void closeWorkshop();
+
+    // Navigation: 1..3 for the steps, 0 for the overview.
+    void showStep(int step);
+    void showOverview();
+    bool isOverviewShown() const;
+    void showBoard();
+    void showOutline();
+    void setPresenterVisible(bool visible);
+
+    Workspace *workspace() const { return m_workspace; }
+    CaptureBar *captureBar() const { return m_capture; }
+    BoardWidget *board() const { return m_board; }
+    OutlineView *outline() const { return m_outline; }
+    PromptHeader *promptHeader() const { return m_prompt; }
+    OverviewPage *overview() const { return m_overview; }
+    PresenterWindow *presenter() const;
+    SessionTimer *timer() const { return m_timer; }
+    QLineEdit *searchField() const { return m_search; }
+    QWidget *readOnlyBanner() const { return m_readOnlyBanner; }
+    QList<QDockWidget *> panelDocks() const { return m_docks; }
+    // The message the facilitator last saw in the message bar.
+    QString lastMessage() const;
+    // Finds an action by its objectName ("undo", "redo", "presenter", ...).
+    QAction *action(const QString &name) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    // mainwindow.cpp
+    void buildCentral();
+    void onDocumentChanged(Document *document);
+    void updateTitle();
+    void showMessage(const QString &message);
+    void onStepChanged(int step);
+    // mainwindowactions.cpp
+    void createActions();
+    void createMenus();
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &key,
+                       std::function<void()> fn);
+    void updateActions();
+    void setPrivateWriting(bool on);
+    void showSettings();
+    void showAbout();
+    // mainwindowfile.cpp
+    void newWorkshopDialog();
+    void openDialog();
+    void saveCopyDialog();
+    void rebuildRecentMenu();
+    void addRecent(const QString &path);
+    static bool isLockedElsewhere(const QString &path);
+    void restoreLayout();
+    void saveLayout();
+
+    Workspace *m_workspace;
+    SessionTimer *m_timer;
+    QTabBar *m_navigator = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_welcome = nullptr;
+    QWidget *m_stepPage = nullptr;
+    QTabWidget *m_views = nullptr;
+    PromptHeader *m_prompt = nullptr;
+    CaptureBar *m_capture = nullptr;
+    BoardWidget *m_board = nullptr;
+    OutlineView *m_outline = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QPointer<PresenterWindow> m_presenter;
+    TimerWidget *m_timerWidget = nullptr;
+    QLineEdit *m_search = nullptr;
+    QWidget *m_readOnlyBanner = nullptr;
+    QWidget *m_messageBar = nullptr;
+    QLabel *m_message = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QDockWidget *> m_docks;
+    bool m_navigating = false;
 };
 
 } // namespace pamoja

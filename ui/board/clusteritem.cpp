@@ -1,0 +1,191 @@
+#include "clusteritem.h"
+
+#include "boardscene.h"
+#include "boardstyle.h"
+#include "noteitem.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace pamoja {
+
+using namespace boardstyle;
+
+ClusterItem::ClusterItem(const QUuid &id) : m_id(id)
+{
+    setZValue(-1);
+    m_size = QSizeF(NoteWidth + 2 * Padding, HeaderHeight + Padding);
+}
+
+BoardScene *ClusterItem::board() const
+{
+    return static_cast<BoardScene *>(scene());
+}
+
+QRectF ClusterItem::boundingRect() const
+{
+    return QRectF(QPointF(-3, -3), m_size + QSizeF(6, 6));
+}
+
+QRectF ClusterItem::headerRect() const
+{
+    return QRectF(0, 0, m_size.width(), HeaderHeight);
+}
+
+QRectF ClusterItem::toggleRect() const
+{
+    return QRectF(4, 4, HeaderHeight - 8, HeaderHeight - 8);
+}
+
+void ClusterItem::setCluster(const Cluster &c)
+{
+    m_title = c.title;
+    m_colour = QColor(c.colour);
+    if (!m_colour.isValid())
+        m_colour = QColor(0xf6, 0xd5, 0x5c);
+    setPos(c.x, c.y);
+    if (m_collapsed != c.collapsed) {
+        m_collapsed = c.collapsed;
+        relayout();
+    }
+    update();
+}
+
+void ClusterItem::addNote(NoteItem *note)
+{
+    if (!m_notes.contains(note))
+        m_notes.append(note);
+    note->setParentItem(this);
+}
+
+void ClusterItem::removeNote(NoteItem *note)
+{
+    m_notes.removeOne(note);
+}
+
+void ClusterItem::relayout()
+{
+    std::sort(m_notes.begin(), m_notes.end(), [](const NoteItem *a, const NoteItem *b) {
+        return a->created() != b->created() ? a->created() < b->created() : a->id() < b->id();
+    });
+    m_badges.clear();
+    for (NoteItem *n : std::as_const(m_notes))
+        ++m_badges[n->constituency()];
+    const int n = int(m_notes.size());
+    const int cols = std::clamp(int(std::ceil(std::sqrt(double(n)))), 1, 6);
+    const int rows = n == 0 ? 0 : (n + cols - 1) / cols;
+    for (int i = 0; i < n; ++i) {
+        NoteItem *note = m_notes[i];
+        note->setVisible(!m_collapsed);
+        note->setPos(Padding + (i % cols) * (NoteWidth + Gap), HeaderHeight + (i / cols) * (NoteHeight + Gap));
+    }
+    const double width = std::max(2 * Padding + cols * NoteWidth + (cols - 1) * Gap, 2 * Padding + NoteWidth + 60);
+    const double height = m_collapsed || rows == 0 ? HeaderHeight + (m_collapsed ? 0 : Padding)
+                                                   : HeaderHeight + rows * NoteHeight + (rows - 1) * Gap + Padding;
+    const QSizeF size(m_collapsed ? std::min(width, 2 * Padding + NoteWidth + 120) : width, height);
+    if (size != m_size) {
+        prepareGeometryChange();
+        m_size = size;
+    }
+    update();
+}
+
+void ClusterItem::setTitleEditing(bool editing)
+{
+    m_editing = editing;
+    update();
+}
+
+void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF r(QPointF(0, 0), m_size);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QColor body = m_colour.lighter(118);
+    painter->setOpacity(1.0);
+    painter->setPen(QPen(m_colour.darker(140), lod < 0.3 ? 0 : 1.5));
+    painter->setBrush(body);
+    painter->drawRoundedRect(r, 8, 8);
+    painter->fillRect(headerRect().adjusted(1, 1, -1, 0), m_colour);
+    if (isSelected()) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(scene()->palette().color(QPalette::Highlight), 4));
+        painter->drawRoundedRect(r.adjusted(-1, -1, 1, 1), 8, 8);
+    }
+    if (lod < 0.15)
+        return;
+    painter->setPen(noteText());
+    QFont f = scene()->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    painter->setFont(f);
+    // Collapse toggle: a triangle pointing right when collapsed, down when open.
+    const QRectF t = toggleRect().adjusted(8, 8, -8, -8);
+    QPolygonF tri;
+    if (m_collapsed)
+        tri << t.topLeft() << QPointF(t.right(), t.center().y()) << t.bottomLeft();
+    else
+        tri << t.topLeft() << t.topRight() << QPointF(t.center().x(), t.bottom());
+    painter->setBrush(noteText());
+    painter->drawPolygon(tri);
+
+    double badgeX = m_size.width() - 6;
+    QFont small = painter->font();
+    small.setPointSizeF(small.pointSizeF() * 0.7);
+    const QFontMetricsF fm(small);
+    if (m_showBadges) {
+        painter->setFont(small);
+        for (auto it = m_badges.constEnd(); it != m_badges.constBegin();) {
+            --it;
+            const QString label = QStringLiteral("%1 %2").arg(constituencyShort(it.key())).arg(it.value());
+            const double w = fm.horizontalAdvance(label) + 12;
+            const QRectF b(badgeX - w, 10, w, HeaderHeight - 20);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(constituencyColour(it.key()));
+            painter->drawRoundedRect(b, 6, 6);
+            painter->setPen(Qt::white);
+            painter->drawText(b, Qt::AlignCenter, label);
+            badgeX -= w + 4;
+        }
+        painter->setFont(f);
+    }
+    if (!m_editing) {
+        painter->setPen(noteText());
+        const QRectF titleRect(HeaderHeight, 0, badgeX - HeaderHeight - 4, HeaderHeight);
+        QString title = m_title;
+        if (m_collapsed)
+            title += QStringLiteral(" (%1)").arg(m_notes.size());
+        painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          QFontMetricsF(f).elidedText(title, Qt::ElideRight, titleRect.width()));
+    }
+}
+
+void ClusterItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (board() && board()->mode() == BoardMode::Facilitator && event->button() == Qt::LeftButton &&
+        toggleRect().contains(event->pos())) {
+        board()->toggleCollapsed(m_id);
+        event->accept();
+        return;
+    }
+    m_pressPos = pos();
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void ClusterItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && pos() != m_pressPos && board())
+        board()->clusterMoved(this);
+}
+
+void ClusterItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (board() && board()->mode() == BoardMode::Facilitator && headerRect().contains(event->pos()))
+        board()->renameCluster(m_id);
+    event->accept();
+}
+
+} // namespace pamoja

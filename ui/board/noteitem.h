@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QGraphicsItem>
+#include <QStaticText>
+
+namespace pamoja {
+
+class BoardScene;
+
+// One idea on the board. A plain QGraphicsItem (no QObject) so thousands stay cheap; text layout is
+// cached in a QStaticText and skipped entirely when zoomed far out.
+class NoteItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    explicit NoteItem(const QUuid &id);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    const QUuid &id() const { return m_id; }
+    const QUuid &clusterId() const { return m_clusterId; }
+    qint64 created() const { return m_created; }
+    const QString &text() const { return m_text; }
+    const QString &constituency() const { return m_constituency; }
+
+    void setIdea(const Idea &idea, int duplicates);
+    void setDimmed(bool dimmed);
+    bool isDimmed() const { return m_dimmed; }
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    BoardScene *board() const;
+
+    QUuid m_id;
+    QUuid m_clusterId;
+    qint64 m_created = 0;
+    QString m_text;
+    QString m_constituency;
+    QStaticText m_static;
+    int m_duplicates = 0;
+    bool m_edited = false;
+    bool m_hidden = false; // hidden by the facilitator (drawn faint, never in the presenter view)
+    bool m_dimmed = false; // does not match the search or tag filter
+    QPointF m_pressPos;
+};
+
+} // namespace pamoja

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace pamoja {
+
+// Every modal question in the window goes through here, so tests can answer it in advance and a GUI
+// test never blocks on a dialog (the KeePassXC seam).
+class MessageBox
+{
+public:
+    using Button = QMessageBox::StandardButton;
+    using Buttons = QMessageBox::StandardButtons;
+
+    static Button question(QWidget *parent, const QString &title, const QString &text,
+                           Buttons buttons = Buttons(QMessageBox::Yes | QMessageBox::No),
+                           Button defaultButton = QMessageBox::NoButton);
+    static Button warning(QWidget *parent, const QString &title, const QString &text,
+                          Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button critical(QWidget *parent, const QString &title, const QString &text,
+                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+
+    // The next dialog returns this without showing; NoButton shows dialogs again.
+    static void setNextAnswer(Button button);
+    // Text of the last dialog answered or shown (for tests).
+    static QString lastText();
+
+private:
+    static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+                      Buttons buttons, Button defaultButton);
+};
+
+// The same seam for file dialogs: a test sets the next file name (an empty string cancels).
+class FileDialog
+{
+public:
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+    static void setNextFileName(const QString &path);
+    static void clearNextFileName();
+
+private:
+    static bool takeNext(QString *out);
+};
+
+} // namespace pamoja

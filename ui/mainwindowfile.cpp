@@ -1,0 +1,177 @@
+// Files: new, open (read-only when another Pamoja holds the workshop), recent, save a copy, close,
+// and the remembered window layout.
+#include "mainwindow.h"
+
+#include "common/messagebox.h"
+#include "common/newworkshopdialog.h"
+#include "document.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace pamoja {
+
+namespace {
+const int MaxRecent = 8;
+QString recentKey()
+{
+    return QStringLiteral("files/recent");
+}
+} // namespace
+
+bool MainWindow::isLockedElsewhere(const QString &path)
+{
+    const QString lockPath = path + QStringLiteral(".lock");
+    if (!QFileInfo::exists(lockPath))
+        return false;
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0);
+    return !lock.tryLock(0);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    if (const Document *cur = m_workspace->document(); cur && QFileInfo(cur->path()).absoluteFilePath() == abs)
+        return true; // already open here
+    auto doc = Document::open(abs, WorkshopStore::Access::ReadWrite);
+    if (!doc) {
+        const bool locked = isLockedElsewhere(abs);
+        const bool unwritable = QFileInfo::exists(abs) && !QFileInfo(abs).isWritable();
+        if (!locked && !unwritable) {
+            showMessage(doc.error());
+            return false;
+        }
+        const auto answer = MessageBox::question(
+            this, tr("Workshop in Use"),
+            tr("%1\n\nOpen it read-only? You can look at everything but not change it.").arg(doc.error()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+        doc = Document::open(abs, WorkshopStore::Access::ReadOnly);
+        if (!doc) {
+            showMessage(doc.error());
+            return false;
+        }
+    }
+    m_workspace->setDocument(std::move(*doc));
+    addRecent(abs);
+    return true;
+}
+
+bool MainWindow::createWorkshop(const QString &title, const QString &path)
+{
+    auto doc = Document::create(QFileInfo(path).absoluteFilePath(), title);
+    if (!doc) {
+        showMessage(doc.error());
+        return false;
+    }
+    m_workspace->setDocument(std::move(*doc));
+    addRecent(QFileInfo(path).absoluteFilePath());
+    showStep(1);
+    return true;
+}
+
+void MainWindow::closeWorkshop()
+{
+    // Every change is already saved; closing only lets go of the file.
+    m_workspace->setDocument(nullptr);
+}
+
+void MainWindow::newWorkshopDialog()
+{
+    QString title, path;
+    if (NewWorkshopDialog::ask(this, &title, &path))
+        createWorkshop(title, path);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = QFileInfo(QSettings().value(recentKey()).toStringList().value(0)).absolutePath();
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open Workshop"),
+        dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : dir,
+        tr("Pamoja workshops (*.pamoja);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyDialog()
+{
+    Document *doc = m_workspace->document();
+    if (!doc)
+        return;
+    const QFileInfo fi(doc->path());
+    const QString suggestion = fi.dir().filePath(tr("%1 copy").arg(fi.completeBaseName()) + QStringLiteral(".pamoja"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion,
+                                                     tr("Pamoja workshops (*.pamoja)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = doc->store().saveCopy(path); !s)
+        showMessage(s.error());
+    else
+        showMessage(tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList list = settings.value(recentKey()).toStringList();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > MaxRecent)
+        list.removeLast();
+    settings.setValue(recentKey(), list);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList list = QSettings().value(recentKey()).toStringList();
+    int n = 1;
+    for (const QString &path : list) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(n++).arg(QFileInfo(path).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setData(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (m_recentMenu->isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent workshops"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+            QSettings().remove(recentKey());
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+} // namespace pamoja

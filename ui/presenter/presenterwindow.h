@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace pamoja {
+
+class BoardScene;
+class BoardView;
+class SessionTimer;
+class Workspace;
+
+// What the room sees on the projector or in a screen share: the prompt, the timer and the board with
+// only revealed, not hidden ideas. It has its own read-only scene, so no selection, filter, hidden
+// count or provenance from the facilitator's board ever shows here.
+class PresenterWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PresenterWindow(Workspace *workspace, SessionTimer *timer, QWidget *parent = nullptr);
+
+    BoardScene *scene() const { return m_scene; }
+    BoardView *view() const { return m_view; }
+    QString promptText() const;
+    QString timerText() const;
+    // Full screen on a screen other than 'avoid' when there is one, else a normal window.
+    void present(QScreen *avoid);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updatePrompt();
+
+    Workspace *m_workspace;
+    QLabel *m_prompt;
+    QLabel *m_timer;
+    BoardScene *m_scene;
+    BoardView *m_view;
+};
+
+} // namespace pamoja

@@ -409,7 +409,8 @@ int run(const QStringList &args)
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))
         return cmdIdeaAdd(rest(3));
-    return fail(QCoreApplication::translate("pamoja::Cli", "unknown command \"%1\".").arg(args.mid(1, 2).join(QLatin1Char(' '))) + QLatin1Char('\n') + usage(), Usage);
+    // One line on stderr, like every other failure; "pamoja help" lists the commands.
+    return fail(QCoreApplication::translate("pamoja::Cli", "unknown command \"%1\".").arg(args.mid(1, 2).join(QLatin1Char(' '))), Usage);
 }
 
 } // namespace pamoja::cli

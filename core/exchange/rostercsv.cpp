@@ -289,16 +289,20 @@ Result<RosterParse> parse(const QByteArray &input, const WorkshopData &existing)
         if (fields.size() > header.size())
             row.errors.append(QCoreApplication::translate("pamoja::RosterCsv", "%n field(s) more than the header has.", nullptr, int(fields.size() - header.size())));
         QHash<QString, QString> v;
+        QSet<QString> bad; // columns already reported, so "missing" is not reported on top
         for (qsizetype i = 0; i < fields.size() && i < header.size(); ++i) {
             if (columnOf.at(i).isEmpty())
                 continue;
-            const QString value = fields.at(i).trimmed();
+            // Line breaks inside quoted fields become spaces: a name or organisation is one line.
+            const QString value = fields.at(i).simplified();
             if (value.size() > MaxFieldLength) {
                 row.errors.append(QCoreApplication::translate("pamoja::RosterCsv", "The %1 is longer than %2 characters.").arg(columnLabel(columnOf.at(i))).arg(MaxFieldLength));
+                bad.insert(columnOf.at(i));
                 continue;
             }
             if (hasControl(value)) {
                 row.errors.append(QCoreApplication::translate("pamoja::RosterCsv", "The %1 contains control characters.").arg(columnLabel(columnOf.at(i))));
+                bad.insert(columnOf.at(i));
                 continue;
             }
             v.insert(columnOf.at(i), value);
@@ -307,7 +311,8 @@ Result<RosterParse> parse(const QByteArray &input, const WorkshopData &existing)
         p.name = v.value(QStringLiteral("name"));
         row.organisation = v.value(QStringLiteral("organisation"));
         if (p.name.isEmpty()) {
-            row.errors.append(QCoreApplication::translate("pamoja::RosterCsv", "The name is missing."));
+            if (!bad.contains(QStringLiteral("name")))
+                row.errors.append(QCoreApplication::translate("pamoja::RosterCsv", "The name is missing."));
         } else {
             const QString key = p.name.toCaseFolded();
             if (namesOnRoster.contains(key))

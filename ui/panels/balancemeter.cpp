@@ -18,6 +18,17 @@ BalanceMeter::BalanceMeter(Workspace *workspace, QWidget *parent) : QWidget(pare
     watch(workspace->document());
 }
 
+BalanceMeter::~BalanceMeter()
+{
+    // Children (views, editors committing their data) are destroyed after this body and must not
+    // call back into a half-destroyed panel.
+    if (m_workspace) {
+        m_workspace->disconnect(this);
+        if (Document *doc = m_workspace->document())
+            doc->disconnect(this);
+    }
+}
+
 void BalanceMeter::watch(Document *document)
 {
     if (document)

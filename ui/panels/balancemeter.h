@@ -2,6 +2,7 @@
 
 #include "analysis/balance.h"
 
+#include <QPointer>
 #include <QWidget>
 
 namespace pamoja {
@@ -17,6 +18,7 @@ class BalanceMeter : public QWidget
 
 public:
     explicit BalanceMeter(Workspace *workspace, QWidget *parent = nullptr);
+    ~BalanceMeter() override;
 
     const Balance &balance() const { return m_balance; }
     QStringList warnings() const; // translated, one per under-represented constituency and measure
@@ -32,7 +34,7 @@ protected:
 private:
     void watch(Document *document);
 
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     Balance m_balance;
 };
 

@@ -16,6 +16,7 @@ void CatalogueModel::setKind(const QString &kind)
 {
     m_kind = kind;
     refresh();
+    Q_EMIT headerDataChanged(Qt::Horizontal, RelationColumn, RelationColumn);
 }
 
 void CatalogueModel::refresh()
@@ -24,6 +25,12 @@ void CatalogueModel::refresh()
     if (Document *doc = m_workspace->document())
         for (const CatalogueItem &c : doc->data().catalogue(m_kind))
             ids.append(c.id);
+    if (ids == m_ids) {
+        // Same rows: update in place, so an open editor and the selection survive the change.
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_ids = ids;
     endResetModel();

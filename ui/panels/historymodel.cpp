@@ -24,7 +24,9 @@ void HistoryModel::refresh()
 {
     QList<Row> rows;
     if (Document *doc = m_workspace->document()) {
-        for (const HistoryEntry &e : doc->store().history(Limit)) {
+        auto entries = doc->store().history(Limit); // oldest first
+        std::reverse(entries.begin(), entries.end());
+        for (const HistoryEntry &e : entries) {
             QStringList kinds;
             for (Intervention i : interventionsIn(e.changes))
                 kinds.append(interventionLabel(i));

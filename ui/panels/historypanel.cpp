@@ -66,6 +66,18 @@ HistoryPanel::HistoryPanel(Workspace *workspace, QWidget *parent)
     watch(workspace->document());
 }
 
+HistoryPanel::~HistoryPanel()
+{
+    // Children (views, editors committing their data) are destroyed after this body and must not
+    // call back into a half-destroyed panel.
+    m_view->selectionModel()->disconnect(this);
+    if (m_workspace) {
+        m_workspace->disconnect(this);
+        if (Document *doc = m_workspace->document())
+            doc->disconnect(this);
+    }
+}
+
 void HistoryPanel::watch(Document *document)
 {
     if (document)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -21,6 +22,7 @@ class HistoryPanel : public QWidget
 
 public:
     explicit HistoryPanel(Workspace *workspace, QWidget *parent = nullptr);
+    ~HistoryPanel() override;
 
     HistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -33,7 +35,7 @@ public Q_SLOTS:
 private:
     void watch(Document *document);
 
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     HistoryModel *m_model;
     QComboBox *m_filter;
     QTableView *m_view;

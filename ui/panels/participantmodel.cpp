@@ -19,6 +19,12 @@ void ParticipantModel::refresh()
     if (Document *doc = m_workspace->document())
         for (const Participant &p : doc->data().participants())
             ids.append(p.id);
+    if (ids == m_ids) {
+        // Same rows: update in place, so an open editor and the selection survive the change.
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_ids = ids;
     endResetModel();

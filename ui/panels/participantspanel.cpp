@@ -89,6 +89,18 @@ ParticipantsPanel::ParticipantsPanel(Workspace *workspace, QWidget *parent)
     watch(workspace->document());
 }
 
+ParticipantsPanel::~ParticipantsPanel()
+{
+    // Children (views, editors committing their data) are destroyed after this body and must not
+    // call back into a half-destroyed panel.
+    m_view->selectionModel()->disconnect(this);
+    if (m_workspace) {
+        m_workspace->disconnect(this);
+        if (Document *doc = m_workspace->document())
+            doc->disconnect(this);
+    }
+}
+
 void ParticipantsPanel::watch(Document *document)
 {
     if (document)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QUuid>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -23,6 +24,7 @@ class ParticipantsPanel : public QWidget
 
 public:
     explicit ParticipantsPanel(Workspace *workspace, QWidget *parent = nullptr);
+    ~ParticipantsPanel() override;
 
     ParticipantModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -38,7 +40,7 @@ private:
     void watch(Document *document);
     void refresh();
 
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     ParticipantModel *m_model;
     QTableView *m_view;
     QLineEdit *m_name;

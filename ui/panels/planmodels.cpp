@@ -46,6 +46,12 @@ void SystemChangeModel::refresh()
         for (const SystemChange &sc : list)
             ids.append(sc.id);
     }
+    if (ids == m_ids) {
+        // Same rows: update in place, so an open editor and the selection survive the change.
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_ids = ids;
     endResetModel();
@@ -152,6 +158,12 @@ void ActionModel::refresh()
         std::stable_sort(list.begin(), list.end(), [](const Action &a, const Action &b) { return a.created < b.created; });
         for (const Action &a : list)
             ids.append(a.id);
+    }
+    if (ids == m_ids) {
+        // Same rows: update in place, so an open editor and the selection survive the change.
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
     }
     beginResetModel();
     m_ids = ids;

@@ -213,6 +213,19 @@ QWidget *PlanPanel::buildActionsTab()
     return page;
 }
 
+PlanPanel::~PlanPanel()
+{
+    // Children (views, editors committing their data) are destroyed after this body and must not
+    // call back into a half-destroyed panel.
+    m_changesView->selectionModel()->disconnect(this);
+    m_actionsView->selectionModel()->disconnect(this);
+    if (m_workspace) {
+        m_workspace->disconnect(this);
+        if (Document *doc = m_workspace->document())
+            doc->disconnect(this);
+    }
+}
+
 void PlanPanel::watch(Document *document)
 {
     if (document)

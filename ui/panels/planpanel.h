@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QUuid>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -28,6 +29,7 @@ class PlanPanel : public QWidget
 
 public:
     explicit PlanPanel(Workspace *workspace, QWidget *parent = nullptr);
+    ~PlanPanel() override;
 
     SystemChangeModel *changeModel() const { return m_changes; }
     ActionModel *actionModel() const { return m_actions; }
@@ -55,7 +57,7 @@ private:
     QWidget *buildChangesTab();
     QWidget *buildActionsTab();
 
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     SystemChangeModel *m_changes;
     ActionModel *m_actions;
     CheckListModel *m_visionLinks, *m_factorLinks, *m_actionLinks;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +21,7 @@ class TagsPanel : public QWidget
 
 public:
     explicit TagsPanel(Workspace *workspace, QWidget *parent = nullptr);
+    ~TagsPanel() override;
 
     TagModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -36,7 +38,7 @@ private:
     void watch(Document *document);
     void refresh();
 
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     TagModel *m_model;
     QTableView *m_view;
     QLabel *m_status;

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -116,8 +117,11 @@ VotingPanel::VotingPanel(Workspace *workspace, QWidget *parent)
     connect(m_reset, &QPushButton::clicked, this, &VotingPanel::resetRound);
     connect(m_add, &QPushButton::clicked, this, &VotingPanel::addDot);
     connect(m_remove, &QPushButton::clicked, this, &VotingPanel::removeDot);
-    connect(m_ballotView, &QTableView::clicked, this,
-            [this](const QModelIndex &i) { changeDots(m_ballot->targetAt(i.row()), +1); });
+    connect(m_ballotView, &QTableView::clicked, this, [this](const QModelIndex &i) {
+        // Where a click already activates, activated() adds the dot; never add two.
+        if (!m_ballotView->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_ballotView))
+            changeDots(m_ballot->targetAt(i.row()), +1);
+    });
     connect(m_ballotView, &QTableView::activated, this,
             [this](const QModelIndex &i) { changeDots(m_ballot->targetAt(i.row()), +1); });
     connect(m_round, &QComboBox::currentIndexChanged, this, [this] { if (!m_refreshing) refresh(); });
@@ -137,6 +141,18 @@ VotingPanel::VotingPanel(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::documentChanged, this, &VotingPanel::watch);
     connect(workspace, &Workspace::stepChanged, this, &VotingPanel::refresh);
     watch(workspace->document());
+}
+
+VotingPanel::~VotingPanel()
+{
+    // Children (views, editors committing their data) are destroyed after this body and must not
+    // call back into a half-destroyed panel.
+    m_ballotView->selectionModel()->disconnect(this);
+    if (m_workspace) {
+        m_workspace->disconnect(this);
+        if (Document *doc = m_workspace->document())
+            doc->disconnect(this);
+    }
 }
 
 void VotingPanel::watch(Document *document)

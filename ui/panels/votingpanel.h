@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QUuid>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -25,6 +26,7 @@ class VotingPanel : public QWidget
 
 public:
     explicit VotingPanel(Workspace *workspace, QWidget *parent = nullptr);
+    ~VotingPanel() override;
 
     QUuid currentRound() const;
     QUuid currentVoter() const;
@@ -46,7 +48,7 @@ private:
     void refresh();
     void refreshModels();
 
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     BallotModel *m_ballot;
     ResultsModel *m_results;
     QComboBox *m_round, *m_target, *m_voter, *m_weighting;

@@ -111,7 +111,7 @@ void PresenterWindow::present(QScreen *avoid)
 
 void PresenterWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape) {
+    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F5) {
         hide();
         return;
     }

@@ -156,6 +156,7 @@ void TestParticipants::balanceWarning()
     QVERIFY(panel.warningLabel()->isVisible());
     QCOMPARE(panel.warningLabel()->text(), warnings.first());
     QVERIFY(panel.meter()->accessibleDescription().contains(QStringLiteral("Southern CSO: 50% of people, 14% of ideas")));
+    QCoreApplication::processEvents(); // let pending layout requests settle before the screenshot
     QVERIFY(panel.grab().save(test::screenshotPath(QStringLiteral("panels-participants-balance.png"))));
 
     // Two more Southern ideas: 3 of 9 is 33%, above half of 50%: the warning goes.

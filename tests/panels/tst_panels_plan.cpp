@@ -94,6 +94,7 @@ void TestPlan::systemChangeFromCluster()
     QTest::keyClick(title, Qt::Key_Return);
     QCOMPARE(f.data().table<SystemChange>().size(), 2);
     view->resizeColumnsToContents();
+    QCoreApplication::processEvents(); // let pending layout requests settle before the screenshot
     QVERIFY(panel.grab().save(test::screenshotPath(QStringLiteral("panels-step2-system-changes.png"))));
 
     // Undo: the free change, then the links, edits, and finally the change from the cluster.
@@ -162,6 +163,7 @@ void TestPlan::actionPlan()
     QVERIFY(f.doc()->undo());
     QVERIFY(linked(f.data(), sc, action));
     panel.actionsView()->resizeColumnsToContents();
+    QCoreApplication::processEvents(); // let pending layout requests settle before the screenshot
     QVERIFY(panel.grab().save(test::screenshotPath(QStringLiteral("panels-step3-action-plan.png"))));
 
     // Undo back to before the action: it and its link are gone.

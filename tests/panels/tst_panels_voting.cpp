@@ -163,6 +163,7 @@ void TestVoting::parityVoteFromTheGui()
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("resultsExplanation"))->text().contains(QStringLiteral("diverge")));
 
     panel.resultsView()->resizeColumnsToContents();
+    QCoreApplication::processEvents(); // let pending layout requests settle before the screenshot
     QVERIFY(panel.grab().save(test::screenshotPath(QStringLiteral("panels-voting-results.png"))));
 
     // Undo the last dot and the weighting change through the funnel.

@@ -76,7 +76,11 @@ QStringList BalanceMeter::warnings() const
 QSize BalanceMeter::sizeHint() const
 {
     const int line = fontMetrics().height() + 4;
-    return {360, line * (2 + 4 * 3 + int(warnings().size())) + 8};
+    int shown = 0;
+    for (const ConstituencyShare &r : m_balance.rows)
+        if (r.people || r.ideas || r.votes)
+            ++shown;
+    return {360, line + 8 + std::max(1, shown) * (3 * line + 2) + 4};
 }
 
 QSize BalanceMeter::minimumSizeHint() const
@@ -133,11 +137,7 @@ void BalanceMeter::paintEvent(QPaintEvent *)
         p.drawLine(mark, y + line, mark, y + 3 * line);
         y += 3 * line + 2;
     }
-    p.setPen(QColor(183, 28, 28));
-    for (const QString &w : warnings()) {
-        p.drawText(QRect(4, y, width() - 8, line), Qt::AlignLeft | Qt::AlignVCenter, w);
-        y += line;
-    }
+    // The warnings themselves are spelled out in text beside the meter (ParticipantsPanel).
 }
 
 } // namespace pamoja

@@ -79,6 +79,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(meterLabel);
     layout->addWidget(m_meter);
     layout->addWidget(m_warning);
+    layout->addStretch(1);
 
     connect(add, &QPushButton::clicked, this, &ParticipantsPanel::addParticipant);
     connect(m_name, &QLineEdit::returnPressed, this, &ParticipantsPanel::addParticipant);

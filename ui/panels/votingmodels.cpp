@@ -101,7 +101,7 @@ QVariant BallotModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     switch (section) {
     case ItemColumn: return tr("Item");
-    case MineColumn: return tr("Dots of this person");
+    case MineColumn: return tr("Their dots");
     case AllColumn: return tr("All dots");
     }
     return {};

@@ -108,8 +108,8 @@ VotingPanel::VotingPanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_ballotView, 1);
     layout->addWidget(m_left);
     layout->addLayout(weightRow);
-    layout->addWidget(m_resultsView, 2);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_resultsView, 2);
 
     connect(m_open, &QPushButton::clicked, this, &VotingPanel::openRound);
     connect(m_title, &QLineEdit::returnPressed, this, &VotingPanel::openRound);

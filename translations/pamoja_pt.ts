@@ -110,12 +110,12 @@
         <translation>Elemento</translation>
     </message>
     <message>
-        <source>Dots of this person</source>
-        <translation>Pontos desta pessoa</translation>
-    </message>
-    <message>
         <source>All dots</source>
         <translation>Todos os pontos</translation>
+    </message>
+    <message>
+        <source>Their dots</source>
+        <translation>Pontos desta pessoa</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,10 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::openConnection(const QStri
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not open %1: %2").arg(nativeName(path), db.lastError().text())};
+    // Reading through a memory map saves a system call per page while a large workshop is checked
+    // and loaded (it changes nothing in the file). load() turns it off again: during a session a
+    // vanished disk must give an error message, not the SIGBUS a mapped read would.
+    (void)store->exec(QStringLiteral("PRAGMA mmap_size=268435456"));
     return store;
 }
 
@@ -346,6 +350,7 @@ Result<WorkshopData> WorkshopStore::load() const
             }
         });
     }
+    (void)exec(QStringLiteral("PRAGMA mmap_size=0"));
     return data;
 }
 

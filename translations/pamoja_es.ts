@@ -110,12 +110,12 @@
         <translation>Elemento</translation>
     </message>
     <message>
-        <source>Dots of this person</source>
-        <translation>Puntos de esta persona</translation>
-    </message>
-    <message>
         <source>All dots</source>
         <translation>Todos los puntos</translation>
+    </message>
+    <message>
+        <source>Their dots</source>
+        <translation>Sus puntos</translation>
     </message>
 </context>
 <context>

@@ -110,12 +110,12 @@
         <translation>Élément</translation>
     </message>
     <message>
-        <source>Dots of this person</source>
-        <translation>Gommettes de cette personne</translation>
-    </message>
-    <message>
         <source>All dots</source>
         <translation>Toutes les gommettes</translation>
+    </message>
+    <message>
+        <source>Their dots</source>
+        <translation>Ses gommettes</translation>
     </message>
 </context>
 <context>

@@ -110,12 +110,12 @@
         <translation>Item</translation>
     </message>
     <message>
-        <source>Dots of this person</source>
-        <translation>Stippen van deze persoon</translation>
-    </message>
-    <message>
         <source>All dots</source>
         <translation>Alle stippen</translation>
+    </message>
+    <message>
+        <source>Their dots</source>
+        <translation>Eigen stippen</translation>
     </message>
 </context>
 <context>

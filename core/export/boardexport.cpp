@@ -59,7 +59,12 @@ BoardLayout layoutBoard(const Report &r)
         }
         y += rowH + Gap * 3;
     }
-    b.size = QSizeF(BoardWidth, qMax(y, 200.0));
+    double right = 600; // the board is as wide as what is on it
+    for (const Box &box : b.boxes)
+        right = qMax(right, box.rect.right() + Pad);
+    for (auto &header : b.headers)
+        header.first.setWidth(right - 2 * Pad);
+    b.size = QSizeF(right, qMax(y, 200.0));
     return b;
 }
 

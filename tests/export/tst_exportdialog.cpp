@@ -1,0 +1,84 @@
+#include "export/exportdialog.h"
+#include "exportfixture.h"
+#include "exportformats.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pamoja;
+using namespace pamoja::testing;
+
+class ExportDialogTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Workspace m_workspace;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_workspace.setDocument(makeRichWorkshop(m_dir.filePath(QStringLiteral("rich.pamoja"))));
+    }
+
+    void exportsOffTheGuiThread()
+    {
+        ExportDialog dialog(&m_workspace);
+        dialog.setFormat(QStringLiteral("pdf"));
+        const QString out = m_dir.filePath(QStringLiteral("dialog.pdf"));
+        dialog.setOutput(out);
+        dialog.show();
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(dialog.isExporting());
+        dialog.grab().save(QStringLiteral(PAMOJA_BUILD_DIR "/screenshots/export-dialog-busy.png"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(QFile(out).size() > 1000);
+        dialog.grab().save(QStringLiteral(PAMOJA_BUILD_DIR "/screenshots/export-dialog.png"));
+    }
+
+    void cancelLeavesNothing()
+    {
+        ExportDialog dialog(&m_workspace);
+        dialog.setFormat(QStringLiteral("pdf"));
+        const QString out = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        dialog.setOutput(out);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        dialog.cancelExport();
+        QVERIFY(finished.wait(60000));
+        // Cancelled in time: no file at all. Too late to cancel: a whole file.
+        if (!finished.first().at(0).toBool())
+            QVERIFY(!QFile::exists(out));
+        else
+            QVERIFY(QFile(out).size() > 1000);
+    }
+
+    void remembersLastChoices()
+    {
+        {
+            ExportDialog dialog(&m_workspace);
+            dialog.setFormat(QStringLiteral("xlsx"));
+            dialog.setOutput(m_dir.filePath(QStringLiteral("book.xlsx")));
+            QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+            dialog.startExport();
+            QVERIFY(finished.wait(60000));
+        }
+        ExportDialog again(&m_workspace);
+        QCOMPARE(again.options().format, QStringLiteral("xlsx"));
+        QVERIFY(again.options().output.endsWith(QStringLiteral(".xlsx")));
+    }
+};
+
+QTEST_MAIN(ExportDialogTest)
+#include "tst_exportdialog.moc"

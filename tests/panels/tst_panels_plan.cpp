@@ -198,6 +198,14 @@ void TestPlan::importOpenActions()
     }
     PlanPanel panel(&f.workspace);
     QAbstractItemModelTester t1(panel.actionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Hidden, the panel defers its refresh; shown, it catches up.
+    f.workspace.apply(edits::addAction(f.data(), [] { Action a; a.description = QStringLiteral("Local"); return a; }(), {}), QStringLiteral("a"));
+    QCOMPARE(panel.actionModel()->rowCount(), 0);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.actionModel()->rowCount(), 1);
+    QVERIFY(f.doc()->undo());
+    QCOMPARE(panel.actionModel()->rowCount(), 0);
     auto *import = panel.findChild<QPushButton *>(QStringLiteral("importActions"));
     DialogSeam::setNextFileName(earlierPath);
     QTest::mouseClick(import, Qt::LeftButton);

@@ -37,7 +37,42 @@ void HistoryModel::refresh()
     }
     beginResetModel();
     m_rows = rows;
+    m_latestSeq = 0;
+    if (Document *doc = m_workspace->document())
+        for (const HistoryEntry &e : doc->store().history(1))
+            m_latestSeq = e.seq;
     endResetModel();
+}
+
+void HistoryModel::prependLatest()
+{
+    Document *doc = m_workspace->document();
+    if (!doc)
+        return;
+    const QList<HistoryEntry> latest = doc->store().history(1);
+    if (latest.isEmpty() || latest.first().seq <= m_latestSeq)
+        return;
+    if (latest.first().seq != m_latestSeq + 1) { // something else wrote too: read it all
+        refresh();
+        return;
+    }
+    const HistoryEntry &e = latest.first();
+    m_latestSeq = e.seq;
+    QStringList kinds;
+    for (Intervention i : interventionsIn(e.changes))
+        kinds.append(interventionLabel(i));
+    if (m_interventionsOnly && kinds.isEmpty())
+        return;
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend({e, kinds.join(QStringLiteral(", "))});
+    if (m_rows.size() > Limit) {
+        endInsertRows();
+        beginRemoveRows({}, Limit, int(m_rows.size()) - 1);
+        m_rows.resize(Limit);
+        endRemoveRows();
+        return;
+    }
+    endInsertRows();
 }
 
 const HistoryEntry *HistoryModel::entryAt(int row) const

@@ -22,6 +22,9 @@ public:
     void setInterventionsOnly(bool on);
     bool interventionsOnly() const { return m_interventionsOnly; }
     void refresh();
+    // Each applied change writes exactly one history row: put the newest at the top without
+    // reading the whole log again.
+    void prependLatest();
     const HistoryEntry *entryAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +41,7 @@ private:
     Workspace *m_workspace;
     bool m_interventionsOnly = false;
     QList<Row> m_rows;
+    qint64 m_latestSeq = 0;
 };
 
 } // namespace pamoja

@@ -81,7 +81,7 @@ HistoryPanel::~HistoryPanel()
 void HistoryPanel::watch(Document *document)
 {
     if (document)
-        connect(document, &Document::changed, m_model, &HistoryModel::refresh);
+        connect(document, &Document::changed, m_model, &HistoryModel::prependLatest);
     m_model->refresh();
     m_details->clear();
 }

@@ -228,9 +228,23 @@ PlanPanel::~PlanPanel()
 
 void PlanPanel::watch(Document *document)
 {
-    if (document)
-        connect(document, &Document::changed, this, &PlanPanel::refresh);
+    if (document) {
+        // Rebuilding the lists costs time on a big board; a hidden panel catches up when shown.
+        connect(document, &Document::changed, this, [this] {
+            if (isVisible())
+                refresh();
+            else
+                m_stale = true;
+        });
+    }
     refresh();
+}
+
+void PlanPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 QUuid PlanPanel::currentChange() const
@@ -245,6 +259,7 @@ QUuid PlanPanel::currentAction() const
 
 void PlanPanel::refresh()
 {
+    m_stale = false;
     const QUuid change = currentChange(), action = currentAction();
     const QUuid vision = m_vision->currentData().toUuid(), actionFor = m_actionFor->currentData().toUuid();
     const int changeCol = std::max(0, m_changesView->currentIndex().column());

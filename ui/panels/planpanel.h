@@ -50,6 +50,9 @@ public Q_SLOTS:
     void removeAction();
     void importOpenActions();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void watch(Document *document);
     void refresh();
@@ -66,6 +69,7 @@ private:
     QLineEdit *m_newChange = nullptr, *m_newAction = nullptr;
     QTableView *m_changesView = nullptr, *m_actionsView = nullptr;
     QLabel *m_actionStatus = nullptr;
+    bool m_stale = false; // changed while hidden
 };
 
 } // namespace pamoja

@@ -141,6 +141,7 @@ void BoardScene::syncCluster(const QUuid &id)
         if (!item) {
             item = new ClusterItem(id);
             item->setShowBadges(m_mode == BoardMode::Facilitator);
+            item->setLowDetail(m_lowDetail);
             if (m_mode == BoardMode::Facilitator)
                 item->setFlags(QGraphicsItem::ItemIsSelectable | QGraphicsItem::ItemIsMovable |
                                QGraphicsItem::ItemIsFocusable);
@@ -250,6 +251,15 @@ void BoardScene::recountHidden()
 int BoardScene::duplicatesOf(const QUuid &id) const
 {
     return m_duplicates.value(id);
+}
+
+void BoardScene::setLowDetail(bool low)
+{
+    if (low == m_lowDetail)
+        return;
+    m_lowDetail = low;
+    for (ClusterItem *c : std::as_const(m_clusters))
+        c->setLowDetail(low);
 }
 
 QRectF BoardScene::contentRect() const

@@ -62,6 +62,9 @@ public:
     // "Original words: ..." and merged duplicates; empty when there is nothing to show.
     QString originalWords(const QUuid &ideaId) const;
     bool isEditing() const;
+    // Set by the view when the zoom crosses the level where note text is unreadable.
+    void setLowDetail(bool low);
+    bool isLowDetail() const { return m_lowDetail; }
 
     static QStringList palette();
 
@@ -97,6 +100,7 @@ private:
     QHash<QUuid, int> m_duplicates; // idea id -> ideas merged into it
     int m_hiddenCount = 0;
     bool m_syncingSelection = false;
+    bool m_lowDetail = false;
     int m_dragSerial = 0;
     QPointer<InlineEditor> m_editor;
 };

@@ -11,9 +11,13 @@
 
 namespace pamoja {
 
+namespace {
+constexpr qreal LowDetailZoom = 0.3;
+}
+
 BoardView::BoardView(BoardScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
 {
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setRenderHints(QPainter::TextAntialiasing);
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setTransformationAnchor(AnchorUnderMouse);
@@ -102,6 +106,7 @@ void BoardView::setZoom(qreal z)
 {
     z = std::clamp(z, 0.02, 4.0);
     setTransform(QTransform::fromScale(z, z));
+    m_scene->setLowDetail(z < LowDetailZoom);
 }
 
 void BoardView::zoomBy(qreal factor)
@@ -117,8 +122,7 @@ void BoardView::fitAll()
     r.adjust(-20, -20, 20, 20);
     setSceneRect(r.united(sceneRect()));
     fitInView(r, Qt::KeepAspectRatio);
-    if (zoom() > 1.0)
-        setZoom(1.0);
+    setZoom(std::min(zoom(), 1.0));
     centerOn(r.center());
 }
 

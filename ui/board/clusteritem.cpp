@@ -79,7 +79,7 @@ void ClusterItem::relayout()
     const int rows = n == 0 ? 0 : (n + cols - 1) / cols;
     for (int i = 0; i < n; ++i) {
         NoteItem *note = m_notes[i];
-        note->setVisible(!m_collapsed);
+        note->setVisible(!m_collapsed && !m_lowDetail);
         note->setPos(Padding + (i % cols) * (NoteWidth + Gap), HeaderHeight + (i / cols) * (NoteHeight + Gap));
     }
     const double width = std::max(2 * Padding + cols * NoteWidth + (cols - 1) * Gap, 2 * Padding + NoteWidth + 60);
@@ -90,6 +90,18 @@ void ClusterItem::relayout()
         prepareGeometryChange();
         m_size = size;
     }
+    update();
+}
+
+void ClusterItem::setLowDetail(bool low)
+{
+    if (low == m_lowDetail)
+        return;
+    m_lowDetail = low;
+    // Far out a frame is a few dozen pixels: cache it as one pixmap instead of repainting its cards.
+    setCacheMode(low ? DeviceCoordinateCache : NoCache);
+    for (NoteItem *n : std::as_const(m_notes))
+        n->setVisible(!m_collapsed && !low);
     update();
 }
 
@@ -105,17 +117,38 @@ void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QColor body = m_colour.lighter(118);
     painter->setOpacity(1.0);
-    painter->setPen(QPen(m_colour.darker(140), lod < 0.3 ? 0 : 1.5));
-    painter->setBrush(body);
-    painter->drawRoundedRect(r, 8, 8);
-    painter->fillRect(headerRect().adjusted(1, 1, -1, 0), m_colour);
-    if (isSelected()) {
+    if (m_lowDetail) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(r, body);
+        painter->fillRect(headerRect(), m_colour);
+        if (!m_collapsed) {
+            const QColor card = noteFill();
+            for (const NoteItem *n : m_notes) {
+                const QRectF nr(n->pos(), QSizeF(NoteWidth, NoteHeight));
+                painter->fillRect(nr, card);
+                painter->fillRect(QRectF(nr.topLeft(), QSizeF(10, NoteHeight)), constituencyColour(n->constituency()));
+            }
+        }
+        if (isSelected())
+            painter->fillRect(r.adjusted(0, r.height() - 24, 0, 0), scene()->palette().color(QPalette::Highlight));
+        if (lod < 0.15)
+            return;
+    } else {
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(m_colour.darker(140), 1.5));
+        painter->setBrush(body);
+        painter->drawRoundedRect(r, 8, 8);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(headerRect().adjusted(1, 1, -1, 0), m_colour);
+    }
+    if (isSelected() && !m_lowDetail) {
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(scene()->palette().color(QPalette::Highlight), 4));
         painter->drawRoundedRect(r.adjusted(-1, -1, 1, 1), 8, 8);
     }
     if (lod < 0.15)
         return;
+    painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(noteText());
     QFont f = scene()->font();
     f.setBold(true);

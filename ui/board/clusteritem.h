@@ -37,6 +37,10 @@ public:
     // Positions the notes, recomputes size and badges.
     void relayout();
     void setTitleEditing(bool editing);
+    // Far out, the frame paints its notes as plain cards and the note items are hidden: thousands of
+    // items each cost more to visit than to draw.
+    void setLowDetail(bool low);
+    bool isLowDetail() const { return m_lowDetail; }
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -52,6 +56,7 @@ private:
     bool m_collapsed = false;
     bool m_showBadges = true;
     bool m_editing = false;
+    bool m_lowDetail = false;
     QSizeF m_size;
     QList<NoteItem *> m_notes;
     QMap<QString, int> m_badges;

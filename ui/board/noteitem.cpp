@@ -17,6 +17,7 @@ constexpr double TextMargin = 10;
 NoteItem::NoteItem(const QUuid &id) : m_id(id)
 {
     setFlag(ItemIsFocusable);
+    setCacheMode(DeviceCoordinateCache);
     m_static.setTextFormat(Qt::PlainText);
     m_static.setPerformanceHint(QStaticText::AggressiveCaching);
     m_static.setTextWidth(boardstyle::NoteWidth - 2 * TextMargin);
@@ -72,6 +73,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setFont(scene()->font()); // the view does not save painter state between items
     const qreal opacity = (m_dimmed ? 0.25 : 1.0) * (m_hidden ? 0.45 : 1.0);
     painter->setOpacity(opacity);
+    painter->setRenderHint(QPainter::Antialiasing, false); // axis-aligned cards need none
     const QColor fill = boardstyle::noteFill();
     if (lod < 0.3) {
         // Far out: a coloured card is all anyone can see; no text layout, no pens.

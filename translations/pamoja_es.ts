@@ -1688,7 +1688,7 @@ Cada comando acepta --help.</translation>
     </message>
     <message>
         <source>&amp;Close Workshop</source>
-        <translation>C&amp;errar el taller</translation>
+        <translation>Cerrar el &amp;taller</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1849,6 +1849,10 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>

@@ -1850,6 +1850,10 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

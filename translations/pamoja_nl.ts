@@ -1850,6 +1850,10 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <source>&amp;Clear List</source>
         <translation>Lijst &amp;wissen</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3474,6 +3478,17 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Start the timer</source>
         <translation>De timer starten</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Validation</name>
+    <message>
+        <source>Field &quot;%2&quot; of %1 cannot be &quot;%3&quot;; use one of: %4.</source>
+        <translation>Veld &quot;%2&quot; van %1 mag niet &quot;%3&quot; zijn; gebruik een van: %4.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 must be between %3 and %4.</source>
+        <translation>Veld &quot;%2&quot; van %1 moet tussen %3 en %4 liggen.</translation>
     </message>
 </context>
 <context>

@@ -120,9 +120,12 @@ void BoardView::fitAll()
     if (r.isEmpty())
         r = QRectF(0, 0, 800, 500);
     r.adjust(-20, -20, 20, 20);
-    setSceneRect(r.united(sceneRect()));
     fitInView(r, Qt::KeepAspectRatio);
-    setZoom(std::min(zoom(), 1.0));
+    setZoom(std::min(zoom(), m_maxFitZoom));
+    // Room around the content so it can be centred and panned, whatever was on the board before.
+    const qreal z = zoom();
+    const qreal padX = viewport()->width() / z, padY = viewport()->height() / z;
+    setSceneRect(r.adjusted(-padX, -padY, padX, padY));
     centerOn(r.center());
 }
 

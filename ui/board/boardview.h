@@ -20,6 +20,8 @@ public:
     void setZoom(qreal zoom);
     void zoomBy(qreal factor);
     void fitAll();
+    // Largest zoom fitAll() uses (1.0 for the facilitator; more for the room's screen).
+    void setMaxFitZoom(qreal zoom) { m_maxFitZoom = zoom; }
     // Moves keyboard focus to the note nearest in a direction (dx, dy in {-1,0,1}).
     bool focusNeighbour(int dx, int dy);
 
@@ -49,6 +51,7 @@ private:
     void updateActions();
 
     BoardScene *m_scene;
+    qreal m_maxFitZoom = 1.0;
     QAction *m_merge = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_group = nullptr;

@@ -43,6 +43,9 @@ PresenterWindow::PresenterWindow(Workspace *workspace, SessionTimer *timer, QWid
     layout->addWidget(m_view, 1);
     m_view->setDragMode(QGraphicsView::NoDrag);
     m_view->setInteractive(false);
+    m_view->setMaxFitZoom(1.8);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_timer->setText(SessionTimer::format(timer->remainingSeconds()));
     connect(timer, &SessionTimer::remainingChanged, this, [this](int s) { m_timer->setText(SessionTimer::format(s)); });

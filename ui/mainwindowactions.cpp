@@ -8,6 +8,7 @@
 #include "common/settingsdialog.h"
 #include "document.h"
 #include "edits.h"
+#include "export/exportdialog.h"
 #include "presenter/presenterwindow.h"
 #include "timer/sessiontimer.h"
 #include "timer/timerwidget.h"
@@ -58,6 +59,8 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     addAction(file, QStringLiteral("saveCopy"), tr("Save a &Copy\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
               [this] { saveCopyDialog(); });
+    addAction(file, QStringLiteral("export"), tr("&Export\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+              [this] { showExportDialog(m_workspace, this); });
     addAction(file, QStringLiteral("close"), tr("&Close Workshop"), QKeySequence::Close, [this] { closeWorkshop(); });
     file->addSeparator();
     addAction(file, QStringLiteral("settings"), tr("&Settings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma),

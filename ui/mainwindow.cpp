@@ -291,8 +291,11 @@ void MainWindow::setPresenterVisible(bool visible)
             m_presenter->hide();
         return;
     }
-    if (!m_presenter)
+    if (!m_presenter) {
         m_presenter = new PresenterWindow(m_workspace, m_timer);
+        m_presenter->setPromptId(m_prompt->promptId());
+        connect(m_prompt, &PromptHeader::promptChanged, m_presenter.data(), &PresenterWindow::setPromptId);
+    }
     m_presenter->present(screen());
 }
 

@@ -88,8 +88,19 @@ void PresenterWindow::updatePrompt()
         m_prompt->clear();
         return;
     }
+    const Prompt *active = doc->data().table<Prompt>().find(m_promptId);
+    if (active && active->step == m_workspace->step()) {
+        m_prompt->setText(active->text);
+        return;
+    }
     const auto prompts = doc->data().prompts(m_workspace->step());
     m_prompt->setText(prompts.isEmpty() ? step::label(m_workspace->step()) : prompts.first().text);
+}
+
+void PresenterWindow::setPromptId(const QUuid &id)
+{
+    m_promptId = id;
+    updatePrompt();
 }
 
 void PresenterWindow::present(QScreen *avoid)

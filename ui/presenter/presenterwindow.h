@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUuid>
 #include <QWidget>
 
 class QLabel;
@@ -27,6 +28,8 @@ public:
     QString timerText() const;
     // Full screen on a screen other than 'avoid' when there is one, else a normal window.
     void present(QScreen *avoid);
+    // The prompt the facilitator has active; null shows the step's first prompt.
+    void setPromptId(const QUuid &id);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -36,6 +39,7 @@ private:
     void updatePrompt();
 
     Workspace *m_workspace;
+    QUuid m_promptId;
     QLabel *m_prompt;
     QLabel *m_timer;
     BoardScene *m_scene;

@@ -49,7 +49,8 @@ ExportDialog::ExportDialog(Workspace *workspace, QWidget *parent) : QDialog(pare
     form->addRow(tr("&Format:"), m_format);
     m_language = new QComboBox(this);
     for (const QString &code : i18n::supportedLanguages())
-        m_language->addItem(i18n::nativeName(code), code);
+        // Each language in its own words; QLocale calls English "American English".
+        m_language->addItem(code == QLatin1StringView("en") ? QStringLiteral("English") : i18n::nativeName(code), code);
     form->addRow(tr("Report &language:"), m_language);
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("A4"), QStringLiteral("a4"));
@@ -79,7 +80,9 @@ ExportDialog::ExportDialog(Workspace *workspace, QWidget *parent) : QDialog(pare
     auto *outRow = new QHBoxLayout;
     outRow->addWidget(m_output, 1);
     outRow->addWidget(m_browse);
-    form->addRow(tr("&Save as:"), outRow);
+    auto *outLabel = new QLabel(tr("&Save as:"), this);
+    outLabel->setBuddy(m_output);
+    form->addRow(outLabel, outRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);

@@ -22,7 +22,7 @@ void CatalogueModel::setKind(const QString &kind)
 void CatalogueModel::refresh()
 {
     QList<QUuid> ids;
-    if (Document *doc = m_workspace->document())
+    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr))
         for (const CatalogueItem &c : doc->data().catalogue(m_kind))
             ids.append(c.id);
     if (ids == m_ids) {
@@ -60,7 +60,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     const CatalogueItem *c = doc ? doc->data().table<CatalogueItem>().find(m_ids.at(index.row())) : nullptr;
     if (!c)
         return {};
@@ -93,7 +93,7 @@ bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     if (!doc)
         return false;
     const QString text = value.toString().trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QUuid>
 
 namespace pamoja {
@@ -31,7 +32,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     QString m_kind;
     QList<QUuid> m_ids;
 };

@@ -23,7 +23,7 @@ void HistoryModel::setInterventionsOnly(bool on)
 void HistoryModel::refresh()
 {
     QList<Row> rows;
-    if (Document *doc = m_workspace->document()) {
+    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
         auto entries = doc->store().history(Limit); // oldest first
         std::reverse(entries.begin(), entries.end());
         for (const HistoryEntry &e : entries) {
@@ -38,7 +38,7 @@ void HistoryModel::refresh()
     beginResetModel();
     m_rows = rows;
     m_latestSeq = 0;
-    if (Document *doc = m_workspace->document())
+    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr))
         for (const HistoryEntry &e : doc->store().history(1))
             m_latestSeq = e.seq;
     endResetModel();
@@ -46,7 +46,7 @@ void HistoryModel::refresh()
 
 void HistoryModel::prependLatest()
 {
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     if (!doc)
         return;
     const QList<HistoryEntry> latest = doc->store().history(1);

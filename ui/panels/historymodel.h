@@ -3,6 +3,7 @@
 #include "store/workshopstore.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 namespace pamoja {
 
@@ -38,7 +39,7 @@ private:
         HistoryEntry entry;
         QString kinds;
     };
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     bool m_interventionsOnly = false;
     QList<Row> m_rows;
     qint64 m_latestSeq = 0;

@@ -16,7 +16,7 @@ ParticipantModel::ParticipantModel(Workspace *workspace, QObject *parent)
 void ParticipantModel::refresh()
 {
     QList<QUuid> ids;
-    if (Document *doc = m_workspace->document())
+    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr))
         for (const Participant &p : doc->data().participants())
             ids.append(p.id);
     if (ids == m_ids) {
@@ -44,7 +44,7 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     const Participant *p = doc ? doc->data().participant(m_ids.at(index.row())) : nullptr;
     if (!p)
         return {};
@@ -93,7 +93,7 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
 
 bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     if (!doc || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const Participant *cur = doc->data().participant(m_ids.at(index.row()));

@@ -40,7 +40,7 @@ SystemChangeModel::SystemChangeModel(Workspace *workspace, QObject *parent)
 void SystemChangeModel::refresh()
 {
     QList<QUuid> ids;
-    if (Document *doc = m_workspace->document()) {
+    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
         auto list = doc->data().table<SystemChange>().all();
         std::stable_sort(list.begin(), list.end(), [](const SystemChange &a, const SystemChange &b) { return a.created < b.created; });
         for (const SystemChange &sc : list)
@@ -71,7 +71,7 @@ QVariant SystemChangeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     const SystemChange *sc = doc ? doc->data().table<SystemChange>().find(m_ids.at(index.row())) : nullptr;
     if (!sc)
         return {};
@@ -100,7 +100,7 @@ QVariant SystemChangeModel::data(const QModelIndex &index, int role) const
 
 bool SystemChangeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     if (role != Qt::EditRole || !doc || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const QString text = value.toString().trimmed();
@@ -153,7 +153,7 @@ ActionModel::ActionModel(Workspace *workspace, QObject *parent) : QAbstractTable
 void ActionModel::refresh()
 {
     QList<QUuid> ids;
-    if (Document *doc = m_workspace->document()) {
+    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
         auto list = doc->data().table<Action>().all();
         std::stable_sort(list.begin(), list.end(), [](const Action &a, const Action &b) { return a.created < b.created; });
         for (const Action &a : list)
@@ -184,7 +184,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     const Action *a = doc ? doc->data().table<Action>().find(m_ids.at(index.row())) : nullptr;
     if (!a)
         return {};
@@ -243,7 +243,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
 
 bool ActionModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     if (role != Qt::EditRole || !doc || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const int col = index.column();

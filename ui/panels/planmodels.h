@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QUuid>
 
 namespace pamoja {
@@ -28,7 +29,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     QList<QUuid> m_ids;
 };
 
@@ -53,7 +54,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     QList<QUuid> m_ids;
 };
 

@@ -15,7 +15,7 @@ TagModel::TagModel(Workspace *workspace, QObject *parent) : QAbstractTableModel(
 void TagModel::refresh()
 {
     QList<Row> rows;
-    if (Document *doc = m_workspace->document()) {
+    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
         const WorkshopData &d = doc->data();
         const int step = m_workspace->step();
         QSet<QUuid> targets;
@@ -98,7 +98,7 @@ QVariant TagModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return QStringLiteral("%1 %2").arg(r.code, r.name);
-        if (role == Qt::CheckStateRole && !m_workspace->selection().isEmpty())
+        if (role == Qt::CheckStateRole && m_workspace && !m_workspace->selection().isEmpty())
             return r.state;
         break;
     case KindColumn:
@@ -119,7 +119,7 @@ bool TagModel::setData(const QModelIndex &index, const QVariant &value, int role
 {
     if (role != Qt::CheckStateRole || index.column() != NameColumn || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     if (!doc || m_workspace->selection().isEmpty())
         return false;
     const Row &r = m_rows.at(index.row());
@@ -146,7 +146,7 @@ Qt::ItemFlags TagModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == NameColumn && !m_workspace->selection().isEmpty())
+    if (index.column() == NameColumn && m_workspace && !m_workspace->selection().isEmpty())
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QUuid>
 
 namespace pamoja {
@@ -39,7 +40,7 @@ private:
         int count = 0;
         Qt::CheckState state = Qt::Unchecked;
     };
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     QList<Row> m_rows;
 };
 

@@ -44,7 +44,7 @@ void BallotModel::refresh()
 {
     QList<QUuid> targets;
     QHash<QUuid, int> mine, all;
-    Document *doc = m_workspace->document();
+    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     const VotingRound *round = doc ? doc->data().table<VotingRound>().find(m_round) : nullptr;
     if (round) {
         targets = roundTargets(doc->data(), *round);
@@ -88,7 +88,7 @@ QVariant BallotModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case ItemColumn: return m_workspace->document() ? targetLabel(m_workspace->document()->data(), t) : QString();
+    case ItemColumn: return (m_workspace ? m_workspace->document() : nullptr) ? targetLabel((m_workspace ? m_workspace->document() : nullptr)->data(), t) : QString();
     case MineColumn: return role == Qt::DisplayRole ? QVariant(QString(m_mine.value(t), QChar(0x25CF))) : QVariant(m_mine.value(t));
     case AllColumn: return m_all.value(t);
     }
@@ -120,7 +120,7 @@ void ResultsModel::refresh()
 {
     RoundResults res;
     QStringList labels;
-    if (Document *doc = m_workspace->document()) {
+    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
         res = computeResults(doc->data(), m_round, m_weighting);
         for (const ItemResult &r : res.items)
             labels.append(targetLabel(doc->data(), r.targetId));

@@ -3,6 +3,7 @@
 #include "analysis/voting.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 namespace pamoja {
 
@@ -34,7 +35,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     QUuid m_round, m_participant;
     QList<QUuid> m_targets;
     QHash<QUuid, int> m_mine, m_all;
@@ -62,7 +63,7 @@ public:
 private:
     QString divergenceText(const ItemResult &r) const;
 
-    Workspace *m_workspace;
+    QPointer<Workspace> m_workspace;
     QUuid m_round;
     Weighting m_weighting = Weighting::Person;
     RoundResults m_results;

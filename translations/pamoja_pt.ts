@@ -1850,6 +1850,10 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <source>&amp;Clear List</source>
         <translation>&amp;Limpar a lista</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3474,6 +3478,17 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Start the timer</source>
         <translation>Iniciar o temporizador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Validation</name>
+    <message>
+        <source>Field &quot;%2&quot; of %1 cannot be &quot;%3&quot;; use one of: %4.</source>
+        <translation>O campo &quot;%2&quot; de %1 não pode ser &quot;%3&quot;; use um destes valores: %4.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 must be between %3 and %4.</source>
+        <translation>O campo &quot;%2&quot; de %1 tem de estar entre %3 e %4.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "jsonexchange.h"
 
+#include "../domain/validation.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QJsonArray>
@@ -170,6 +172,8 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                 r.insert(it.key(), *value);
             }
             if (const QString p = recordProblem(k, r, true); !p.isEmpty())
+                return Error{QCoreApplication::translate("pamoja::Exchange", "%1: %2").arg(where, p)};
+            if (const QString p = valueProblem(k, r); !p.isEmpty())
                 return Error{QCoreApplication::translate("pamoja::Exchange", "%1: %2").arg(where, p)};
             fileIds.insert(id, k);
             incoming.append({k, id, r});

@@ -166,6 +166,10 @@ private Q_SLOTS:
         row("dangling-merge.json", QStringLiteral("merged_into"));
         row("reference-to-wrong-kind.json", QStringLiteral("author_id"));
         row("two-workshops.json", QStringLiteral("more than one workshop"));
+        row("value-step-out-of-range.json", QStringLiteral("\"step\" of idea must be between 1 and 3"));
+        row("value-unknown-constituency.json", QStringLiteral("cannot be \"west\""));
+        row("value-unknown-source.json", QStringLiteral("cannot be \"telepathy\""));
+        row("value-unknown-mode.json", QStringLiteral("cannot be \"underwater\""));
         QTest::newRow("deep nesting") << QStringLiteral("generated:deep") << QStringLiteral("not valid JSON");
         QTest::newRow("10 MB string") << QStringLiteral("generated:huge-string") << QStringLiteral("too long");
         QTest::newRow("empty") << QStringLiteral("generated:empty") << QStringLiteral("not valid JSON");

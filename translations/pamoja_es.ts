@@ -3481,6 +3481,17 @@ Open it read-only? You can look at everything but not change it.</source>
     </message>
 </context>
 <context>
+    <name>pamoja::Validation</name>
+    <message>
+        <source>Field &quot;%2&quot; of %1 cannot be &quot;%3&quot;; use one of: %4.</source>
+        <translation>El campo &quot;%2&quot; de %1 no puede ser &quot;%3&quot;; use uno de estos valores: %4.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 must be between %3 and %4.</source>
+        <translation>El campo &quot;%2&quot; de %1 debe estar entre %3 y %4.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Voting</name>
     <message>
         <source>One person, one vote</source>

@@ -3481,6 +3481,17 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     </message>
 </context>
 <context>
+    <name>pamoja::Validation</name>
+    <message>
+        <source>Field &quot;%2&quot; of %1 cannot be &quot;%3&quot;; use one of: %4.</source>
+        <translation>Le champ «&#xa0;%2&#xa0;» d’un élément «&#xa0;%1&#xa0;» ne peut pas valoir «&#xa0;%3&#xa0;»&#xa0;; utilisez l’une des valeurs suivantes&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 must be between %3 and %4.</source>
+        <translation>Le champ «&#xa0;%2&#xa0;» d’un élément «&#xa0;%1&#xa0;» doit être compris entre %3 et %4.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Voting</name>
     <message>
         <source>One person, one vote</source>

@@ -1854,6 +1854,10 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Settings…</source>
+        <translation>&amp;Configurações da oficina…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

@@ -1,31 +1,90 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>pamoja::BoardScene</name>
+    <message numerus="yes">
+        <source>Move %n idea(s) into cluster "%1"</source>
+        <translation>
+            <numerusform>Move %n idea into cluster "%1"</numerusform><numerusform>Move %n ideas into cluster "%1"</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s)</source>
+        <translation>
+            <numerusform>Move %n idea</numerusform><numerusform>Move %n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate(s)</source>
+        <translation>
+            <numerusform>Merge %n duplicate</numerusform><numerusform>Merge %n duplicates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Delete %n idea</numerusform><numerusform>Delete %n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n idea(s)</source>
+        <translation>
+            <numerusform>Reveal %n idea</numerusform><numerusform>Reveal %n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1: %n idea</numerusform><numerusform>%1: %n ideas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::BoardWidget</name>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n hidden</numerusform><numerusform>%n hidden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::CatalogueDialog</name>
+    <message numerus="yes">
+        <source>"%1" is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?</source>
+        <translation>
+            <numerusform>"%1" is used on %n idea, cluster or change. Remove it and its tags?</numerusform><numerusform>"%1" is used on %n ideas, clusters or changes. Remove it and its tags?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Cli</name>
     <message numerus="yes">
         <source>expected %n file argument(s); see --help.</source>
         <translation>
-            <numerusform>expected %n file argument; see --help.</numerusform><numerusform>expected %n file arguments; see --help.</numerusform></translation>
+            <numerusform>expected %n file argument; see --help.</numerusform>
+            <numerusform>expected %n file arguments; see --help.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %1: %n idea(s)</source>
         <translation>
-            <numerusform>  %1: %n idea</numerusform><numerusform>  %1: %n ideas</numerusform></translation>
+            <numerusform>  %1: %n idea</numerusform>
+            <numerusform>  %1: %n ideas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %n anonymous idea(s) without a constituency</source>
         <translation>
-            <numerusform>  %n anonymous idea without a constituency</numerusform><numerusform>  %n anonymous ideas without a constituency</numerusform></translation>
+            <numerusform>  %n anonymous idea without a constituency</numerusform>
+            <numerusform>  %n anonymous ideas without a constituency</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s); %1 already present.</source>
         <translation>
-            <numerusform>Imported %n item; %1 already present.</numerusform><numerusform>Imported %n items; %1 already present.</numerusform></translation>
+            <numerusform>Imported %n item; %1 already present.</numerusform>
+            <numerusform>Imported %n items; %1 already present.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
         <translation>
-            <numerusform>ok: schema version %1, %n history entry</numerusform><numerusform>ok: schema version %1, %n history entries</numerusform></translation>
+            <numerusform>ok: schema version %1, %n history entry</numerusform>
+            <numerusform>ok: schema version %1, %n history entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -33,7 +92,108 @@
     <message numerus="yes">
         <source>Each item can get at most %n dot(s) from one person.</source>
         <translation>
-            <numerusform>Each item can get at most %n dot from one person.</numerusform><numerusform>Each item can get at most %n dots from one person.</numerusform></translation>
+            <numerusform>Each item can get at most %n dot from one person.</numerusform>
+            <numerusform>Each item can get at most %n dots from one person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OutlineModel</name>
+    <message numerus="yes">
+        <source>%1 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1 (%n idea)</numerusform><numerusform>%1 (%n ideas)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a cluster (%n idea(s))</source>
+        <translation>
+            <numerusform>Not in a cluster (%n idea)</numerusform><numerusform>Not in a cluster (%n ideas)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n idea(s)</source>
+        <translation>
+            <numerusform>%1: %n idea</numerusform><numerusform>%1: %n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n idea(s) to another cluster</source>
+        <translation>
+            <numerusform>Move %n idea to another cluster</numerusform><numerusform>Move %n ideas to another cluster</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n anonymous idea(s) without a constituency are not counted above.</source>
+        <translation>
+            <numerusform>%n anonymous idea without a constituency are not counted above.</numerusform><numerusform>%n anonymous ideas without a constituency are not counted above.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::PlanPanel</name>
+    <message numerus="yes">
+        <source>⚠ %n action(s) have both owners on the same side (North or South).</source>
+        <translation>
+            <numerusform>⚠ %n action have both owners on the same side (North or South).</numerusform><numerusform>⚠ %n actions have both owners on the same side (North or South).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n open action(s) from "%1"</source>
+        <translation>
+            <numerusform>Import %n open action from "%1"</numerusform><numerusform>Import %n open actions from "%1"</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterCsv</name>
+    <message numerus="yes">
+        <source>%n field(s) more than the header has.</source>
+        <translation>
+            <numerusform>%n field more than the header has.</numerusform><numerusform>%n fields more than the header has.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The roster has %n problem; nothing was imported.</numerusform><numerusform>The roster has %n problems; nothing was imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::RosterImportDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s) read; %1 problem(s) must be fixed in the file first. Nothing will be imported.</source>
+        <translation>
+            <numerusform>%n participant read; %1 problem must be fixed in the file first. Nothing will be imported.</numerusform><numerusform>%n participants read; %1 problems must be fixed in the file first. Nothing will be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) ready to import.</source>
+        <translation>
+            <numerusform>%n participant ready to import.</numerusform><numerusform>%n participants ready to import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TagsPanel</name>
+    <message numerus="yes">
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n item selected.</numerusform><numerusform>%n items selected.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TimerWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::VotingPanel</name>
+    <message numerus="yes">
+        <source>⚠ %n item(s) diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</source>
+        <translation>
+            <numerusform>⚠ %n item diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</numerusform><numerusform>⚠ %n items diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</numerusform></translation>
     </message>
 </context>
 </TS>

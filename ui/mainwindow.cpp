@@ -46,6 +46,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (dock != m_docks.first())
             tabifyDockWidget(m_docks.first(), dock);
     }
+    // Tags first: what a facilitator clusters with; a saved layout (restoreLayout) wins over this.
+    if (!m_docks.isEmpty())
+        m_docks.first()->raise();
     createActions();
     createMenus();
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::onDocumentChanged);

@@ -12,6 +12,7 @@
 #include "presenter/presenterwindow.h"
 #include "timer/sessiontimer.h"
 #include "timer/timerwidget.h"
+#include "workshop/workshopsettingsdialog.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -115,6 +116,14 @@ void MainWindow::createMenus()
     }
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
+    addAction(session, QStringLiteral("workshopSettings"), tr("&Workshop Settings\u2026"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), [this] {
+                  if (!m_workspace->document())
+                      return;
+                  WorkshopSettingsDialog dlg(m_workspace, this);
+                  dlg.exec();
+              });
+    session->addSeparator();
     QAction *privateWriting = addAction(session, QStringLiteral("privateWriting"), tr("&Private Writing"),
                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [] {});
     privateWriting->setCheckable(true);
@@ -161,7 +170,7 @@ void MainWindow::updateActions()
     redo->setText(writable && doc->canRedo() ? tr("&Redo %1").arg(doc->redoText()) : tr("&Redo"));
     for (const char *name : {"saveCopy", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
-    for (const char *name : {"privateWriting", "reveal"})
+    for (const char *name : {"privateWriting", "reveal", "workshopSettings"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));
     const QSignalBlocker block(pw);

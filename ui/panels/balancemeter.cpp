@@ -1,5 +1,7 @@
 #include "balancemeter.h"
 
+#include "common/refreshgate.h"
+
 #include "domain/constituency.h"
 #include "workspace.h"
 
@@ -29,10 +31,25 @@ BalanceMeter::~BalanceMeter()
     }
 }
 
+namespace {
+// Whether a change can alter what this panel shows; others (note moves, say) skip its refresh.
+bool balanceMeterShows(const ChangeSet &cs)
+{
+    return touchesAny(cs, {EntityKind::Participant, EntityKind::Idea, EntityKind::Vote, EntityKind::VotingRound}) && !onlyMovesNotes(cs);
+}
+
+} // namespace
+
 void BalanceMeter::watch(Document *document)
 {
-    if (document)
-        connect(document, &Document::changed, this, &BalanceMeter::refresh);
+    if (document) {
+        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); });
+        document->disconnect(gate);
+        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
+            if (balanceMeterShows(cs))
+                gate->request();
+        });
+    }
     refresh();
 }
 

@@ -1,5 +1,7 @@
 #include "participantspanel.h"
 
+#include "common/refreshgate.h"
+
 #include "balancemeter.h"
 #include "choicedelegate.h"
 #include "dialogseam.h"
@@ -102,10 +104,25 @@ ParticipantsPanel::~ParticipantsPanel()
     }
 }
 
+namespace {
+// Whether a change can alter what this panel shows; others (note moves, say) skip its refresh.
+bool participantsPanelShows(const ChangeSet &cs)
+{
+    return touchesAny(cs, {EntityKind::Participant, EntityKind::Organisation, EntityKind::Idea, EntityKind::Vote, EntityKind::VotingRound}) && !onlyMovesNotes(cs);
+}
+
+} // namespace
+
 void ParticipantsPanel::watch(Document *document)
 {
-    if (document)
-        connect(document, &Document::changed, this, &ParticipantsPanel::refresh);
+    if (document) {
+        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); });
+        document->disconnect(gate);
+        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
+            if (participantsPanelShows(cs))
+                gate->request();
+        });
+    }
     refresh();
 }
 

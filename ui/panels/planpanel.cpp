@@ -1,5 +1,7 @@
 #include "planpanel.h"
 
+#include "common/refreshgate.h"
+
 #include "checklistmodel.h"
 #include "choicedelegate.h"
 #include "dialogseam.h"
@@ -230,7 +232,9 @@ void PlanPanel::watch(Document *document)
 {
     if (document) {
         // Rebuilding the lists costs time on a big board; a hidden panel catches up when shown.
-        connect(document, &Document::changed, this, [this] {
+        connect(document, &Document::changed, this, [this](const ChangeSet &cs) {
+            if (onlyMovesNotes(cs))
+                return;
             if (isVisible())
                 refresh();
             else

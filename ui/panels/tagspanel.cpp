@@ -1,5 +1,7 @@
 #include "tagspanel.h"
 
+#include "common/refreshgate.h"
+
 #include "cataloguedialog.h"
 #include "edits.h"
 #include "tagmodel.h"
@@ -81,10 +83,29 @@ TagsPanel::~TagsPanel()
     }
 }
 
+namespace {
+// Whether a change can alter what this panel shows; others (note moves, say) skip its refresh.
+bool tagsPanelShows(const ChangeSet &cs)
+{
+    // A new idea carries no tag yet, so capturing does not change the counts.
+    if (onlyMovesNotes(cs))
+        return false;
+    return std::any_of(cs.changes.cbegin(), cs.changes.cend(),
+                       [](const Change &c) { return c.kind != EntityKind::Idea || c.op != Change::Op::Insert; });
+}
+
+} // namespace
+
 void TagsPanel::watch(Document *document)
 {
-    if (document)
-        connect(document, &Document::changed, this, &TagsPanel::refresh);
+    if (document) {
+        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); });
+        document->disconnect(gate);
+        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
+            if (tagsPanelShows(cs))
+                gate->request();
+        });
+    }
     refresh();
 }
 

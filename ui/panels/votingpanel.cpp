@@ -1,5 +1,7 @@
 #include "votingpanel.h"
 
+#include "common/refreshgate.h"
+
 #include "dialogseam.h"
 #include "domain/constituency.h"
 #include "edits.h"
@@ -155,10 +157,25 @@ VotingPanel::~VotingPanel()
     }
 }
 
+namespace {
+// Whether a change can alter what this panel shows; others (note moves, say) skip its refresh.
+bool votingPanelShows(const ChangeSet &cs)
+{
+    return !onlyMovesNotes(cs);
+}
+
+} // namespace
+
 void VotingPanel::watch(Document *document)
 {
-    if (document)
-        connect(document, &Document::changed, this, &VotingPanel::refresh);
+    if (document) {
+        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); });
+        document->disconnect(gate);
+        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
+            if (votingPanelShows(cs))
+                gate->request();
+        });
+    }
     refresh();
 }
 

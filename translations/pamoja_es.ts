@@ -1854,6 +1854,10 @@ Open it read-only? You can look at everything but not change it.</source>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Settings…</source>
+        <translation>&amp;Configuración del taller…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

@@ -1854,6 +1854,10 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Settings…</source>
+        <translation>Paramètres de l’&amp;atelier…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

@@ -1854,6 +1854,10 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Settings…</source>
+        <translation>&amp;Workshopinstellingen…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

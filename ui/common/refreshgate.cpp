@@ -1,40 +1,62 @@
 #include "refreshgate.h"
 
+#include <QDockWidget>
 #include <QEvent>
 #include <QWidget>
 
 namespace pamoja {
 
-RefreshGate::RefreshGate(QWidget *watched, std::function<void()> refresh)
-    : QObject(watched), m_watched(watched), m_refresh(std::move(refresh))
+RefreshGate::RefreshGate(QWidget *watched, std::function<void()> refresh, Hidden hidden)
+    : QObject(watched), m_watched(watched), m_refresh(std::move(refresh)), m_hidden(hidden)
 {
     setObjectName(QStringLiteral("refreshGate"));
     watched->installEventFilter(this);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(CoalesceMs);
+    connect(&m_timer, &QTimer::timeout, this, &RefreshGate::flush);
 }
 
-RefreshGate *RefreshGate::of(QWidget *watched, std::function<void()> refresh)
+bool RefreshGate::isDocked() const
+{
+    for (const QWidget *w = m_watched; w; w = w->parentWidget())
+        if (qobject_cast<const QDockWidget *>(w))
+            return true;
+    return false;
+}
+
+RefreshGate *RefreshGate::of(QWidget *watched, std::function<void()> refresh, Hidden hidden)
 {
     if (auto *gate = watched->findChild<RefreshGate *>(QStringLiteral("refreshGate"), Qt::FindDirectChildrenOnly))
         return gate;
-    return new RefreshGate(watched, std::move(refresh));
+    return new RefreshGate(watched, std::move(refresh), hidden);
 }
 
 void RefreshGate::request()
 {
-    if (!m_watched->isVisible() && m_watched->window()->isVisible()) {
-        m_stale = true;
+    m_stale = true;
+    if (!m_watched->isVisible() && (m_hidden == Hidden::Defer || m_watched->window()->isVisible()))
+        return; // caught up when shown
+    if (m_watched->window()->isVisible() && isDocked()) {
+        if (!m_timer.isActive())
+            m_timer.start();
         return;
     }
+    flush();
+}
+
+void RefreshGate::flush()
+{
+    m_timer.stop();
+    if (!m_stale)
+        return;
     m_stale = false;
     m_refresh();
 }
 
 bool RefreshGate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_watched && event->type() == QEvent::Show && m_stale) {
-        m_stale = false;
-        m_refresh();
-    }
+    if (watched == m_watched && event->type() == QEvent::Show && m_stale)
+        flush();
     return QObject::eventFilter(watched, event);
 }
 

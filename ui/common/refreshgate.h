@@ -3,6 +3,7 @@
 #include "domain/changeset.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <initializer_list>
@@ -11,29 +12,43 @@ class QWidget;
 
 namespace pamoja {
 
-// Keeps side views from slowing the room down. A view refreshes at once while it can be seen; while it
-// is tucked away inside a shown window (a dock tab in the background, a closed dock) it only notes
-// that it is stale and catches up when it is shown. Capturing an idea then costs the board's update
-// and the one panel in front, not every panel.
+// Keeps side views from slowing the room down. A docked panel in a shown window refreshes shortly after
+// a burst of changes, once, so capturing an idea (or fifty arriving from the room) costs the board's
+// update and not a rebuild of every list per idea; while it is tucked away (a dock tab in the
+// background, a closed dock) it only notes that it is stale and catches up when shown. A panel on its
+// own (not docked) refreshes at once.
 class RefreshGate : public QObject
 {
     Q_OBJECT
 
 public:
-    // The gate of a widget, created on first use (one per widget).
-    static RefreshGate *of(QWidget *watched, std::function<void()> refresh);
+    enum class Hidden { RefreshIfOnItsOwn, Defer };
+    // The gate of a widget, created on first use (one per widget). Hidden::Defer also defers while
+    // the widget is hidden on its own (not inside a shown window), for views too costly to keep
+    // current unseen.
+    static RefreshGate *of(QWidget *watched, std::function<void()> refresh,
+                           Hidden hidden = Hidden::RefreshIfOnItsOwn);
 
     void request();
+    // Runs a pending refresh now.
+    void flush();
     bool isStale() const { return m_stale; }
+
+    // How long a docked panel waits for a burst of changes to end.
+    static constexpr int CoalesceMs = 120;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    RefreshGate(QWidget *watched, std::function<void()> refresh);
+    RefreshGate(QWidget *watched, std::function<void()> refresh, Hidden hidden);
+
+    bool isDocked() const;
 
     QWidget *m_watched;
     std::function<void()> m_refresh;
+    QTimer m_timer;
+    Hidden m_hidden;
     bool m_stale = false;
 };
 

@@ -231,24 +231,15 @@ PlanPanel::~PlanPanel()
 void PlanPanel::watch(Document *document)
 {
     if (document) {
-        // Rebuilding the lists costs time on a big board; a hidden panel catches up when shown.
-        connect(document, &Document::changed, this, [this](const ChangeSet &cs) {
-            if (onlyMovesNotes(cs))
-                return;
-            if (isVisible())
-                refresh();
-            else
-                m_stale = true;
+        // Rebuilding the lists costs time on a big board: refreshed after a burst, or when shown.
+        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); }, RefreshGate::Hidden::Defer);
+        document->disconnect(gate);
+        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
+            if (!onlyMovesNotes(cs))
+                gate->request();
         });
     }
     refresh();
-}
-
-void PlanPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
 }
 
 QUuid PlanPanel::currentChange() const
@@ -263,7 +254,6 @@ QUuid PlanPanel::currentAction() const
 
 void PlanPanel::refresh()
 {
-    m_stale = false;
     const QUuid change = currentChange(), action = currentAction();
     const QUuid vision = m_vision->currentData().toUuid(), actionFor = m_actionFor->currentData().toUuid();
     const int changeCol = std::max(0, m_changesView->currentIndex().column());

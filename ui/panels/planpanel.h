@@ -51,7 +51,6 @@ public Q_SLOTS:
     void importOpenActions();
 
 protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void watch(Document *document);
@@ -69,7 +68,6 @@ private:
     QLineEdit *m_newChange = nullptr, *m_newAction = nullptr;
     QTableView *m_changesView = nullptr, *m_actionsView = nullptr;
     QLabel *m_actionStatus = nullptr;
-    bool m_stale = false; // changed while hidden
 };
 
 } // namespace pamoja

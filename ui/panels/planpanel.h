@@ -50,8 +50,6 @@ public Q_SLOTS:
     void removeAction();
     void importOpenActions();
 
-protected:
-
 private:
     void watch(Document *document);
     void refresh();

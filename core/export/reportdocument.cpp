@@ -4,7 +4,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QUrl>
 
@@ -419,8 +421,6 @@ ReportDocument buildReportDocument(const Report &report, const ReportDocumentOpt
     ReportDocument out;
     out.document = std::make_unique<QTextDocument>();
     QTextDocument *doc = out.document.get();
-    if (options.device)
-        doc->documentLayout()->setPaintDevice(options.device);
     QFont f;
     f.setFamilies(reportFontFamilies());
     f.setPointSizeF(10);
@@ -432,6 +432,11 @@ ReportDocument buildReportDocument(const Report &report, const ReportDocumentOpt
     w.run();
     if (options.cancelled && options.cancelled())
         return {};
+    // Keep each block's shaped glyphs after layout, so painting does not shape the text again.
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        b.layout()->setCacheEnabled(true);
+    if (options.device)
+        doc->documentLayout()->setPaintDevice(options.device);
     return out;
 }
 

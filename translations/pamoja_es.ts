@@ -1335,10 +1335,6 @@ Cada comando acepta --help.</translation>
         <translation>El generador de PDF no produjo ningún resultado.</translation>
     </message>
     <message>
-        <source>Cannot add the outline to the PDF: %1</source>
-        <translation>No se pueden agregar los marcadores al PDF: %1</translation>
-    </message>
-    <message>
         <source>Cannot start painting the report.</source>
         <translation>No se puede empezar a dibujar el informe.</translation>
     </message>
@@ -1349,6 +1345,14 @@ Cada comando acepta --help.</translation>
     <message>
         <source>Cannot create the spreadsheet.</source>
         <translation>No se puede crear la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Cannot put the PDF together: %1</source>
+        <translation>No se puede ensamblar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>a page is missing from one of its parts.</source>
+        <translation>falta una página en una de sus partes.</translation>
     </message>
 </context>
 <context>

@@ -1335,10 +1335,6 @@ Chaque commande accepte --help.</translation>
         <translation>Le générateur PDF n’a rien produit.</translation>
     </message>
     <message>
-        <source>Cannot add the outline to the PDF: %1</source>
-        <translation>Impossible d’ajouter les signets au PDF&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cannot start painting the report.</source>
         <translation>Impossible de commencer le rendu du rapport.</translation>
     </message>
@@ -1349,6 +1345,14 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Cannot create the spreadsheet.</source>
         <translation>Impossible de créer le classeur.</translation>
+    </message>
+    <message>
+        <source>Cannot put the PDF together: %1</source>
+        <translation>Impossible d’assembler le PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a page is missing from one of its parts.</source>
+        <translation>une page manque dans l’une de ses parties.</translation>
     </message>
 </context>
 <context>

@@ -1335,10 +1335,6 @@ Elke opdracht heeft een eigen --help.</translation>
         <translation>De PDF-schrijver heeft geen uitvoer opgeleverd.</translation>
     </message>
     <message>
-        <source>Cannot add the outline to the PDF: %1</source>
-        <translation>Kan de bladwijzers niet aan de PDF toevoegen: %1</translation>
-    </message>
-    <message>
         <source>Cannot start painting the report.</source>
         <translation>Kan niet beginnen met het tekenen van het verslag.</translation>
     </message>
@@ -1349,6 +1345,14 @@ Elke opdracht heeft een eigen --help.</translation>
     <message>
         <source>Cannot create the spreadsheet.</source>
         <translation>Kan de spreadsheet niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Cannot put the PDF together: %1</source>
+        <translation>Kan de PDF niet samenstellen: %1</translation>
+    </message>
+    <message>
+        <source>a page is missing from one of its parts.</source>
+        <translation>er ontbreekt een pagina in een van de delen.</translation>
     </message>
 </context>
 <context>

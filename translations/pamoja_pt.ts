@@ -1335,10 +1335,6 @@ Cada comando aceita --help.</translation>
         <translation>O gerador de PDF não produziu nada.</translation>
     </message>
     <message>
-        <source>Cannot add the outline to the PDF: %1</source>
-        <translation>Não é possível adicionar os marcadores ao PDF: %1</translation>
-    </message>
-    <message>
         <source>Cannot start painting the report.</source>
         <translation>Não é possível começar a desenhar o relatório.</translation>
     </message>
@@ -1349,6 +1345,14 @@ Cada comando aceita --help.</translation>
     <message>
         <source>Cannot create the spreadsheet.</source>
         <translation>Não é possível criar a folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>Cannot put the PDF together: %1</source>
+        <translation>Não é possível montar o PDF: %1</translation>
+    </message>
+    <message>
+        <source>a page is missing from one of its parts.</source>
+        <translation>falta uma página numa das suas partes.</translation>
     </message>
 </context>
 <context>

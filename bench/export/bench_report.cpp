@@ -2,7 +2,7 @@
 // ideas, and compares it with LibreOffice (headless) converting the same workshop's ODT export to
 // PDF, in the same run. Prints a table with sizes, medians and the ratio.
 //
-//   bench_report [--reps N] [--sizes 100,1000,10000] [--no-libreoffice]
+//   bench_report [--reps N] [--sizes 100,1000,10000] [--no-libreoffice] [--threads N]
 
 #include "exportfixture.h"
 #include "exportformats.h"
@@ -95,7 +95,9 @@ int main(int argc, char **argv)
     const QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("Workshop sizes in ideas."), QStringLiteral("list"),
                                       QStringLiteral("100,1000,10000"));
     const QCommandLineOption noLoOpt(QStringLiteral("no-libreoffice"), QStringLiteral("Skip the LibreOffice reference."));
-    parser.addOptions({repsOpt, sizesOpt, noLoOpt});
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("PDF worker threads (0: twice the cores)."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({repsOpt, sizesOpt, noLoOpt, threadsOpt});
     parser.process(app);
     const int reps = qMax(1, parser.value(repsOpt).toInt());
     const QString lo = parser.isSet(noLoOpt) ? QString() : soffice();
@@ -133,6 +135,7 @@ int main(int argc, char **argv)
             ExportOptions o;
             o.format = QStringLiteral("pdf");
             o.output = pdf;
+            o.threads = parser.value(threadsOpt).toInt();
             QElapsedTimer t;
             const double cpu0 = cpuSeconds(RUSAGE_SELF);
             t.start();

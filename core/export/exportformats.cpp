@@ -104,7 +104,7 @@ Status exportWorkshop(const WorkshopData &data, const QList<HistoryEntry> &histo
         return cancelError;
 
     if (f == QLatin1StringView("pdf")) {
-        auto pdf = renderPdf(report, {options.paper, options.pdfA, progress});
+        auto pdf = renderPdf(report, {options.paper, options.pdfA, progress, options.threads});
         return pdf ? writeAtomically(options.output, *pdf) : Status(Error{pdf.error()});
     }
     if (f == QLatin1StringView("odt")) {

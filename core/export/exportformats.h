@@ -16,6 +16,7 @@ struct ExportOptions
     QString paper;    // a4 | letter; empty: a4
     ReportContent content; // what the report includes
     bool pdfA = false;     // PDF/A-1b
+    int threads = 0;       // PDF: threads that lay out and paint; 0: twice the number of cores
     QDateTime generatedAt; // invalid: now; tests fix it for golden files
     // Called as the export advances (done of total steps); return false to cancel.
     std::function<bool(int done, int total)> progress;

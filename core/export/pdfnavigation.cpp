@@ -11,6 +11,8 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <memory>
+#include <string>
 #include <vector>
 
 namespace pamoja {
@@ -31,13 +33,37 @@ QPDFObjectHandle destination(const std::vector<QPDFPageObjectHelper> &pages, int
 
 } // namespace
 
-Result<QByteArray> addNavigation(const QByteArray &bytes, const PaintedReport &painted)
+Result<QByteArray> assemblePdf(const QList<QByteArray> &parts, const QList<PdfPageSource> &order,
+                               const PaintedReport &painted)
 {
+    const auto failed = [](const QString &why) {
+        return Error{QCoreApplication::translate("pamoja::Export", "Cannot put the PDF together: %1").arg(why)};
+    };
+    if (parts.isEmpty())
+        return Error{QCoreApplication::translate("pamoja::Export", "The PDF writer produced no output.")};
     try {
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile("report.pdf", bytes.constData(), size_t(bytes.size()));
-        const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        // The result starts as the first part, its pages taken out and all pages put back in order.
+        std::vector<std::unique_ptr<QPDF>> sources;
+        std::vector<std::vector<QPDFPageObjectHelper>> sourcePages;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            auto source = std::make_unique<QPDF>();
+            source->setSuppressWarnings(true);
+            const std::string name = "part" + std::to_string(i) + ".pdf";
+            source->processMemoryFile(name.c_str(), parts.at(i).constData(), size_t(parts.at(i).size()));
+            sourcePages.push_back(QPDFPageDocumentHelper(*source).getAllPages());
+            sources.push_back(std::move(source));
+        }
+        QPDF &pdf = *sources.front();
+        QPDFPageDocumentHelper helper(pdf);
+        for (QPDFPageObjectHelper &page : sourcePages.front())
+            helper.removePage(page);
+        for (const PdfPageSource &from : order) {
+            if (from.part < 0 || from.part >= qsizetype(sourcePages.size()) || from.page < 0 ||
+                size_t(from.page) >= sourcePages.at(size_t(from.part)).size())
+                return failed(QCoreApplication::translate("pamoja::Export", "a page is missing from one of its parts."));
+            helper.addPage(sourcePages.at(size_t(from.part)).at(size_t(from.page)), false);
+        }
+        const std::vector<QPDFPageObjectHelper> pages = helper.getAllPages();
         const double h = painted.pageSize.height();
         auto valid = [&](int page) { return page >= 0 && size_t(page) < pages.size(); };
 
@@ -120,8 +146,7 @@ Result<QByteArray> addNavigation(const QByteArray &bytes, const PaintedReport &p
         std::shared_ptr<Buffer> out = w.getBufferSharedPointer();
         return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
     } catch (const std::exception &e) {
-        return Error{QCoreApplication::translate("pamoja::Export", "Cannot add the outline to the PDF: %1")
-                         .arg(QString::fromUtf8(e.what()))};
+        return failed(QString::fromUtf8(e.what()));
     }
 }
 

@@ -368,15 +368,41 @@ public:
         QStringList t;
         for (const ReportStep &s : m_r.steps)
             t.append(s.title);
-        const QList<QPair<bool, Label>> sections{{m_r.content.links, Label::LinksTitle},
-                                                 {m_r.content.actions, Label::ActionPlan},
-                                                 {m_r.content.balance, Label::Balance},
-                                                 {m_r.content.factors, Label::FactorCoverage},
-                                                 {m_r.content.interventions, Label::Appendix}};
-        for (const auto &[on, label] : sections)
-            if (on)
-                t.append(m_r.tr(label));
+        for (const TailSection &tail : tailSections(m_r))
+            t.append(m_r.tr(tail.title));
         return t;
+    }
+
+    // The sections after the steps, in report order, as far as they are included.
+    struct TailSection
+    {
+        Label title;
+        void (Writer::*write)();
+    };
+    static QList<TailSection> tailSections(const Report &r)
+    {
+        const QList<QPair<bool, TailSection>> all{{r.content.links, {Label::LinksTitle, &Writer::links}},
+                                                  {r.content.actions, {Label::ActionPlan, &Writer::actions}},
+                                                  {r.content.balance, {Label::Balance, &Writer::balance}},
+                                                  {r.content.factors, {Label::FactorCoverage, &Writer::factors}},
+                                                  {r.content.interventions, {Label::Appendix, &Writer::log}}};
+        QList<TailSection> t;
+        for (const auto &[on, section] : all)
+            if (on)
+                t.append(section);
+        return t;
+    }
+
+    static int sectionCount(const Report &r) { return int(r.steps.size() + tailSections(r).size()); }
+
+    void section(int index)
+    {
+        if (index < 0 || index >= sectionCount(m_r))
+            return;
+        if (index < m_r.steps.size())
+            step(m_r.steps.at(index));
+        else
+            (this->*tailSections(m_r).at(index - m_r.steps.size()).write)();
     }
 
     void run()
@@ -387,21 +413,11 @@ public:
             for (const QString &t : sectionTitles())
                 paragraph(t, chars(10), block(4, 0, 0.8));
         }
-        for (const ReportStep &s : m_r.steps) {
+        for (int i = 0; i < sectionCount(m_r); ++i) {
             if (cancelled())
                 return;
-            step(s);
+            section(i);
         }
-        if (m_r.content.links)
-            links();
-        if (m_r.content.actions)
-            actions();
-        if (m_r.content.balance)
-            balance();
-        if (m_r.content.factors)
-            factors();
-        if (m_r.content.interventions)
-            log();
     }
 
 private:
@@ -414,9 +430,7 @@ private:
     bool m_first = true;
 };
 
-} // namespace
-
-ReportDocument buildReportDocument(const Report &report, const ReportDocumentOptions &options)
+ReportDocument newDocument(const Report &report)
 {
     ReportDocument out;
     out.document = std::make_unique<QTextDocument>();
@@ -428,16 +442,68 @@ ReportDocument buildReportDocument(const Report &report, const ReportDocumentOpt
     doc->setDocumentMargin(0);
     doc->setUndoRedoEnabled(false);
     doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);
-    Writer w(report, options, out);
-    w.run();
+    return out;
+}
+
+// The layout is created only now: created earlier, it would lay the document out again after every
+// insertion. Each block keeps its shaped glyphs after layout, so painting does not shape them again.
+ReportDocument finish(ReportDocument out, const ReportDocumentOptions &options)
+{
     if (options.cancelled && options.cancelled())
         return {};
-    // Keep each block's shaped glyphs after layout, so painting does not shape the text again.
+    QTextDocument *doc = out.document.get();
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
         b.layout()->setCacheEnabled(true);
     if (options.device)
         doc->documentLayout()->setPaintDevice(options.device);
     return out;
+}
+
+} // namespace
+
+ReportDocument buildReportDocument(const Report &report, const ReportDocumentOptions &options)
+{
+    ReportDocument out = newDocument(report);
+    Writer(report, options, out).run();
+    return finish(std::move(out), options);
+}
+
+int reportSectionCount(const Report &report)
+{
+    return Writer::sectionCount(report);
+}
+
+int reportSectionWeight(const Report &report, int section)
+{
+    if (section < 0 || section >= reportSectionCount(report))
+        return 0;
+    if (section < report.steps.size()) {
+        const ReportStep &s = report.steps.at(section);
+        int rows = 0;
+        for (const ReportRound &r : s.rounds)
+            rows += int(r.rows.size());
+        return 10 + s.ideaCount() * 3 + int(s.clusters.size()) + rows;
+    }
+    const Label title = Writer::tailSections(report).at(section - report.steps.size()).title;
+    switch (title) {
+    case Label::LinksTitle:
+        return 10 + int(report.systemChanges.size()) * 6;
+    case Label::ActionPlan:
+        return 10 + int(report.actions.size()) * 2;
+    case Label::Balance:
+        return 60 + int(report.balance.size()); // the chart is drawn as an image
+    case Label::FactorCoverage:
+        return 10 + int(report.factors.size());
+    default:
+        return 10 + int(report.log.size());
+    }
+}
+
+ReportDocument buildReportSection(const Report &report, int section, const ReportDocumentOptions &options)
+{
+    ReportDocument out = newDocument(report);
+    Writer(report, options, out).section(section);
+    return finish(std::move(out), options);
 }
 
 } // namespace pamoja

@@ -35,4 +35,12 @@ QStringList reportFontFamilies();
 // report language. PDF, print preview and ODT share it. Empty document when cancelled.
 ReportDocument buildReportDocument(const Report &report, const ReportDocumentOptions &options);
 
+// The body in sections that each start on a new page (each step, then links, action plan, balance,
+// factor coverage and the log, as far as the report includes them), so they can be laid out and
+// painted independently, on several threads. A section's first heading has no page break.
+int reportSectionCount(const Report &report);
+ReportDocument buildReportSection(const Report &report, int section, const ReportDocumentOptions &options);
+// A rough measure of the work a section takes to lay out and paint (about one per paragraph).
+int reportSectionWeight(const Report &report, int section);
+
 } // namespace pamoja

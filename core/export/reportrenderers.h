@@ -14,6 +14,7 @@ struct PdfOptions
     QString paper; // a4 | letter
     bool pdfA = false;
     PageProgress progress;
+    int threads = 0; // worker threads; 0: twice the number of cores
 };
 
 Result<QByteArray> renderPdf(const Report &report, const PdfOptions &options);

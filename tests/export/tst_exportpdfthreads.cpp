@@ -1,0 +1,202 @@
+// The PDF report is laid out and painted by several threads, one PDF part each, joined with qpdf.
+// These tests check that the joined file is the same report whatever the number of threads: the
+// same pages in the same order, every page numbered in sequence, every bookmark and contents link
+// landing on the page that holds its heading; and that cancelling while the threads paint stops
+// them and writes nothing.
+
+#include "exportfixture.h"
+#include "exporttesthelpers.h"
+#include "exportformats.h"
+#include "pdfnavigation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pamoja;
+using namespace pamoja::testing;
+
+namespace {
+
+QString pageText(const QString &pdf, int page)
+{
+    const ToolResult r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                                                               QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+                                                               QStringLiteral("-")});
+    return QString::fromUtf8(r.out).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+int pageCount(const QString &pdf)
+{
+    return runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-npages"), pdf}).out.trimmed().toInt();
+}
+
+struct Bookmark
+{
+    QString title;
+    int page = 0; // from 1
+};
+
+QList<Bookmark> bookmarks(const QString &pdf)
+{
+    const ToolResult r = runTool(QStringLiteral("qpdf"), {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), pdf});
+    QList<Bookmark> out;
+    std::function<void(const QJsonArray &)> walk = [&](const QJsonArray &items) {
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            out.append({o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("destpageposfrom1")).toInt()});
+            walk(o.value(QStringLiteral("kids")).toArray());
+        }
+    };
+    walk(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("outlines")).toArray());
+    return out;
+}
+
+} // namespace
+
+class ExportPdfThreadsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_doc;
+    QString m_single; // painted by one thread: the reference
+
+    Status exportPdf(const QString &path, int threads, const std::function<bool(int, int)> &progress = {})
+    {
+        ExportOptions o;
+        o.format = QStringLiteral("pdf");
+        o.output = path;
+        o.language = QStringLiteral("en");
+        o.content.interventions = true;
+        o.threads = threads;
+        o.progress = progress;
+        return exportWorkshop(*m_doc, o);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // 420 ideas: each step runs over several pages, in 35 clusters.
+        m_doc = makeLargeWorkshop(m_dir.filePath(QStringLiteral("large.pamoja")), 420);
+        m_single = m_dir.filePath(QStringLiteral("single.pdf"));
+        const Status s = exportPdf(m_single, 1);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error()));
+        QVERIFY(pageCount(m_single) > 12);
+    }
+
+    void sameReportWhateverTheThreads_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("2") << 2;
+        QTest::newRow("3") << 3;
+        QTest::newRow("more threads than sections") << 40;
+        QTest::newRow("automatic") << 0;
+    }
+
+    void sameReportWhateverTheThreads()
+    {
+        QFETCH(int, threads);
+        const QString pdf = m_dir.filePath(QStringLiteral("threads-%1.pdf").arg(threads));
+        const Status s = exportPdf(pdf, threads);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error()));
+        QVERIFY(runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).exitCode == 0);
+        const int pages = pageCount(m_single);
+        QCOMPARE(pageCount(pdf), pages);
+        // Page by page the same text, and each page says which it is.
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = pageText(pdf, p);
+            QCOMPARE(text, pageText(m_single, p));
+            if (p > 1)
+                QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)), qPrintable(text.left(300)));
+        }
+        // The same bookmarks, to the same pages.
+        const QList<Bookmark> marks = bookmarks(pdf), reference = bookmarks(m_single);
+        QCOMPARE(marks.size(), reference.size());
+        for (int i = 0; i < marks.size(); ++i) {
+            QCOMPARE(marks.at(i).title, reference.at(i).title);
+            QCOMPARE(marks.at(i).page, reference.at(i).page);
+        }
+    }
+
+    // A heading's bookmark opens the page its heading is printed on.
+    void bookmarksLandOnTheirHeadings()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("threads-2.pdf"));
+        QVERIFY(QFile::exists(pdf));
+        const QList<Bookmark> marks = bookmarks(pdf);
+        QVERIFY(marks.size() > 30);
+        for (const Bookmark &b : marks) {
+            QVERIFY2(b.page > 1, qPrintable(b.title));
+            QVERIFY2(pageText(pdf, b.page).contains(b.title), qPrintable(QStringLiteral("%1 on page %2").arg(b.title).arg(b.page)));
+        }
+        // The section headings are also listed in the contents (two pages here), with their page numbers.
+        const QString contents = pageText(pdf, 2) + pageText(pdf, 3);
+        QVERIFY(contents.contains(QStringLiteral("Action plan")));
+        for (const Bookmark &b : marks)
+            if (b.title == QStringLiteral("Action plan") || b.title.startsWith(QStringLiteral("1 ")))
+                QVERIFY2(contents.contains(QRegularExpression(QRegularExpression::escape(b.title) + QStringLiteral("\\s+%1\\b").arg(b.page))),
+                         qPrintable(contents.left(600)));
+    }
+
+    void cancelWhilePaintingWritesNothing_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("1") << 1;
+        QTest::newRow("4") << 4;
+    }
+
+    void cancelWhilePaintingWritesNothing()
+    {
+        QFETCH(int, threads);
+        const QString pdf = m_dir.filePath(QStringLiteral("cancelled-%1.pdf").arg(threads));
+        bool sawPainting = false;
+        const Status s = exportPdf(pdf, threads, [&](int done, int total) {
+            sawPainting |= total > 0 && done > 0;
+            return !sawPainting;
+        });
+        QVERIFY(sawPainting);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("cancelled")), qPrintable(s.error()));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void brokenPartsAreRefused_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("parts");
+        QTest::addColumn<int>("part");
+        QTest::addColumn<int>("page");
+        QFile file(m_single);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        QTest::newRow("no parts") << QList<QByteArray>{} << 0 << 0;
+        QTest::newRow("empty part") << QList<QByteArray>{QByteArray()} << 0 << 0;
+        QTest::newRow("not a PDF") << QList<QByteArray>{QByteArrayLiteral("%PDF-1.4\nnot really")} << 0 << 0;
+        QTest::newRow("cut short") << QList<QByteArray>{good.left(good.size() / 3)} << 0 << 0;
+        QTest::newRow("page beyond the part") << QList<QByteArray>{good} << 0 << 100000;
+        QTest::newRow("part that is not there") << QList<QByteArray>{good} << 3 << 0;
+        QTest::newRow("negative page") << QList<QByteArray>{good} << 0 << -1;
+    }
+
+    void brokenPartsAreRefused()
+    {
+        QFETCH(QList<QByteArray>, parts);
+        QFETCH(int, part);
+        QFETCH(int, page);
+        PaintedReport painted;
+        painted.pages = 1;
+        painted.pageSize = QSizeF(595, 842);
+        const auto result = assemblePdf(parts, {{part, page}}, painted);
+        QVERIFY(!result);
+        QVERIFY(!result.error().isEmpty());
+    }
+};
+
+QTEST_MAIN(ExportPdfThreadsTest)
+#include "tst_exportpdfthreads.moc"

@@ -1,9 +1,24 @@
 #include "workshopdata.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QSet>
 
 namespace pamoja {
+
+namespace {
+
+// Names and titles in the order people expect: accents beside their letter, numbers by their value
+// ("Cluster 2" before "Cluster 10"). Qt's collator compares code points in the C locale, which a
+// session started from a bare shell has; English rules apply there.
+QCollator humanOrder()
+{
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+    collator.setNumericMode(true);
+    return collator;
+}
+
+} // namespace
 
 const Workshop &WorkshopData::workshop() const
 {
@@ -149,8 +164,9 @@ QList<Idea> WorkshopData::ideasInCluster(const QUuid &clusterId) const
 QList<Cluster> WorkshopData::clusters(int step) const
 {
     auto list = table<Cluster>().select([step](const Cluster &c) { return c.step == step; });
-    std::stable_sort(list.begin(), list.end(), [](const Cluster &a, const Cluster &b) {
-        return QString::localeAwareCompare(a.title, b.title) < 0;
+    const QCollator collator = humanOrder();
+    std::stable_sort(list.begin(), list.end(), [&collator](const Cluster &a, const Cluster &b) {
+        return collator.compare(a.title, b.title) < 0;
     });
     return list;
 }
@@ -158,8 +174,9 @@ QList<Cluster> WorkshopData::clusters(int step) const
 QList<Participant> WorkshopData::participants() const
 {
     auto list = table<Participant>().all();
-    std::stable_sort(list.begin(), list.end(), [](const Participant &a, const Participant &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+    const QCollator collator = humanOrder();
+    std::stable_sort(list.begin(), list.end(), [&collator](const Participant &a, const Participant &b) {
+        return collator.compare(a.name, b.name) < 0;
     });
     return list;
 }

@@ -257,6 +257,32 @@ private Q_SLOTS:
         QCOMPARE(ideas.last().id, late.id);
         QVERIFY(m_data.workshop().id.isNull());
     }
+
+    // Clusters come in title order, numbers by their value: the order of the report and the outline.
+    void clustersInNaturalOrder()
+    {
+        ChangeSet cs;
+        const QStringList titles{QStringLiteral("Cluster 10"), QStringLiteral("cluster 2"), QStringLiteral("Budget"),
+                                 QStringLiteral("Cluster 1"), QStringLiteral("Élan")};
+        for (const QString &t : titles) {
+            Cluster c;
+            c.id = newId();
+            c.step = 1;
+            c.title = t;
+            cs.insert(c);
+        }
+        Cluster other;
+        other.id = newId();
+        other.step = 2;
+        other.title = QStringLiteral("Another step");
+        cs.insert(other);
+        m_data.apply(cs);
+        QStringList got;
+        for (const Cluster &c : m_data.clusters(1))
+            got.append(c.title);
+        QCOMPARE(got, (QStringList{QStringLiteral("Budget"), QStringLiteral("Cluster 1"), QStringLiteral("cluster 2"),
+                                   QStringLiteral("Cluster 10"), QStringLiteral("Élan")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkshopData)

@@ -18,8 +18,7 @@ void paintBalanceChart(QPainter *p, const QRectF &rect, const Report &r)
     p->setRenderHint(QPainter::Antialiasing);
     p->fillRect(rect, Qt::white);
     const double unit = rect.height() / 60.0; // everything scales with the chart's height
-    QFont f;
-    f.setFamilies(reportFontFamilies());
+    QFont f = reportFont(10);
     f.setPixelSize(qMax(1, int(unit * 2.4)));
     p->setFont(f);
     const QFontMetricsF fm(f, p->device());

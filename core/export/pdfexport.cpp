@@ -233,7 +233,11 @@ Result<QByteArray> renderPdf(const Report &report, const PdfOptions &options)
         std::vector<std::unique_ptr<QThread>> &threads;
         ~Joiner()
         {
-            shared.cancel = true;
+            {
+                // Under the lock, or a worker between its check and its wait would miss the wake-up.
+                std::lock_guard lock(shared.mutex);
+                shared.cancel = true;
+            }
             shared.wake.notify_all();
             for (auto &t : threads)
                 t->wait();

@@ -18,6 +18,16 @@ QStringList reportFontFamilies()
             QStringLiteral("Noto Sans Devanagari"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")};
 }
 
+QFont reportFont(double pointSize, bool bold)
+{
+    QFont f;
+    f.setFamilies(reportFontFamilies());
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
 namespace {
 
 const QColor Accent(0x1f, 0x6f, 0x78);
@@ -41,6 +51,7 @@ public:
     {
         QTextCharFormat f;
         f.setFontFamilies(reportFontFamilies());
+        f.setFontHintingPreference(QFont::PreferNoHinting);
         f.setFontPointSize(pt);
         f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
         f.setFontItalic(italic);
@@ -435,10 +446,7 @@ ReportDocument newDocument(const Report &report)
     ReportDocument out;
     out.document = std::make_unique<QTextDocument>();
     QTextDocument *doc = out.document.get();
-    QFont f;
-    f.setFamilies(reportFontFamilies());
-    f.setPointSizeF(10);
-    doc->setDefaultFont(f);
+    doc->setDefaultFont(reportFont(10));
     doc->setDocumentMargin(0);
     doc->setUndoRedoEnabled(false);
     doc->setMetaInformation(QTextDocument::DocumentTitle, report.title);

@@ -30,6 +30,9 @@ struct ReportDocumentOptions
 
 // Fonts covering Latin, Arabic, Devanagari and CJK, in fallback order.
 QStringList reportFontFamilies();
+// The report's font: those families, unhinted (a PDF is not drawn on a pixel grid, and hinting
+// every glyph costs time on every thread that lays text out).
+QFont reportFont(double pointSize, bool bold = false);
 
 // The report body as a rich-text document: the sections, tables and the balance chart, in the
 // report language. PDF, print preview and ODT share it. Empty document when cancelled.

@@ -14,19 +14,10 @@ const QColor Muted(0x55, 0x5f, 0x6a);
 // Beyond this many entries the contents list only the sections; the outline always has everything.
 constexpr int MaxContentsEntries = 90;
 
-QFont font(double pt, bool bold = false)
-{
-    QFont f;
-    f.setFamilies(reportFontFamilies());
-    f.setPointSizeF(pt);
-    f.setBold(bold);
-    return f;
-}
-
 void paintFrame(QPainter &p, const PageGeometry &g, const Report &r, int page, int pages)
 {
     p.setPen(Muted);
-    p.setFont(font(8));
+    p.setFont(reportFont(8));
     const QRectF header(g.content.left(), g.mm(9), g.content.width(), g.mm(6));
     const QString title = p.fontMetrics().elidedText(r.title, Qt::ElideRight, int(header.width() * 0.65));
     p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, title);
@@ -82,7 +73,7 @@ ReportPagination paginate(const QList<QList<PlacedHeading>> &sectionHeadings, co
         headings += int(list.size());
     // Contents: one line per heading, at most MaxContentsEntries (then sections only).
     const bool withSub = headings <= MaxContentsEntries;
-    out.lineHeight = QFontMetricsF(font(10.5), device).height() * 1.45;
+    out.lineHeight = QFontMetricsF(reportFont(10.5), device).height() * 1.45;
     out.contentsTop = g.content.top() + g.mm(16);
     out.entriesPerPage = qMax(1, int((g.content.bottom() - out.contentsTop) / out.lineHeight));
     int entries = 0;
@@ -112,10 +103,10 @@ void paintCover(QPainter &p, const PageGeometry &g, const Report &r)
     const QRectF band(0, 0, g.page.width(), g.mm(95));
     p.fillRect(band, Accent);
     p.setPen(Qt::white);
-    p.setFont(font(11));
+    p.setFont(reportFont(11));
     p.drawText(QRectF(g.content.left(), g.mm(22), g.content.width(), g.mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
                r.tr(Label::ReportTitle));
-    p.setFont(font(26, true));
+    p.setFont(reportFont(26, true));
     p.drawText(QRectF(g.content.left(), g.mm(32), g.content.width(), g.mm(55)),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, r.title);
 
@@ -124,10 +115,10 @@ void paintCover(QPainter &p, const PageGeometry &g, const Report &r)
         if (value.isEmpty())
             return;
         p.setPen(Muted);
-        p.setFont(font(9, true));
+        p.setFont(reportFont(9, true));
         p.drawText(QRectF(g.content.left(), y, g.mm(45), g.mm(heightMm)), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
         p.setPen(Qt::black);
-        p.setFont(font(10.5));
+        p.setFont(reportFont(10.5));
         const QRectF box(g.content.left() + g.mm(48), y, g.content.width() - g.mm(48), g.mm(60));
         const QRectF used = p.boundingRect(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
         p.drawText(box.adjusted(0, 0, 0, -(box.height() - qMin(used.height(), g.mm(40)))),
@@ -142,7 +133,7 @@ void paintCover(QPainter &p, const PageGeometry &g, const Report &r)
 
     y += g.mm(4);
     p.setPen(Accent);
-    p.setFont(font(12, true));
+    p.setFont(reportFont(12, true));
     p.drawText(QRectF(g.content.left(), y, g.content.width(), g.mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
                r.tr(Label::Participants));
     y += g.mm(10);
@@ -153,7 +144,7 @@ void paintCover(QPainter &p, const PageGeometry &g, const Report &r)
             break;
     }
     p.setPen(Muted);
-    p.setFont(font(8.5));
+    p.setFont(reportFont(8.5));
     p.drawText(QRectF(g.content.left(), g.page.height() - g.mm(22), g.content.width(), g.mm(8)),
                Qt::AlignLeft | Qt::AlignVCenter, r.generated);
 }
@@ -164,11 +155,11 @@ void paintContentsPage(QPainter &p, const PageGeometry &g, const Report &r, cons
     paintFrame(p, g, r, 1 + k, pagination.pages);
     if (k == 0) {
         p.setPen(Accent);
-        p.setFont(font(18, true));
+        p.setFont(reportFont(18, true));
         p.drawText(QRectF(g.content.left(), g.content.top(), g.content.width(), g.mm(12)), Qt::AlignLeft | Qt::AlignVCenter,
                    r.tr(Label::Contents));
     }
-    const QFontMetricsF fm(font(10.5), p.device());
+    const QFontMetricsF fm(reportFont(10.5), p.device());
     const double lineH = pagination.lineHeight;
     for (int row = 0; row < pagination.entriesPerPage; ++row) {
         const int e = k * pagination.entriesPerPage + row;
@@ -180,7 +171,7 @@ void paintContentsPage(QPainter &p, const PageGeometry &g, const Report &r, cons
         const QString num = QString::number(entry.page + 1);
         const double numW = fm.horizontalAdvance(num);
         p.setPen(entry.level == 1 ? QColor(Qt::black) : Muted);
-        p.setFont(font(10.5, entry.level == 1));
+        p.setFont(reportFont(10.5, entry.level == 1));
         const QFontMetricsF titleMetrics(p.font(), p.device());
         const QString title = titleMetrics.elidedText(entry.title, Qt::ElideRight, line.width() - numW - g.mm(12));
         p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, title);

@@ -165,7 +165,7 @@ void paintContentsPage(QPainter &p, const PageGeometry &g, const Report &r, cons
         const int e = k * pagination.entriesPerPage + row;
         if (e >= pagination.entries.size())
             break;
-        const ReportPagination::Entry &entry = pagination.entries.at(e);
+        const PlacedHeading &entry = pagination.entries.at(e);
         const double indent = entry.level == 1 ? 0 : g.mm(6);
         const QRectF line(g.content.left() + indent, pagination.contentsTop + row * lineH, g.content.width() - indent, lineH);
         const QString num = QString::number(entry.page + 1);

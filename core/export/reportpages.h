@@ -28,7 +28,7 @@ struct PlacedHeading
 {
     int level = 1;
     QString title;
-    int page = 0;  // within its section
+    int page = 0;  // within its section (contents entries: within the report)
     double y = 0;  // device pixels from the page's top
 };
 
@@ -50,15 +50,8 @@ struct ReportPagination
     QList<int> sectionFirstPage;
     int contentsPages = 1;
     int pages = 0;
-    // The contents: at most a page's worth of lines per page.
-    struct Entry
-    {
-        int level = 1;
-        QString title;
-        int page = 0;
-        double y = 0; // device pixels
-    };
-    QList<Entry> entries;
+    // The contents entries (pages count over the whole report), a page's worth of lines per page.
+    QList<PlacedHeading> entries;
     int entriesPerPage = 1;
     double lineHeight = 0;
     double contentsTop = 0;

@@ -90,6 +90,20 @@ private Q_SLOTS:
         w.closeWorkshop();
         QCOMPARE(model->rowCount(), 1);
     }
+
+    // With no workshop open the model still lists its one (empty) group of loose ideas, and reading
+    // it or changing step must not touch a document (the UBSan/ASan build caught a null document here).
+    void withoutWorkshop()
+    {
+        Workspace ws;
+        OutlineModel model(&ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+        ws.setStep(2);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
 };
 
 QTEST_MAIN(TestOutline)

@@ -86,6 +86,9 @@ bool OutlineModel::isShown(const QUuid &ideaId, QUuid *cluster) const
 
 QList<QUuid> OutlineModel::orderedIdeas(QList<QUuid> ids) const
 {
+    // With no workshop open there is nothing to order (and no document to read the ideas from).
+    if (!m_document)
+        return ids;
     const auto &table = m_document->data().table<Idea>();
     std::sort(ids.begin(), ids.end(), [&](const QUuid &a, const QUuid &b) {
         const Idea *x = table.find(a), *y = table.find(b);

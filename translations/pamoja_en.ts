@@ -5,32 +5,49 @@
     <message numerus="yes">
         <source>Move %n idea(s) into cluster "%1"</source>
         <translation>
-            <numerusform>Move %n idea into cluster "%1"</numerusform><numerusform>Move %n ideas into cluster "%1"</numerusform></translation>
+            <numerusform>Move %n idea into cluster "%1"</numerusform>
+            <numerusform>Move %n ideas into cluster "%1"</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n idea(s)</source>
         <translation>
-            <numerusform>Move %n idea</numerusform><numerusform>Move %n ideas</numerusform></translation>
+            <numerusform>Move %n idea</numerusform>
+            <numerusform>Move %n ideas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merge %n duplicate(s)</source>
         <translation>
-            <numerusform>Merge %n duplicate</numerusform><numerusform>Merge %n duplicates</numerusform></translation>
+            <numerusform>Merge %n duplicate</numerusform>
+            <numerusform>Merge %n duplicates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n idea(s)</source>
         <translation>
-            <numerusform>Delete %n idea</numerusform><numerusform>Delete %n ideas</numerusform></translation>
+            <numerusform>Delete %n idea</numerusform>
+            <numerusform>Delete %n ideas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reveal %n idea(s)</source>
         <translation>
-            <numerusform>Reveal %n idea</numerusform><numerusform>Reveal %n ideas</numerusform></translation>
+            <numerusform>Reveal %n idea</numerusform>
+            <numerusform>Reveal %n ideas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n idea(s)</source>
         <translation>
-            <numerusform>%1: %n idea</numerusform><numerusform>%1: %n ideas</numerusform></translation>
+            <numerusform>%1: %n idea</numerusform>
+            <numerusform>%1: %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Separate %n duplicate(s)</source>
+        <translation>
+            <numerusform>Separate %n duplicate</numerusform><numerusform>Separate %n duplicates</numerusform></translation>
     </message>
 </context>
 <context>
@@ -38,7 +55,9 @@
     <message numerus="yes">
         <source>%n hidden</source>
         <translation>
-            <numerusform>%n hidden</numerusform><numerusform>%n hidden</numerusform></translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,7 +65,9 @@
     <message numerus="yes">
         <source>"%1" is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?</source>
         <translation>
-            <numerusform>"%1" is used on %n idea, cluster or change. Remove it and its tags?</numerusform><numerusform>"%1" is used on %n ideas, clusters or changes. Remove it and its tags?</numerusform></translation>
+            <numerusform>"%1" is used on %n idea, cluster or change. Remove it and its tags?</numerusform>
+            <numerusform>"%1" is used on %n ideas, clusters or changes. Remove it and its tags?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -102,22 +123,30 @@
     <message numerus="yes">
         <source>%1 (%n idea(s))</source>
         <translation>
-            <numerusform>%1 (%n idea)</numerusform><numerusform>%1 (%n ideas)</numerusform></translation>
+            <numerusform>%1 (%n idea)</numerusform>
+            <numerusform>%1 (%n ideas)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not in a cluster (%n idea(s))</source>
         <translation>
-            <numerusform>Not in a cluster (%n idea)</numerusform><numerusform>Not in a cluster (%n ideas)</numerusform></translation>
+            <numerusform>Not in a cluster (%n idea)</numerusform>
+            <numerusform>Not in a cluster (%n ideas)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n idea(s)</source>
         <translation>
-            <numerusform>%1: %n idea</numerusform><numerusform>%1: %n ideas</numerusform></translation>
+            <numerusform>%1: %n idea</numerusform>
+            <numerusform>%1: %n ideas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n idea(s) to another cluster</source>
         <translation>
-            <numerusform>Move %n idea to another cluster</numerusform><numerusform>Move %n ideas to another cluster</numerusform></translation>
+            <numerusform>Move %n idea to another cluster</numerusform>
+            <numerusform>Move %n ideas to another cluster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,7 +154,9 @@
     <message numerus="yes">
         <source>%n anonymous idea(s) without a constituency are not counted above.</source>
         <translation>
-            <numerusform>%n anonymous idea without a constituency are not counted above.</numerusform><numerusform>%n anonymous ideas without a constituency are not counted above.</numerusform></translation>
+            <numerusform>%n anonymous idea without a constituency are not counted above.</numerusform>
+            <numerusform>%n anonymous ideas without a constituency are not counted above.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -133,12 +164,16 @@
     <message numerus="yes">
         <source>⚠ %n action(s) have both owners on the same side (North or South).</source>
         <translation>
-            <numerusform>⚠ %n action have both owners on the same side (North or South).</numerusform><numerusform>⚠ %n actions have both owners on the same side (North or South).</numerusform></translation>
+            <numerusform>⚠ %n action have both owners on the same side (North or South).</numerusform>
+            <numerusform>⚠ %n actions have both owners on the same side (North or South).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n open action(s) from "%1"</source>
         <translation>
-            <numerusform>Import %n open action from "%1"</numerusform><numerusform>Import %n open actions from "%1"</numerusform></translation>
+            <numerusform>Import %n open action from "%1"</numerusform>
+            <numerusform>Import %n open actions from "%1"</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -146,12 +181,16 @@
     <message numerus="yes">
         <source>%n field(s) more than the header has.</source>
         <translation>
-            <numerusform>%n field more than the header has.</numerusform><numerusform>%n fields more than the header has.</numerusform></translation>
+            <numerusform>%n field more than the header has.</numerusform>
+            <numerusform>%n fields more than the header has.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The roster has %n problem(s); nothing was imported.</source>
         <translation>
-            <numerusform>The roster has %n problem; nothing was imported.</numerusform><numerusform>The roster has %n problems; nothing was imported.</numerusform></translation>
+            <numerusform>The roster has %n problem; nothing was imported.</numerusform>
+            <numerusform>The roster has %n problems; nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,17 +198,23 @@
     <message numerus="yes">
         <source>%n participant(s) read; %1 problem(s) must be fixed in the file first. Nothing will be imported.</source>
         <translation>
-            <numerusform>%n participant read; %1 problem must be fixed in the file first. Nothing will be imported.</numerusform><numerusform>%n participants read; %1 problems must be fixed in the file first. Nothing will be imported.</numerusform></translation>
+            <numerusform>%n participant read; %1 problem must be fixed in the file first. Nothing will be imported.</numerusform>
+            <numerusform>%n participants read; %1 problems must be fixed in the file first. Nothing will be imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) ready to import.</source>
         <translation>
-            <numerusform>%n participant ready to import.</numerusform><numerusform>%n participants ready to import.</numerusform></translation>
+            <numerusform>%n participant ready to import.</numerusform>
+            <numerusform>%n participants ready to import.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participant(s)</source>
         <translation>
-            <numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -177,7 +222,9 @@
     <message numerus="yes">
         <source>%n item(s) selected.</source>
         <translation>
-            <numerusform>%n item selected.</numerusform><numerusform>%n items selected.</numerusform></translation>
+            <numerusform>%n item selected.</numerusform>
+            <numerusform>%n items selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -185,7 +232,9 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -193,7 +242,9 @@
     <message numerus="yes">
         <source>⚠ %n item(s) diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</source>
         <translation>
-            <numerusform>⚠ %n item diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</numerusform><numerusform>⚠ %n items diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</numerusform></translation>
+            <numerusform>⚠ %n item diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</numerusform>
+            <numerusform>⚠ %n items diverge: constituencies gave them shares of their dots that differ by %1 points or more. Hover for details.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

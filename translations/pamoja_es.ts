@@ -214,6 +214,17 @@
             <numerusform>%1: %n ideas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select an idea that has merged duplicates.</source>
+        <translation>Seleccione una idea que tenga duplicados fusionados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Separate %n duplicate(s)</source>
+        <translation>
+            <numerusform>Separar %n duplicado</numerusform>
+            <numerusform>Separar %n duplicados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -307,6 +318,10 @@
     <message>
         <source>Colour %1</source>
         <translation>Color %1</translation>
+    </message>
+    <message>
+        <source>&amp;Separate Duplicates</source>
+        <translation>&amp;Separar duplicados</translation>
     </message>
 </context>
 <context>

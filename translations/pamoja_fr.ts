@@ -214,6 +214,17 @@
             <numerusform>%1&#xa0;: %n idées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select an idea that has merged duplicates.</source>
+        <translation>Sélectionnez une idée qui a des doublons fusionnés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Separate %n duplicate(s)</source>
+        <translation>
+            <numerusform>Séparer %n doublon</numerusform>
+            <numerusform>Séparer %n doublons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -307,6 +318,10 @@
     <message>
         <source>Colour %1</source>
         <translation>Couleur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Separate Duplicates</source>
+        <translation>&amp;Séparer les doublons</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,17 @@
             <numerusform>%1: %n ideeën</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select an idea that has merged duplicates.</source>
+        <translation>Selecteer een idee met samengevoegde duplicaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Separate %n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicaat loskoppelen</numerusform>
+            <numerusform>%n duplicaten loskoppelen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -307,6 +318,10 @@
     <message>
         <source>Colour %1</source>
         <translation>Kleur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Separate Duplicates</source>
+        <translation>Duplicaten &amp;loskoppelen</translation>
     </message>
 </context>
 <context>

@@ -156,9 +156,27 @@ private Q_SLOTS:
         QCOMPARE(data().table<Idea>().find(m_c)->mergedInto, m_b); // the earlier idea keeps its place
         QVERIFY(!m_scene->note(m_c));
         QVERIFY(m_scene->originalWords(m_b).contains(QStringLiteral("Third: shared risk registers")));
+        // Separating puts the duplicate back as an idea of its own, and is undone in one step.
+        QVERIFY(!m_view->separateAction()->isEnabled() || m_scene->selectionHasDuplicates());
+        m_scene->clearSelection();
+        m_scene->note(m_b)->setSelected(true);
+        QVERIFY(m_view->separateAction()->isEnabled());
+        m_view->separateAction()->trigger();
+        QVERIFY(data().table<Idea>().find(m_c)->mergedInto.isNull());
+        QVERIFY(m_scene->note(m_c));
+        QVERIFY(m_scene->originalWords(m_b).isEmpty());
+        QVERIFY(!m_view->separateAction()->isEnabled());
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(data().table<Idea>().find(m_c)->mergedInto, m_b);
+        QVERIFY(!m_scene->note(m_c));
         m_window->action(QStringLiteral("undo"))->trigger();
         QVERIFY(m_scene->note(m_c));
         QVERIFY(m_scene->originalWords(m_b).isEmpty());
+        // Nothing to separate: a message, no change.
+        m_scene->clearSelection();
+        m_scene->note(m_a)->setSelected(true);
+        QVERIFY(!m_view->separateAction()->isEnabled());
+        QVERIFY(!m_scene->separateSelected());
     }
 
     void searchDimsOthers()

@@ -54,6 +54,9 @@ public:
     void editNote(const QUuid &ideaId);
     bool setClusterColour(const QUuid &clusterId, const QString &colour);
     bool mergeSelected();
+    // Puts the duplicates merged into the selected ideas back on the board as ideas of their own.
+    bool separateSelected();
+    bool selectionHasDuplicates() const;
     bool deleteSelected();
     bool ungroupSelected();
     bool groupSelected();

@@ -193,6 +193,31 @@ bool BoardScene::mergeSelected()
                               tr("Merge %n duplicate(s)", nullptr, int(ids.size())));
 }
 
+bool BoardScene::selectionHasDuplicates() const
+{
+    const QList<QUuid> ids = selectedIdeaIds();
+    return std::any_of(ids.begin(), ids.end(), [this](const QUuid &id) { return m_duplicates.value(id) > 0; });
+}
+
+bool BoardScene::separateSelected()
+{
+    if (!m_document)
+        return false;
+    const WorkshopData &data = m_document->data();
+    ChangeSet cs;
+    int separated = 0;
+    for (const QUuid &id : selectedIdeaIds())
+        for (const Idea &d : data.table<Idea>().select([&](const Idea &i) { return i.mergedInto == id; })) {
+            cs.append(edits::unmergeIdea(data, d.id));
+            ++separated;
+        }
+    if (cs.isEmpty()) {
+        m_workspace->reportError(tr("Select an idea that has merged duplicates."));
+        return false;
+    }
+    return m_workspace->apply(cs, tr("Separate %n duplicate(s)", nullptr, separated));
+}
+
 bool BoardScene::deleteSelected()
 {
     if (!m_document)

@@ -38,6 +38,8 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent) : QGraphicsView(scene, 
     if (!facilitator)
         return;
     m_merge = makeAction(tr("&Merge Duplicates"), QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_scene->mergeSelected(); });
+    m_separate = makeAction(tr("&Separate Duplicates"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                            [this] { m_scene->separateSelected(); });
     m_delete = makeAction(tr("&Delete"), QKeySequence::Delete, [this] { m_scene->deleteSelected(); });
     m_group = makeAction(tr("&Group into Cluster"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { m_scene->groupSelected(); });
     m_ungroup = makeAction(tr("&Ungroup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
@@ -66,6 +68,8 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent) : QGraphicsView(scene, 
                                                      : parts.join(QStringLiteral("\n\n")));
     });
     connect(scene, &QGraphicsScene::selectionChanged, this, &BoardView::updateActions);
+    // Merging or separating changes what the selection offers without changing the selection.
+    connect(scene, &BoardScene::contentChanged, this, &BoardView::updateActions);
     updateActions();
 }
 
@@ -82,7 +86,7 @@ QAction *BoardView::makeAction(const QString &text, const QKeySequence &key, std
 QList<QAction *> BoardView::boardActions() const
 {
     QList<QAction *> list;
-    for (QAction *a : {m_group, m_ungroup, m_merge, m_rename, m_collapse, m_hide, m_original, m_delete})
+    for (QAction *a : {m_group, m_ungroup, m_merge, m_separate, m_rename, m_collapse, m_hide, m_original, m_delete})
         if (a)
             list.append(a);
     return list;
@@ -93,6 +97,7 @@ void BoardView::updateActions()
     const int ideas = int(m_scene->selectedIdeaIds().size());
     const int clusters = int(m_scene->selectedClusterIds().size());
     m_merge->setEnabled(ideas >= 2);
+    m_separate->setEnabled(m_scene->selectionHasDuplicates());
     m_delete->setEnabled(ideas + clusters > 0);
     m_group->setEnabled(ideas > 0);
     m_ungroup->setEnabled(ideas + clusters > 0);

@@ -26,6 +26,7 @@ public:
     bool focusNeighbour(int dx, int dy);
 
     QAction *mergeAction() const { return m_merge; }
+    QAction *separateAction() const { return m_separate; }
     QAction *deleteAction() const { return m_delete; }
     QAction *groupAction() const { return m_group; }
     QAction *ungroupAction() const { return m_ungroup; }
@@ -53,6 +54,7 @@ private:
     BoardScene *m_scene;
     qreal m_maxFitZoom = 1.0;
     QAction *m_merge = nullptr;
+    QAction *m_separate = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_group = nullptr;
     QAction *m_ungroup = nullptr;

@@ -69,6 +69,24 @@ double convertWithLibreOffice(const QString &program, const QString &profile, co
     return wall;
 }
 
+// `pamoja export` as a process: start-up, opening the workshop, the report, exit. Wall seconds or -1.
+double exportWithPamoja(const QString &workshop, const QString &pdf, double *cpu)
+{
+    QProcess p;
+    QElapsedTimer t;
+    const double cpu0 = cpuSeconds(RUSAGE_CHILDREN);
+    t.start();
+    p.start(QStringLiteral(PAMOJA_BINARY), {QStringLiteral("export"), workshop, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                            QStringLiteral("-o"), pdf});
+    if (!p.waitForFinished(1800 * 1000) || p.exitCode() != 0) {
+        QTextStream(stderr) << p.readAllStandardError();
+        return -1;
+    }
+    const double wall = t.nsecsElapsed() / 1e9;
+    *cpu = cpuSeconds(RUSAGE_CHILDREN) - cpu0;
+    return wall;
+}
+
 struct ToolPages
 {
     int pages = 0;
@@ -118,16 +136,18 @@ int main(int argc, char **argv)
 
     out << "PDF report: Pamoja (QPdfWriter + qpdf outline) vs LibreOffice headless converting the ODT export\n";
     out << QStringLiteral("medians over %1 run(s); LibreOffice: %2\n\n").arg(reps).arg(lo.isEmpty() ? QStringLiteral("not found (install libreoffice-writer-nogui)") : lo);
-    out << "wall = elapsed seconds, cpu = user+system CPU seconds (the fair measure when the machine is shared)\n\n";
-    out << "ideas  | pages | Pamoja wall | Pamoja cpu | PDF KiB | ODT KiB | LO wall | LO cpu | LO PDF KiB | LO/Pamoja wall | LO/Pamoja cpu\n";
-    out << "-------|-------|-------------|------------|---------|---------|---------|--------|------------|----------------|--------------\n";
+    out << "wall = elapsed seconds, cpu = user+system CPU seconds (the fair measure when the machine is shared)\n";
+    out << "in-process = exportWorkshop() on an open workshop; process = `pamoja export` (start, open, export, exit),\n";
+    out << "like LibreOffice's process (start, open the ODT, convert, exit); the ratios compare the two processes\n\n";
+    out << "ideas  | pages | in-process wall | process wall | process cpu | PDF KiB | ODT KiB | LO wall | LO cpu | LO PDF KiB | LO/Pamoja wall | LO/Pamoja cpu\n";
+    out << "-------|-------|-----------------|--------------|-------------|---------|---------|---------|--------|------------|----------------|--------------\n";
     out.flush();
     int status = 0;
     for (const QString &s : parser.value(sizesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int n = s.toInt();
         QFile::remove(dir.filePath(QStringLiteral("w%1.pamoja").arg(n)));
         auto doc = testing::makeLargeWorkshop(dir.filePath(QStringLiteral("w%1.pamoja").arg(n)), n);
-        QList<double> pamoja, libre, pamojaCpu, libreCpu;
+        QList<double> pamoja, process, processCpu, libre, libreCpu;
         qint64 pdfSize = 0, odtSize = 0, loSize = 0;
         const QString pdf = dir.filePath(QStringLiteral("w%1.pdf").arg(n));
         const QString odt = dir.filePath(QStringLiteral("w%1.odt").arg(n));
@@ -137,7 +157,6 @@ int main(int argc, char **argv)
             o.output = pdf;
             o.threads = parser.value(threadsOpt).toInt();
             QElapsedTimer t;
-            const double cpu0 = cpuSeconds(RUSAGE_SELF);
             t.start();
             if (Status st = exportWorkshop(*doc, o); !st) {
                 QTextStream(stderr) << st.error() << '\n';
@@ -145,7 +164,17 @@ int main(int argc, char **argv)
                 break;
             }
             pamoja.append(t.nsecsElapsed() / 1e9);
-            pamojaCpu.append(cpuSeconds(RUSAGE_SELF) - cpu0);
+        }
+        for (int r = 0; r < reps; ++r) {
+            double cpu = 0;
+            const double secs = exportWithPamoja(dir.filePath(QStringLiteral("w%1.pamoja").arg(n)),
+                                                 dir.filePath(QStringLiteral("cli%1.pdf").arg(n)), &cpu);
+            if (secs < 0) {
+                status = 1;
+                break;
+            }
+            process.append(secs);
+            processCpu.append(cpu);
         }
         pdfSize = QFileInfo(pdf).size();
         ExportOptions o;
@@ -163,22 +192,24 @@ int main(int argc, char **argv)
             libreCpu.append(cpu);
         }
         loSize = QFileInfo(QDir(loOut).filePath(QStringLiteral("w%1.pdf").arg(n))).size();
-        const double pm = median(pamoja), lm = median(libre), pc = median(pamojaCpu), lc = median(libreCpu);
+        const double pm = median(pamoja), xm = median(process), xc = median(processCpu), lm = median(libre),
+                     lc = median(libreCpu);
         const ToolPages pages = pageCount(pdf);
         auto num = [](double v, int prec = 2) { return v < 0 ? QStringLiteral("n/a") : QString::number(v, 'f', prec); };
         auto ratio = [](double a, double b) { return a < 0 || b <= 0 ? QStringLiteral("n/a") : QStringLiteral("%1x").arg(a / b, 0, 'f', 1); };
-        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11\n")
+        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12\n")
                    .arg(n, 6)
                    .arg(pages.pages, 5)
-                   .arg(num(pm), 11)
-                   .arg(num(pc), 10)
+                   .arg(num(pm), 15)
+                   .arg(num(xm), 12)
+                   .arg(num(xc), 11)
                    .arg(pdfSize / 1024, 7)
                    .arg(odtSize / 1024, 7)
                    .arg(num(lm), 7)
                    .arg(num(lc), 6)
                    .arg(lm < 0 ? QStringLiteral("n/a") : QString::number(loSize / 1024), 10)
-                   .arg(ratio(lm, pm), 14)
-                   .arg(ratio(lc, pc), 13);
+                   .arg(ratio(lm, xm), 14)
+                   .arg(ratio(lc, xc), 13);
         out.flush();
     }
     return status;

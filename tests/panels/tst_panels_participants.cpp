@@ -19,10 +19,48 @@ class TestParticipants : public QObject
 
 private Q_SLOTS:
     void rosterEditing();
+    void refreshUpdatesInPlaceOrResets();
     void csvImport_data();
     void csvImport();
     void balanceWarning();
 };
+
+// The table models of the panels share this: a refresh with the same rows updates them in place (an
+// open editor and the selection keep their index), other rows reset the model.
+void TestParticipants::refreshUpdatesInPlaceOrResets()
+{
+    test::Fixture f;
+    const QUuid amina = f.person(QStringLiteral("Amina"), QStringLiteral("south"));
+    ParticipantModel m(&f.workspace);
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m.rowCount(), 1);
+    QCOMPARE(m.columnCount(), int(ParticipantModel::ColumnCount));
+    QCOMPARE(m.idAt(0), amina);
+    QCOMPARE(m.rowOf(amina), 0);
+    QCOMPARE(m.idAt(1), QUuid());
+    QCOMPARE(m.rowOf(QUuid::createUuid()), -1);
+
+    QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    const QPersistentModelIndex cell(m.index(0, ParticipantModel::CountryColumn));
+    QVERIFY(m.setData(cell, QStringLiteral("Mali")));
+    m.refresh();
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(cell.isValid());
+    QCOMPARE(cell.data().toString(), QStringLiteral("Mali"));
+
+    f.person(QStringLiteral("Bram"), QStringLiteral("north"));
+    m.refresh();
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(m.rowCount(), 2);
+    QVERIFY(!cell.isValid());
+
+    f.workspace.setDocument(nullptr);
+    m.refresh();
+    QCOMPARE(m.rowCount(), 0);
+    QCOMPARE(m.index(0, 0).data(), QVariant());
+}
 
 void TestParticipants::rosterEditing()
 {

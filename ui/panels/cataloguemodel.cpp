@@ -7,7 +7,7 @@
 namespace pamoja {
 
 CatalogueModel::CatalogueModel(Workspace *workspace, const QString &kind, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_kind(kind)
+    : IdTableModel(workspace, ColumnCount, parent), m_kind(kind)
 {
     refresh();
 }
@@ -22,46 +22,18 @@ void CatalogueModel::setKind(const QString &kind)
 void CatalogueModel::refresh()
 {
     QList<QUuid> ids;
-    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr))
+    if (Document *doc = document())
         for (const CatalogueItem &c : doc->data().catalogue(m_kind))
             ids.append(c.id);
-    if (ids == m_ids) {
-        // Same rows: update in place, so an open editor and the selection survive the change.
-        if (!m_ids.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        return;
-    }
-    beginResetModel();
-    m_ids = ids;
-    endResetModel();
-}
-
-QUuid CatalogueModel::idAt(int row) const
-{
-    return m_ids.value(row);
-}
-
-int CatalogueModel::rowOf(const QUuid &id) const
-{
-    return int(m_ids.indexOf(id));
-}
-
-int CatalogueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int CatalogueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setIds(ids);
 }
 
 QVariant CatalogueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
-    const CatalogueItem *c = doc ? doc->data().table<CatalogueItem>().find(m_ids.at(index.row())) : nullptr;
+    Document *doc = document();
+    const CatalogueItem *c = doc ? doc->data().table<CatalogueItem>().find(idAt(index.row())) : nullptr;
     if (!c)
         return {};
     if (role == Qt::UserRole)
@@ -93,14 +65,14 @@ bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
+    Document *doc = document();
     if (!doc)
         return false;
     const QString text = value.toString().trimmed();
     const int col = index.column();
     if (col == NameColumn && text.isEmpty())
         return false;
-    const ChangeSet cs = edits::modify<CatalogueItem>(doc->data(), m_ids.at(index.row()), [&](CatalogueItem &c) {
+    const ChangeSet cs = edits::modify<CatalogueItem>(doc->data(), idAt(index.row()), [&](CatalogueItem &c) {
         if (col == NameColumn)
             c.name = text;
         else if (col == DescriptionColumn)
@@ -110,7 +82,7 @@ bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, in
         else if (col == RelationColumn)
             c.counters = text.toUpper().remove(QLatin1Char(' '));
     });
-    return m_workspace->apply(cs, tr("Edit catalogue entry"));
+    return workspace()->apply(cs, tr("Edit catalogue entry"));
 }
 
 QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const

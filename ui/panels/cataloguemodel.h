@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
-#include <QUuid>
+#include "idtablemodel.h"
 
 namespace pamoja {
 
-class Workspace;
-
 // One kind of catalogue entries (themes, factors or measures), editable in place through the
 // funnel: name, description, provenance and, for measures, the factors they counter.
-class CatalogueModel : public QAbstractTableModel
+class CatalogueModel : public IdTableModel
 {
     Q_OBJECT
 
@@ -21,20 +17,14 @@ public:
     void setKind(const QString &kind);
     QString kind() const { return m_kind; }
     void refresh();
-    QUuid idAt(int row) const;
-    int rowOf(const QUuid &id) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    QPointer<Workspace> m_workspace;
     QString m_kind;
-    QList<QUuid> m_ids;
 };
 
 } // namespace pamoja

@@ -8,7 +8,7 @@
 namespace pamoja {
 
 ParticipantModel::ParticipantModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : IdTableModel(workspace, ColumnCount, parent)
 {
     refresh();
 }
@@ -16,36 +16,18 @@ ParticipantModel::ParticipantModel(Workspace *workspace, QObject *parent)
 void ParticipantModel::refresh()
 {
     QList<QUuid> ids;
-    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr))
+    if (Document *doc = document())
         for (const Participant &p : doc->data().participants())
             ids.append(p.id);
-    if (ids == m_ids) {
-        // Same rows: update in place, so an open editor and the selection survive the change.
-        if (!m_ids.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        return;
-    }
-    beginResetModel();
-    m_ids = ids;
-    endResetModel();
-}
-
-int ParticipantModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int ParticipantModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setIds(ids);
 }
 
 QVariant ParticipantModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
-    const Participant *p = doc ? doc->data().participant(m_ids.at(index.row())) : nullptr;
+    Document *doc = document();
+    const Participant *p = doc ? doc->data().participant(idAt(index.row())) : nullptr;
     if (!p)
         return {};
     const int col = index.column();
@@ -93,10 +75,10 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
 
 bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
+    Document *doc = document();
     if (!doc || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const Participant *cur = doc->data().participant(m_ids.at(index.row()));
+    const Participant *cur = doc->data().participant(idAt(index.row()));
     if (!cur)
         return false;
     Participant next = *cur;
@@ -119,7 +101,7 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
     } else {
         return false;
     }
-    return m_workspace->apply(edits::editParticipant(doc->data(), next, org), tr("Edit participant %1").arg(cur->name));
+    return workspace()->apply(edits::editParticipant(doc->data(), next, org), tr("Edit participant %1").arg(cur->name));
 }
 
 QVariant ParticipantModel::headerData(int section, Qt::Orientation orientation, int role) const

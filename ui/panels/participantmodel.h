@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
-#include <QUuid>
+#include "idtablemodel.h"
 
 namespace pamoja {
 
-class Workspace;
-
 // The roster, edited in place through the funnel: name or alias, organisation, constituency,
 // country, language, role, consent and presence.
-class ParticipantModel : public QAbstractTableModel
+class ParticipantModel : public IdTableModel
 {
     Q_OBJECT
 
@@ -19,19 +15,11 @@ public:
 
     explicit ParticipantModel(Workspace *workspace, QObject *parent = nullptr);
     void refresh();
-    QUuid idAt(int row) const { return m_ids.value(row); }
-    int rowOf(const QUuid &id) const { return int(m_ids.indexOf(id)); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-
-private:
-    QPointer<Workspace> m_workspace;
-    QList<QUuid> m_ids;
 };
 
 } // namespace pamoja

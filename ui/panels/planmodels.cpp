@@ -32,7 +32,7 @@ QStringList linkedLabels(const WorkshopData &d, const QUuid &id, bool incoming)
 } // namespace
 
 SystemChangeModel::SystemChangeModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : IdTableModel(workspace, ColumnCount, parent)
 {
     refresh();
 }
@@ -40,39 +40,21 @@ SystemChangeModel::SystemChangeModel(Workspace *workspace, QObject *parent)
 void SystemChangeModel::refresh()
 {
     QList<QUuid> ids;
-    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
+    if (Document *doc = document()) {
         auto list = doc->data().table<SystemChange>().all();
         std::stable_sort(list.begin(), list.end(), [](const SystemChange &a, const SystemChange &b) { return a.created < b.created; });
         for (const SystemChange &sc : list)
             ids.append(sc.id);
     }
-    if (ids == m_ids) {
-        // Same rows: update in place, so an open editor and the selection survive the change.
-        if (!m_ids.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        return;
-    }
-    beginResetModel();
-    m_ids = ids;
-    endResetModel();
-}
-
-int SystemChangeModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int SystemChangeModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setIds(ids);
 }
 
 QVariant SystemChangeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
-    const SystemChange *sc = doc ? doc->data().table<SystemChange>().find(m_ids.at(index.row())) : nullptr;
+    Document *doc = document();
+    const SystemChange *sc = doc ? doc->data().table<SystemChange>().find(idAt(index.row())) : nullptr;
     if (!sc)
         return {};
     if (role == Qt::UserRole)
@@ -100,14 +82,14 @@ QVariant SystemChangeModel::data(const QModelIndex &index, int role) const
 
 bool SystemChangeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
+    Document *doc = document();
     if (role != Qt::EditRole || !doc || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const QString text = value.toString().trimmed();
     const int col = index.column();
     if (col == TitleColumn && text.isEmpty())
         return false;
-    const ChangeSet cs = edits::modify<SystemChange>(doc->data(), m_ids.at(index.row()), [&](SystemChange &sc) {
+    const ChangeSet cs = edits::modify<SystemChange>(doc->data(), idAt(index.row()), [&](SystemChange &sc) {
         switch (col) {
         case TitleColumn: sc.title = text; break;
         case ActorColumn: sc.targetActor = text; break;
@@ -116,7 +98,7 @@ bool SystemChangeModel::setData(const QModelIndex &index, const QVariant &value,
         case ProposedColumn: sc.proposedChange = text; break;
         }
     });
-    return m_workspace->apply(cs, tr("Edit system change"));
+    return workspace()->apply(cs, tr("Edit system change"));
 }
 
 QVariant SystemChangeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -145,7 +127,7 @@ Qt::ItemFlags SystemChangeModel::flags(const QModelIndex &index) const
     return f;
 }
 
-ActionModel::ActionModel(Workspace *workspace, QObject *parent) : QAbstractTableModel(parent), m_workspace(workspace)
+ActionModel::ActionModel(Workspace *workspace, QObject *parent) : IdTableModel(workspace, ColumnCount, parent)
 {
     refresh();
 }
@@ -153,39 +135,21 @@ ActionModel::ActionModel(Workspace *workspace, QObject *parent) : QAbstractTable
 void ActionModel::refresh()
 {
     QList<QUuid> ids;
-    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
+    if (Document *doc = document()) {
         auto list = doc->data().table<Action>().all();
         std::stable_sort(list.begin(), list.end(), [](const Action &a, const Action &b) { return a.created < b.created; });
         for (const Action &a : list)
             ids.append(a.id);
     }
-    if (ids == m_ids) {
-        // Same rows: update in place, so an open editor and the selection survive the change.
-        if (!m_ids.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        return;
-    }
-    beginResetModel();
-    m_ids = ids;
-    endResetModel();
-}
-
-int ActionModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int ActionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setIds(ids);
 }
 
 QVariant ActionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
-    const Action *a = doc ? doc->data().table<Action>().find(m_ids.at(index.row())) : nullptr;
+    Document *doc = document();
+    const Action *a = doc ? doc->data().table<Action>().find(idAt(index.row())) : nullptr;
     if (!a)
         return {};
     const WorkshopData &d = doc->data();
@@ -243,7 +207,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
 
 bool ActionModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    Document *doc = (m_workspace ? m_workspace->document() : nullptr);
+    Document *doc = document();
     if (role != Qt::EditRole || !doc || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const int col = index.column();
@@ -251,12 +215,12 @@ bool ActionModel::setData(const QModelIndex &index, const QVariant &value, int r
     if (col == DescriptionColumn && text.isEmpty())
         return false;
     if (col == DueColumn && !text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid()) {
-        m_workspace->reportError(tr("Write the due date as year-month-day, for example 2026-03-31."));
+        workspace()->reportError(tr("Write the due date as year-month-day, for example 2026-03-31."));
         return false;
     }
     if (col == StatusColumn && !edits::actionStatuses().contains(text))
         return false;
-    const ChangeSet cs = edits::modify<Action>(doc->data(), m_ids.at(index.row()), [&](Action &a) {
+    const ChangeSet cs = edits::modify<Action>(doc->data(), idAt(index.row()), [&](Action &a) {
         switch (col) {
         case DescriptionColumn: a.description = text; break;
         case OwnerColumn: a.ownerId = value.toUuid(); break;
@@ -265,7 +229,7 @@ bool ActionModel::setData(const QModelIndex &index, const QVariant &value, int r
         case StatusColumn: a.status = text; break;
         }
     });
-    return m_workspace->apply(cs, tr("Edit action"));
+    return workspace()->apply(cs, tr("Edit action"));
 }
 
 QVariant ActionModel::headerData(int section, Qt::Orientation orientation, int role) const

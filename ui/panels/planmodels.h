@@ -1,15 +1,11 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
-#include <QUuid>
+#include "idtablemodel.h"
 
 namespace pamoja {
 
-class Workspace;
-
 // Step 2: the system-change items, editable in place through the funnel.
-class SystemChangeModel : public QAbstractTableModel
+class SystemChangeModel : public IdTableModel
 {
     Q_OBJECT
 
@@ -18,23 +14,15 @@ public:
 
     explicit SystemChangeModel(Workspace *workspace, QObject *parent = nullptr);
     void refresh();
-    QUuid idAt(int row) const { return m_ids.value(row); }
-    int rowOf(const QUuid &id) const { return int(m_ids.indexOf(id)); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-
-private:
-    QPointer<Workspace> m_workspace;
-    QList<QUuid> m_ids;
 };
 
 // Step 3: the action plan, with owners, due date, status, origin and the changes it serves.
-class ActionModel : public QAbstractTableModel
+class ActionModel : public IdTableModel
 {
     Q_OBJECT
 
@@ -43,19 +31,11 @@ public:
 
     explicit ActionModel(Workspace *workspace, QObject *parent = nullptr);
     void refresh();
-    QUuid idAt(int row) const { return m_ids.value(row); }
-    int rowOf(const QUuid &id) const { return int(m_ids.indexOf(id)); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-
-private:
-    QPointer<Workspace> m_workspace;
-    QList<QUuid> m_ids;
 };
 
 } // namespace pamoja

@@ -220,6 +220,63 @@ ChangeSet removeCluster(const WorkshopData &data, const QUuid &clusterId)
     return cs;
 }
 
+ChangeSet mergeClusters(const WorkshopData &data, const QUuid &target, const QUuid &source)
+{
+    ChangeSet cs;
+    const Cluster *into = data.table<Cluster>().find(target);
+    const Cluster *from = data.table<Cluster>().find(source);
+    if (!into || !from || target == source || into->step != from->step)
+        return cs;
+    for (const Idea &i : data.table<Idea>().select([&](const Idea &i) { return i.clusterId == source; }))
+        cs.append(modify<Idea>(data, i.id, [&](Idea &x) { x.clusterId = target; }));
+
+    const QList<QUuid> targetTags = data.tagItemsOf(target);
+    for (const Tag &t : data.table<Tag>().select([&](const Tag &t) { return t.targetId == source; })) {
+        if (targetTags.contains(t.itemId))
+            cs.remove(t);
+        else
+            cs.append(modify<Tag>(data, t.id, [&](Tag &x) { x.targetId = target; }));
+    }
+
+    for (const Vote &v : data.table<Vote>().select([&](const Vote &v) { return v.targetId == source; })) {
+        const auto same = data.table<Vote>().select([&](const Vote &w) {
+            return w.targetId == target && w.roundId == v.roundId && w.participantId == v.participantId;
+        });
+        if (same.isEmpty()) {
+            cs.append(modify<Vote>(data, v.id, [&](Vote &x) { x.targetId = target; }));
+            continue;
+        }
+        const VotingRound *round = data.table<VotingRound>().find(v.roundId);
+        const int most = round ? round->maxPerItem : same.first().dots + v.dots;
+        cs.append(modify<Vote>(data, same.first().id, [&](Vote &x) { x.dots = qMin(most, x.dots + v.dots); }));
+        cs.remove(v);
+    }
+
+    auto key = [](const QUuid &a, const QUuid &b) { return a.toString() + b.toString(); };
+    QSet<QString> links;
+    for (const Link &l : data.table<Link>().items())
+        if (l.fromId != source && l.toId != source)
+            links.insert(key(l.fromId, l.toId));
+    for (const Link &l : data.table<Link>().select([&](const Link &l) { return l.fromId == source || l.toId == source; })) {
+        const QUuid a = l.fromId == source ? target : l.fromId;
+        const QUuid b = l.toId == source ? target : l.toId;
+        if (a == b || links.contains(key(a, b))) {
+            cs.remove(l);
+            continue;
+        }
+        links.insert(key(a, b));
+        cs.append(modify<Link>(data, l.id, [&](Link &x) {
+            x.fromId = a;
+            x.toId = b;
+        }));
+    }
+
+    for (const SystemChange &c : data.table<SystemChange>().select([&](const SystemChange &c) { return c.sourceId == source; }))
+        cs.append(modify<SystemChange>(data, c.id, [&](SystemChange &x) { x.sourceId = target; }));
+    cs.remove(*from);
+    return cs;
+}
+
 ChangeSet addTag(const WorkshopData &data, const QList<QUuid> &targets, const QUuid &itemId)
 {
     ChangeSet cs;

@@ -50,6 +50,12 @@ ChangeSet createCluster(const WorkshopData &data, int step, const QString &title
                         QUuid *newId = nullptr);
 ChangeSet setCluster(const WorkshopData &data, const QList<QUuid> &ideas, const QUuid &clusterId);
 ChangeSet removeCluster(const WorkshopData &data, const QUuid &clusterId); // ideas stay, ungrouped
+// Moves the ideas of `source` into `target` (same step) and removes `source`. Everything that pointed
+// at `source` passes to `target`: its tags (one the target has already is dropped), links (one that
+// would repeat or point at itself is dropped), the system changes drawn from it, and its votes (a
+// voter who also voted for the target keeps one vote with both their dots, up to the round's
+// maximum per item). Empty when either cluster is missing, they are the same, or of other steps.
+ChangeSet mergeClusters(const WorkshopData &data, const QUuid &target, const QUuid &source);
 
 ChangeSet addTag(const WorkshopData &data, const QList<QUuid> &targets, const QUuid &itemId);
 ChangeSet removeTag(const WorkshopData &data, const QList<QUuid> &targets, const QUuid &itemId);

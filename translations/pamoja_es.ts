@@ -225,6 +225,10 @@
             <numerusform>Separar %n duplicados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Merge cluster &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Fusionar la agrupación &quot;%1&quot; con &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>

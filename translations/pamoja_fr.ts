@@ -225,6 +225,10 @@
             <numerusform>Séparer %n doublons</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Merge cluster &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Fusionner le regroupement «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>

@@ -225,6 +225,10 @@
             <numerusform>%n duplicaten loskoppelen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Merge cluster &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Cluster &quot;%1&quot; samenvoegen met &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>

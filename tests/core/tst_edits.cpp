@@ -276,6 +276,76 @@ private Q_SLOTS:
         QVERIFY(edits::removeCluster(data(), m_ids.cluster).isEmpty());
     }
 
+    void mergeClusters()
+    {
+        // A second cluster in step 1 with an idea, a tag of its own and the cluster's tag, votes in a
+        // round on clusters, a link to the system change the first cluster links to, and a system
+        // change drawn from it.
+        QUuid other;
+        QVERIFY(apply(edits::createCluster(data(), 1, QStringLiteral("Agenda setting"), {m_ids.anonIdea}, &other)));
+        QVERIFY(apply(edits::addTag(data(), {other}, m_ids.theme)));
+        QVERIFY(apply(edits::addTag(data(), {other}, m_ids.factor)));
+        VotingRound r;
+        r.title = QStringLiteral("Clusters");
+        r.target = QStringLiteral("clusters");
+        r.dotsPerParticipant = 5;
+        r.maxPerItem = 3;
+        ChangeSet round = edits::openRound(data(), r);
+        const QUuid roundId = round.changes.first().id;
+        QVERIFY(apply(round));
+        for (const auto &[who, what, dots] : QList<std::tuple<QUuid, QUuid, int>>{
+                 {m_ids.amina, m_ids.cluster, 2}, {m_ids.amina, other, 2}, {m_ids.bram, other, 1}}) {
+            auto cs = edits::setDots(data(), roundId, who, what, dots);
+            QVERIFY2(cs, qPrintable(cs ? QString() : cs.error()));
+            QVERIFY(apply(*cs));
+        }
+        QVERIFY(apply(edits::link(data(), other, m_ids.systemChange)));
+        SystemChange drawn;
+        drawn.id = newId();
+        drawn.title = QStringLiteral("Co-set agendas");
+        drawn.sourceId = other;
+        drawn.created = QDateTime::currentDateTimeUtc();
+        ChangeSet add;
+        add.insert(drawn);
+        QVERIFY(apply(add));
+
+        QVERIFY(edits::mergeClusters(data(), m_ids.cluster, m_ids.cluster).isEmpty());
+        QVERIFY(edits::mergeClusters(data(), m_ids.cluster, newId()).isEmpty());
+        const int links = int(data().table<Link>().size());
+        QVERIFY(apply(edits::mergeClusters(data(), m_ids.cluster, other)));
+        QVERIFY(!data().contains(EntityKind::Cluster, other));
+        QCOMPARE(idea(m_ids.anonIdea).clusterId, m_ids.cluster);
+        QCOMPARE(data().ideasInCluster(m_ids.cluster).size(), 3);
+        // Tags: the shared theme once, the factor passed on.
+        QList<QUuid> tags = data().tagItemsOf(m_ids.cluster);
+        QCOMPARE(tags.count(m_ids.theme), 1);
+        QVERIFY(tags.contains(m_ids.factor));
+        // Votes: Amina's two votes become one of 3 dots (the round's maximum), Bram's passes on.
+        const auto votes = data().table<Vote>().select([&](const Vote &v) { return v.roundId == roundId; });
+        QCOMPARE(votes.size(), 2);
+        for (const Vote &v : votes) {
+            QCOMPARE(v.targetId, m_ids.cluster);
+            QCOMPARE(v.dots, v.participantId == m_ids.amina ? 3 : 1);
+        }
+        // Links: the repeated link to the system change goes; the drawn system change follows.
+        QCOMPARE(int(data().table<Link>().size()), links - 1);
+        QCOMPARE(data().table<SystemChange>().find(drawn.id)->sourceId, m_ids.cluster);
+        // Nothing points at the removed cluster, and one undo brings all of it back.
+        for (const Tag &t : data().table<Tag>().items())
+            QVERIFY(t.targetId != other);
+        for (const Link &l : data().table<Link>().items())
+            QVERIFY(l.fromId != other && l.toId != other);
+        QVERIFY(m_doc->undo());
+        QVERIFY(data().contains(EntityKind::Cluster, other));
+        QCOMPARE(idea(m_ids.anonIdea).clusterId, other);
+        QCOMPARE(int(data().table<Link>().size()), links);
+        QCOMPARE(data().tagItemsOf(other).size(), 2);
+        // Clusters of different steps do not merge.
+        QUuid later;
+        QVERIFY(apply(edits::createCluster(data(), 2, QStringLiteral("Funding"), {m_ids.idea3}, &later)));
+        QVERIFY(edits::mergeClusters(data(), m_ids.cluster, later).isEmpty());
+    }
+
     void tags()
     {
         const QUuid f = data().catalogue(QStringLiteral("factor")).first().id;

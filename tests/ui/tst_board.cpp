@@ -122,6 +122,36 @@ private Q_SLOTS:
         resetView();
     }
 
+    // A cluster dropped onto another becomes part of it, in one undoable step.
+    void dragClusterOntoCluster()
+    {
+        m_scene->clearSelection();
+        m_scene->note(m_c)->setSelected(true);
+        QVERIFY(m_scene->groupSelected());
+        const QUuid second = data().table<Idea>().find(m_c)->clusterId;
+        QVERIFY(!second.isNull() && second != m_cluster);
+        ClusterItem *from = m_scene->cluster(second);
+        ClusterItem *to = m_scene->cluster(m_cluster);
+        QVERIFY(from && to);
+        const QPointF grab = from->mapToScene(QPointF(from->headerRect().width() / 2, 20));
+        const QPointF drop = to->mapToScene(QPointF(to->headerRect().width() / 2, 20));
+        m_view->setZoom(0.5);
+        m_view->centerOn((grab + drop) / 2);
+        m_scene->clearSelection();
+        dragOnView(m_view, grab, drop);
+        QTRY_VERIFY(!data().contains(EntityKind::Cluster, second));
+        QCOMPARE(data().table<Idea>().find(m_c)->clusterId, m_cluster);
+        QVERIFY(!m_scene->cluster(second));
+        QCOMPARE(m_scene->cluster(m_cluster)->notes().size(), 3);
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QVERIFY(m_scene->cluster(second));
+        QCOMPARE(data().table<Idea>().find(m_c)->clusterId, second);
+        QCOMPARE(m_scene->cluster(m_cluster)->notes().size(), 2);
+        m_window->action(QStringLiteral("undo"))->trigger(); // the grouping
+        QVERIFY(data().table<Idea>().find(m_c)->clusterId.isNull());
+        resetView();
+    }
+
     void keyboardNavigationAndEdit()
     {
         m_scene->clearSelection();

@@ -48,7 +48,10 @@ public:
 
     // Edits (facilitator mode); each returns false when nothing was done.
     void notesDropped(NoteItem *grabbed);
-    void clusterMoved(ClusterItem *cluster);
+    // A cluster dragged and let go at dropPos (scene coordinates).
+    void clusterMoved(ClusterItem *cluster, const QPointF &dropPos);
+    // Moves the ideas of one cluster into another (same step); everything pointing at it follows.
+    bool mergeClusters(const QUuid &target, const QUuid &source);
     void toggleCollapsed(const QUuid &clusterId);
     void renameCluster(const QUuid &clusterId);
     void editNote(const QUuid &ideaId);

@@ -12,6 +12,7 @@
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
+#include <QTimer>
 #include <QToolTip>
 
 namespace pamoja {
@@ -88,10 +89,27 @@ void BoardScene::notesDropped(NoteItem *grabbed)
     }
 }
 
-void BoardScene::clusterMoved(ClusterItem *cluster)
+void BoardScene::clusterMoved(ClusterItem *cluster, const QPointF &dropPos)
 {
     if (!m_document)
         return;
+    // Dropped onto another cluster (its frame or one of its notes): the two become one. Merged once
+    // this mouse event is over, since the dragged cluster's item goes with it.
+    ClusterItem *onto = nullptr;
+    for (QGraphicsItem *i : items(dropPos)) {
+        if (i == cluster || cluster->isAncestorOf(i))
+            continue;
+        if (i->type() == ClusterItem::Type)
+            onto = static_cast<ClusterItem *>(i);
+        else if (i->type() == NoteItem::Type)
+            onto = m_clusters.value(static_cast<NoteItem *>(i)->clusterId());
+        if (onto)
+            break;
+    }
+    if (onto) {
+        QTimer::singleShot(0, this, [this, source = cluster->id(), target = onto->id()] { mergeClusters(target, source); });
+        return;
+    }
     const QPointF p = cluster->pos();
     const ChangeSet cs = edits::modify<Cluster>(m_document->data(), cluster->id(), [&](Cluster &c) {
         c.x = std::round(p.x());
@@ -100,6 +118,22 @@ void BoardScene::clusterMoved(ClusterItem *cluster)
     if (!m_workspace->apply(cs, tr("Move cluster \"%1\"").arg(cluster->title()),
                             QStringLiteral("board-drag-%1").arg(++m_dragSerial)))
         syncCluster(cluster->id());
+}
+
+bool BoardScene::mergeClusters(const QUuid &target, const QUuid &source)
+{
+    if (!m_document)
+        return false;
+    const WorkshopData &data = m_document->data();
+    const Cluster *into = data.table<Cluster>().find(target);
+    const Cluster *from = data.table<Cluster>().find(source);
+    const ChangeSet cs = edits::mergeClusters(data, target, source);
+    if (!into || !from || cs.isEmpty() ||
+        !m_workspace->apply(cs, tr("Merge cluster \"%1\" into \"%2\"").arg(from->title, into->title))) {
+        syncCluster(source); // back where it was
+        return false;
+    }
+    return true;
 }
 
 void BoardScene::toggleCollapsed(const QUuid &clusterId)

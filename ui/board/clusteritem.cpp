@@ -211,7 +211,7 @@ void ClusterItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsItem::mouseReleaseEvent(event);
     if (event->button() == Qt::LeftButton && pos() != m_pressPos && board())
-        board()->clusterMoved(this);
+        board()->clusterMoved(this, event->scenePos());
 }
 
 void ClusterItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

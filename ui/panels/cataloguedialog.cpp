@@ -118,14 +118,17 @@ void CatalogueDialog::removeCurrent()
     const CatalogueItem *c = doc ? doc->data().table<CatalogueItem>().find(id) : nullptr;
     if (!c)
         return;
+    // Copied before asking: the document may change while the question is open (a participant's
+    // phone, another window), and nothing found in it before stays valid after.
+    const QString name = c->name;
     const int uses = edits::catalogueItemUses(doc->data(), id);
     if (uses > 0 && !DialogSeam::confirm(this, tr("Remove catalogue entry"),
                                          tr("\"%1\" is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?",
                                             nullptr, uses)
-                                             .arg(c->name)))
+                                             .arg(name)))
         return;
-    const QString name = c->name;
-    m_workspace->apply(edits::removeCatalogueItem(doc->data(), id), tr("Remove catalogue entry \"%1\"").arg(name));
+    if (Document *now = m_workspace->document())
+        m_workspace->apply(edits::removeCatalogueItem(now->data(), id), tr("Remove catalogue entry \"%1\"").arg(name));
 }
 
 void CatalogueDialog::exportCatalogue()

@@ -293,11 +293,14 @@ void VotingPanel::resetRound()
     const VotingRound *r = doc ? doc->data().table<VotingRound>().find(currentRound()) : nullptr;
     if (!r)
         return;
+    // Copied before asking: nothing found in the document stays valid while the question is open.
     const QString title = r->title;
+    const QUuid id = r->id;
     if (!DialogSeam::confirm(this, tr("Reset votes"),
                              tr("Remove every vote of \"%1\"? The reset is logged and can be undone.").arg(title)))
         return;
-    m_workspace->apply(edits::resetVotes(doc->data(), r->id), tr("Reset votes of \"%1\"").arg(title));
+    if (Document *now = m_workspace->document())
+        m_workspace->apply(edits::resetVotes(now->data(), id), tr("Reset votes of \"%1\"").arg(title));
 }
 
 void VotingPanel::addDot()

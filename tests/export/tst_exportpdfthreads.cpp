@@ -8,11 +8,13 @@
 #include "exporttesthelpers.h"
 #include "exportformats.h"
 #include "pdfnavigation.h"
+#include "reportpainter.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Document> m_doc;
     QString m_single; // painted by one thread: the reference
+    const QDateTime GeneratedAt = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
 
     Status exportPdf(const QString &path, int threads, const std::function<bool(int, int)> &progress = {})
     {
@@ -76,6 +79,7 @@ private:
         o.content.interventions = true;
         o.threads = threads;
         o.progress = progress;
+        o.generatedAt = GeneratedAt;
         return exportWorkshop(*m_doc, o);
     }
 
@@ -143,6 +147,40 @@ private Q_SLOTS:
             if (b.title == QStringLiteral("Action plan") || b.title.startsWith(QStringLiteral("1 ")))
                 QVERIFY2(contents.contains(QRegularExpression(QRegularExpression::escape(b.title) + QStringLiteral("\\s+%1\\b").arg(b.page))),
                          qPrintable(contents.left(600)));
+    }
+
+    // The print preview paints the same report on any paged device, on one thread, without qpdf.
+    void previewPaintsTheSamePages()
+    {
+        ReportInput in;
+        in.language = QStringLiteral("en");
+        in.content.interventions = true;
+        in.generatedAt = GeneratedAt;
+        in.history = m_doc->store().history();
+        const Report report = buildReport(m_doc->data(), in);
+        const QString pdf = m_dir.filePath(QStringLiteral("preview.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            writer.setResolution(300);
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+            int calls = 0;
+            const auto painted = paintReport(report, &writer, [&](int, int) { return ++calls > 0; });
+            QVERIFY2(painted, qPrintable(painted ? QString() : painted.error()));
+            QVERIFY(calls > 0);
+            QCOMPARE(painted->pages, pageCount(m_single));
+            QVERIFY(painted->links.size() > 10);
+            QVERIFY(painted->outline.size() > 30);
+        }
+        const int pages = pageCount(m_single);
+        QCOMPARE(pageCount(pdf), pages);
+        for (int p = 1; p <= pages; ++p)
+            QCOMPARE(pageText(pdf, p), pageText(m_single, p));
+        // Cancelled from its progress: an error, however far it got.
+        QPdfWriter writer(m_dir.filePath(QStringLiteral("preview-cancelled.pdf")));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        const auto cancelled = paintReport(report, &writer, [](int done, int) { return done < 3; });
+        QVERIFY(!cancelled);
+        QVERIFY(cancelled.error().contains(QStringLiteral("cancelled")));
     }
 
     void cancelWhilePaintingWritesNothing_data()

@@ -16,6 +16,18 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PAMOJA_VERSION));
 }
 
+QtMessageHandler g_previousHandler = nullptr;
+
+// Qt notes every font it passes over on its way to one that can shape a script ("OpenType support
+// missing for "Noto Sans", script 11"). Passing over is what the report's list of fonts is for; the
+// note would only alarm someone exporting from a terminal. Every other message goes through.
+void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1StringView("OpenType support missing for")))
+        return;
+    g_previousHandler(type, context, message);
+}
+
 bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
@@ -34,6 +46,7 @@ int main(int argc, char **argv)
         // Reports need Qt Gui (fonts, painting) but never a screen: without a display, draw offscreen.
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(quietFontFallback);
         QGuiApplication app(argc, argv);
         setIdentity();
         pamoja::i18n::install(pamoja::i18n::preferredLanguage());

@@ -289,6 +289,37 @@ private Q_SLOTS:
         m_window->showStep(1);
     }
 
+    // A dark desktop theme reaches the board while it is open: selection and frames use its colours,
+    // the background is dark. The screenshot is for a person to look at.
+    void followsDarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x4a, 0x9e, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::black);
+        QApplication::setPalette(dark);
+        QApplication::processEvents();
+        QTRY_COMPARE(m_scene->QGraphicsScene::palette().color(QPalette::Highlight), QColor(0x4a, 0x9e, 0xd8));
+        m_view->fitAll();
+        m_scene->clearSelection();
+        m_scene->note(m_a)->setSelected(true);
+        QVERIFY(saveScreenshot(m_window.get(), QStringLiteral("step1-board-dark")));
+        const QImage shot = m_view->viewport()->grab().toImage();
+        QVERIFY(qGray(shot.pixel(2, 2)) < 80); // the board's background, away from the notes
+        QApplication::setPalette(light);
+        QApplication::processEvents();
+        QTRY_COMPARE(m_scene->QGraphicsScene::palette().color(QPalette::Highlight), light.color(QPalette::Highlight));
+        m_scene->clearSelection();
+    }
+
 private:
     const WorkshopData &data() const { return m_window->workspace()->document()->data(); }
     static QList<QUuid> sorted(QList<QUuid> l)

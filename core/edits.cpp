@@ -3,6 +3,7 @@
 #include "domain/constituency.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace pamoja::edits {
@@ -238,18 +239,25 @@ ChangeSet mergeClusters(const WorkshopData &data, const QUuid &target, const QUu
             cs.append(modify<Tag>(data, t.id, [&](Tag &x) { x.targetId = target; }));
     }
 
+    // A voter's vote on the source joins their vote on the target; their dots add up (to the round's
+    // maximum per item). Votes without a voter (imported) stay separate votes.
+    QHash<QUuid, int> addedDots; // target vote -> dots from the source
     for (const Vote &v : data.table<Vote>().select([&](const Vote &v) { return v.targetId == source; })) {
-        const auto same = data.table<Vote>().select([&](const Vote &w) {
+        const auto same = v.participantId.isNull() ? QList<Vote>() : data.table<Vote>().select([&](const Vote &w) {
             return w.targetId == target && w.roundId == v.roundId && w.participantId == v.participantId;
         });
         if (same.isEmpty()) {
             cs.append(modify<Vote>(data, v.id, [&](Vote &x) { x.targetId = target; }));
             continue;
         }
-        const VotingRound *round = data.table<VotingRound>().find(v.roundId);
-        const int most = round ? round->maxPerItem : same.first().dots + v.dots;
-        cs.append(modify<Vote>(data, same.first().id, [&](Vote &x) { x.dots = qMin(most, x.dots + v.dots); }));
+        addedDots[same.first().id] += v.dots;
         cs.remove(v);
+    }
+    for (auto it = addedDots.constBegin(); it != addedDots.constEnd(); ++it) {
+        const Vote *kept = data.table<Vote>().find(it.key());
+        const VotingRound *round = data.table<VotingRound>().find(kept->roundId);
+        const int dots = kept->dots + it.value();
+        cs.append(modify<Vote>(data, kept->id, [&](Vote &x) { x.dots = round ? qMin(round->maxPerItem, dots) : dots; }));
     }
 
     auto key = [](const QUuid &a, const QUuid &b) { return a.toString() + b.toString(); };

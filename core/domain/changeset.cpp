@@ -1,9 +1,11 @@
 #include "changeset.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 #include <cstdio>
@@ -32,6 +34,75 @@ ChangeSet ChangeSet::inverted() const
 bool ChangeSet::touches(EntityKind k) const
 {
     return std::any_of(changes.cbegin(), changes.cend(), [k](const Change &c) { return c.kind == k; });
+}
+
+void ChangeSet::append(const ChangeSet &other)
+{
+    if (changes.isEmpty()) {
+        changes = other.changes;
+        return;
+    }
+    QSet<QUuid> incoming;
+    for (const Change &c : other.changes)
+        incoming.insert(c.id);
+    QHash<QUuid, qsizetype> latest; // the latest change here to an entity that other changes too
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        if (incoming.contains(changes.at(i).id))
+            latest.insert(changes.at(i).id, i);
+    QList<qsizetype> dropped;
+    const auto add = [&](const Change &c) {
+        latest.insert(c.id, changes.size());
+        changes.append(c);
+    };
+    for (const Change &c : other.changes) {
+        const auto found = latest.constFind(c.id);
+        if (found == latest.cend() || changes.at(*found).kind != c.kind) {
+            add(c);
+            continue;
+        }
+        const qsizetype at = *found;
+        Change &prev = changes[at];
+        using Op = Change::Op;
+        if (prev.op == Op::Remove) {
+            if (c.op == Op::Insert)
+                add(c); // back again
+            continue;   // otherwise already gone
+        }
+        if (c.op == Op::Insert) {
+            add(c); // inserted twice: the check refuses it
+            continue;
+        }
+        if (c.op == Op::Remove) {
+            dropped.append(at);
+            latest.remove(c.id);
+            if (prev.op == Op::Update)
+                add(c); // removed after its update: the update is moot
+            continue;   // removed after its insert: neither happens
+        }
+        // An update, folded into the earlier insert or update.
+        for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it) {
+            if (prev.op == Op::Update && !prev.before.contains(it.key()))
+                prev.before.insert(it.key(), c.before.value(it.key()));
+            prev.after.insert(it.key(), it.value());
+        }
+        if (prev.op == Op::Update) {
+            for (auto it = prev.after.begin(); it != prev.after.end();) {
+                if (prev.before.value(it.key()) == it.value()) {
+                    prev.before.remove(it.key());
+                    it = prev.after.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            if (prev.after.isEmpty()) {
+                dropped.append(at);
+                latest.remove(c.id);
+            }
+        }
+    }
+    std::sort(dropped.begin(), dropped.end(), std::greater<>());
+    for (qsizetype i : std::as_const(dropped))
+        changes.removeAt(i);
 }
 
 void ChangeSet::addUpdate(EntityKind kind, const QUuid &id, const Record &before, const Record &after)

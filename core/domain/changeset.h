@@ -29,7 +29,12 @@ public:
     bool isEmpty() const { return changes.isEmpty(); }
     ChangeSet inverted() const;
     bool touches(EntityKind k) const;
-    void append(const ChangeSet &other) { changes.append(other.changes); }
+    // Adds other's changes after these. A change to an entity this set already changes is folded
+    // into it, so builders compose ("remove these ideas, then this cluster") without touching an
+    // entity twice: an update or removal of an entity already removed is dropped; updates of one
+    // entity become one; a removal replaces an earlier update (and is moved after it); an update
+    // of an inserted entity goes into the insert; a removal of one cancels the insert.
+    void append(const ChangeSet &other);
 
     template <class T> void insert(const T &e)
     {

@@ -1,5 +1,6 @@
 // The edit builders: what each change set does to a workshop, applied through the real funnel.
 
+#include "planedits.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -344,6 +345,76 @@ private Q_SLOTS:
         QUuid later;
         QVERIFY(apply(edits::createCluster(data(), 2, QStringLiteral("Funding"), {m_ids.idea3}, &later)));
         QVERIFY(edits::mergeClusters(data(), m_ids.cluster, later).isEmpty());
+    }
+
+    // Builders compose without touching an entity twice: what a rubber band selects on the board
+    // (a cluster and some of its notes), or a system change with the action it links to.
+    void composedEditsTouchEachEntityOnce()
+    {
+        const int tags = int(data().table<Tag>().size());
+        ChangeSet del = edits::removeIdeas(data(), {m_ids.idea1});
+        del.append(edits::removeCluster(data(), m_ids.cluster));
+        QVERIFY(apply(del));
+        QVERIFY(!data().contains(EntityKind::Idea, m_ids.idea1));
+        QVERIFY(!data().contains(EntityKind::Cluster, m_ids.cluster));
+        QVERIFY(idea(m_ids.idea2).clusterId.isNull());
+        QVERIFY(idea(m_ids.dup).mergedInto.isNull()); // its duplicate comes back
+        QVERIFY(m_doc->undo());
+        QCOMPARE(idea(m_ids.idea1).clusterId, m_ids.cluster);
+        QCOMPARE(idea(m_ids.dup).mergedInto, m_ids.idea1);
+        QCOMPARE(int(data().table<Tag>().size()), tags);
+
+        ChangeSet ungroup = edits::removeCluster(data(), m_ids.cluster);
+        ungroup.append(edits::setCluster(data(), {m_ids.idea1, m_ids.idea2}, QUuid()));
+        QVERIFY(apply(ungroup));
+        QVERIFY(idea(m_ids.idea1).clusterId.isNull());
+        QVERIFY(m_doc->undo());
+
+        const int links = int(data().table<Link>().size());
+        ChangeSet plan = edits::removeSystemChange(data(), m_ids.systemChange);
+        plan.append(edits::removeAction(data(), m_ids.action));
+        QVERIFY(apply(plan));
+        QCOMPARE(int(data().table<Link>().size()), links - 2); // cluster -> change, change -> action, once each
+        QVERIFY(m_doc->undo());
+        QCOMPARE(int(data().table<Link>().size()), links);
+    }
+
+    void changeSetsFold()
+    {
+        const Idea &i = idea(m_ids.idea2);
+        Idea moved = i, renamed = i;
+        moved.x = 400;
+        renamed.text = QStringLiteral("Shared budgets");
+        ChangeSet a, b;
+        a.update(i, moved);
+        b.update(i, renamed);
+        a.append(b);
+        QCOMPARE(a.changes.size(), 1); // one update with both fields
+        QVERIFY(apply(a));
+        QCOMPARE(idea(m_ids.idea2).x, 400.0);
+        QCOMPARE(idea(m_ids.idea2).text, QStringLiteral("Shared budgets"));
+        // An update that undoes an earlier one leaves nothing.
+        const Idea &now = idea(m_ids.idea2);
+        Idea there = now, back = now;
+        there.y = 999;
+        ChangeSet c, d;
+        c.update(now, there);
+        d.update(there, back);
+        c.append(d);
+        QVERIFY(c.isEmpty());
+        // Inserted then removed: neither happens; removed then updated: only the removal.
+        Idea fresh = now;
+        fresh.id = newId();
+        ChangeSet e, f;
+        e.insert(fresh);
+        f.remove(fresh);
+        e.append(f);
+        QVERIFY(e.isEmpty());
+        ChangeSet g = edits::removeIdeas(data(), {m_ids.idea2});
+        g.append(edits::moveIdea(data(), m_ids.idea2, 1, 1));
+        QCOMPARE(g.changes.last().op, Change::Op::Remove);
+        QVERIFY(apply(g));
+        QVERIFY(!data().contains(EntityKind::Idea, m_ids.idea2));
     }
 
     void tags()

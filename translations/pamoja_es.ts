@@ -1373,6 +1373,10 @@ Cada comando acepta --help.</translation>
         <source>a page is missing from one of its parts.</source>
         <translation>falta una página en una de sus partes.</translation>
     </message>
+    <message>
+        <source>Cannot start the threads that draw the report.</source>
+        <translation>No se pueden iniciar los hilos que dibujan el informe.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ExportDialog</name>

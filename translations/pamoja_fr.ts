@@ -1373,6 +1373,10 @@ Chaque commande accepte --help.</translation>
         <source>a page is missing from one of its parts.</source>
         <translation>une page manque dans l’une de ses parties.</translation>
     </message>
+    <message>
+        <source>Cannot start the threads that draw the report.</source>
+        <translation>Impossible de lancer les fils d’exécution qui dessinent le rapport.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ExportDialog</name>

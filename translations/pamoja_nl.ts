@@ -1373,6 +1373,10 @@ Elke opdracht heeft een eigen --help.</translation>
         <source>a page is missing from one of its parts.</source>
         <translation>er ontbreekt een pagina in een van de delen.</translation>
     </message>
+    <message>
+        <source>Cannot start the threads that draw the report.</source>
+        <translation>Kan de threads die het rapport tekenen niet starten.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ExportDialog</name>

@@ -1373,6 +1373,10 @@ Cada comando aceita --help.</translation>
         <source>a page is missing from one of its parts.</source>
         <translation>falta uma página numa das suas partes.</translation>
     </message>
+    <message>
+        <source>Cannot start the threads that draw the report.</source>
+        <translation>Não é possível iniciar as threads que desenham o relatório.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ExportDialog</name>

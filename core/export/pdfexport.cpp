@@ -119,7 +119,11 @@ void worker(const Report &report, const PdfOptions &options, int index, const As
     const PageGeometry g = PageGeometry::of(part.device());
     std::vector<LaidOutSection> laid;
     for (int s : work.sections) {
-        laid.push_back(layOutSection(report, s, part.device(), g, [&] { return shared.cancel.load(); }));
+        // Cancelled: the remaining sections count as laid out, without being built.
+        if (shared.cancel.load())
+            laid.emplace_back();
+        else
+            laid.push_back(layOutSection(report, s, part.device(), g, [&] { return shared.cancel.load(); }));
         {
             std::lock_guard lock(shared.mutex);
             shared.pages[s] = laid.back().pages;
@@ -140,6 +144,9 @@ void worker(const Report &report, const PdfOptions &options, int index, const As
         // Nothing to paint.
     } else if (!p.begin(part.device())) {
         error = QCoreApplication::translate("pamoja::Export", "Cannot start painting the report.");
+        // The others need not finish a report that will not be written.
+        std::lock_guard lock(shared.mutex);
+        shared.cancel = true;
     } else {
         p.setRenderHint(QPainter::Antialiasing);
         bool first = true;
@@ -257,6 +264,8 @@ Result<QByteArray> renderPdf(const Report &report, const PdfOptions &options)
         threads.emplace_back(QThread::create(worker, std::cref(report), std::cref(options), w, std::cref(work.at(w)),
                                              std::ref(shared)));
         threads.back()->start();
+        if (!threads.back()->isRunning() && !threads.back()->isFinished())
+            return Error{QCoreApplication::translate("pamoja::Export", "Cannot start the threads that draw the report.")};
     }
 
     const auto askStill = [&] { return !options.progress || options.progress(0, 0); };

@@ -252,6 +252,16 @@ private Q_SLOTS:
         m_window->action(QStringLiteral("undo"))->trigger();
         QCOMPARE(data().clusters(1).size(), 1);
         QCOMPARE(m_scene->cluster(m_cluster)->notes().size(), 2);
+        // A selection of a cluster and one of its notes (as a rubber band makes): both go, in one step.
+        m_scene->clearSelection();
+        m_scene->cluster(m_cluster)->setSelected(true);
+        m_scene->note(m_a)->setSelected(true);
+        m_view->deleteAction()->trigger();
+        QVERIFY(data().clusters(1).isEmpty());
+        QVERIFY(!data().contains(EntityKind::Idea, m_a));
+        QCOMPARE(data().ideas(1).size(), 2);
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(m_scene->cluster(m_cluster)->notes().size(), 2);
     }
 
     void screenshotsOfEachStep()

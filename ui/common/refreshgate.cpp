@@ -1,6 +1,11 @@
 #include "refreshgate.h"
 
+#include "document.h"
+#include "workspace.h"
+
+#include <QAbstractItemView>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QEvent>
 #include <QWidget>
 
@@ -29,6 +34,32 @@ RefreshGate *RefreshGate::of(QWidget *watched, std::function<void()> refresh, Hi
     if (auto *gate = watched->findChild<RefreshGate *>(QStringLiteral("refreshGate"), Qt::FindDirectChildrenOnly))
         return gate;
     return new RefreshGate(watched, std::move(refresh), hidden);
+}
+
+void RefreshGate::watch(QWidget *watched, Document *document, std::function<bool(const ChangeSet &)> shows,
+                        std::function<void()> refresh, Hidden hidden)
+{
+    if (document) {
+        RefreshGate *gate = of(watched, refresh, hidden);
+        document->disconnect(gate);
+        connect(document, &Document::changed, gate, [gate, shows = std::move(shows)](const ChangeSet &cs) {
+            if (shows(cs))
+                gate->request();
+        });
+    }
+    refresh();
+}
+
+void detachPanel(QObject *panel, Workspace *workspace, std::initializer_list<QAbstractItemView *> views)
+{
+    for (QAbstractItemView *v : views)
+        if (v && v->selectionModel())
+            v->selectionModel()->disconnect(panel);
+    if (workspace) {
+        workspace->disconnect(panel);
+        if (Document *doc = workspace->document())
+            doc->disconnect(panel);
+    }
 }
 
 void RefreshGate::request()

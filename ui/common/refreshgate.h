@@ -8,9 +8,13 @@
 #include <functional>
 #include <initializer_list>
 
+class QAbstractItemView;
 class QWidget;
 
 namespace pamoja {
+
+class Document;
+class Workspace;
 
 // Keeps side views from slowing the room down. A docked panel in a shown window refreshes shortly after
 // a burst of changes, once, so capturing an idea (or fifty arriving from the room) costs the board's
@@ -28,6 +32,11 @@ public:
     // current unseen.
     static RefreshGate *of(QWidget *watched, std::function<void()> refresh,
                            Hidden hidden = Hidden::RefreshIfOnItsOwn);
+
+    // Connects the widget's gate to the document: a change for which shows() holds requests a
+    // refresh (any earlier document is forgotten). Then refreshes once, for the document as it is.
+    static void watch(QWidget *watched, Document *document, std::function<bool(const ChangeSet &)> shows,
+                      std::function<void()> refresh, Hidden hidden = Hidden::RefreshIfOnItsOwn);
 
     void request();
     // Runs a pending refresh now.
@@ -51,6 +60,11 @@ private:
     Hidden m_hidden;
     bool m_stale = false;
 };
+
+// For a panel's destructor: its children (views, editors committing their data) are destroyed after
+// the destructor's body and must not call back into a half-destroyed panel, so the panel stops
+// listening to its views' selections, the workspace and the workshop first.
+void detachPanel(QObject *panel, Workspace *workspace, std::initializer_list<QAbstractItemView *> views);
 
 // Change sets that only move or fold things on the board.
 bool onlyMovesNotes(const ChangeSet &cs);

@@ -42,15 +42,7 @@ bool balanceMeterShows(const ChangeSet &cs)
 
 void BalanceMeter::watch(Document *document)
 {
-    if (document) {
-        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); });
-        document->disconnect(gate);
-        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
-            if (balanceMeterShows(cs))
-                gate->request();
-        });
-    }
-    refresh();
+    RefreshGate::watch(this, document, balanceMeterShows, [this] { refresh(); });
 }
 
 void BalanceMeter::refresh()

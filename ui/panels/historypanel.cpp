@@ -1,6 +1,7 @@
 #include "historypanel.h"
 
 #include "analysis/interventions.h"
+#include "common/refreshgate.h"
 #include "historymodel.h"
 #include "workspace.h"
 
@@ -68,14 +69,7 @@ HistoryPanel::HistoryPanel(Workspace *workspace, QWidget *parent)
 
 HistoryPanel::~HistoryPanel()
 {
-    // Children (views, editors committing their data) are destroyed after this body and must not
-    // call back into a half-destroyed panel.
-    m_view->selectionModel()->disconnect(this);
-    if (m_workspace) {
-        m_workspace->disconnect(this);
-        if (Document *doc = m_workspace->document())
-            doc->disconnect(this);
-    }
+    detachPanel(this, m_workspace, {m_view});
 }
 
 void HistoryPanel::watch(Document *document)

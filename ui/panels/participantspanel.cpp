@@ -94,14 +94,7 @@ ParticipantsPanel::ParticipantsPanel(Workspace *workspace, QWidget *parent)
 
 ParticipantsPanel::~ParticipantsPanel()
 {
-    // Children (views, editors committing their data) are destroyed after this body and must not
-    // call back into a half-destroyed panel.
-    m_view->selectionModel()->disconnect(this);
-    if (m_workspace) {
-        m_workspace->disconnect(this);
-        if (Document *doc = m_workspace->document())
-            doc->disconnect(this);
-    }
+    detachPanel(this, m_workspace, {m_view});
 }
 
 namespace {
@@ -115,15 +108,7 @@ bool participantsPanelShows(const ChangeSet &cs)
 
 void ParticipantsPanel::watch(Document *document)
 {
-    if (document) {
-        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); });
-        document->disconnect(gate);
-        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
-            if (participantsPanelShows(cs))
-                gate->request();
-        });
-    }
-    refresh();
+    RefreshGate::watch(this, document, participantsPanelShows, [this] { refresh(); });
 }
 
 void ParticipantsPanel::refresh()

@@ -217,29 +217,15 @@ QWidget *PlanPanel::buildActionsTab()
 
 PlanPanel::~PlanPanel()
 {
-    // Children (views, editors committing their data) are destroyed after this body and must not
-    // call back into a half-destroyed panel.
-    m_changesView->selectionModel()->disconnect(this);
-    m_actionsView->selectionModel()->disconnect(this);
-    if (m_workspace) {
-        m_workspace->disconnect(this);
-        if (Document *doc = m_workspace->document())
-            doc->disconnect(this);
-    }
+    detachPanel(this, m_workspace, {m_changesView, m_actionsView});
 }
 
 void PlanPanel::watch(Document *document)
 {
-    if (document) {
-        // Rebuilding the lists costs time on a big board: refreshed after a burst, or when shown.
-        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); }, RefreshGate::Hidden::Defer);
-        document->disconnect(gate);
-        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
-            if (!onlyMovesNotes(cs))
-                gate->request();
-        });
-    }
-    refresh();
+    // Rebuilding the lists costs time on a big board: refreshed after a burst, or when shown.
+    RefreshGate::watch(
+        this, document, [](const ChangeSet &cs) { return !onlyMovesNotes(cs); }, [this] { refresh(); },
+        RefreshGate::Hidden::Defer);
 }
 
 QUuid PlanPanel::currentChange() const

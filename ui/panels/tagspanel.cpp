@@ -73,14 +73,7 @@ TagsPanel::TagsPanel(Workspace *workspace, QWidget *parent)
 
 TagsPanel::~TagsPanel()
 {
-    // Children (views, editors committing their data) are destroyed after this body and must not
-    // call back into a half-destroyed panel.
-    m_view->selectionModel()->disconnect(this);
-    if (m_workspace) {
-        m_workspace->disconnect(this);
-        if (Document *doc = m_workspace->document())
-            doc->disconnect(this);
-    }
+    detachPanel(this, m_workspace, {m_view});
 }
 
 namespace {
@@ -98,15 +91,7 @@ bool tagsPanelShows(const ChangeSet &cs)
 
 void TagsPanel::watch(Document *document)
 {
-    if (document) {
-        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); });
-        document->disconnect(gate);
-        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
-            if (tagsPanelShows(cs))
-                gate->request();
-        });
-    }
-    refresh();
+    RefreshGate::watch(this, document, tagsPanelShows, [this] { refresh(); });
 }
 
 void TagsPanel::refresh()

@@ -147,14 +147,7 @@ VotingPanel::VotingPanel(Workspace *workspace, QWidget *parent)
 
 VotingPanel::~VotingPanel()
 {
-    // Children (views, editors committing their data) are destroyed after this body and must not
-    // call back into a half-destroyed panel.
-    m_ballotView->selectionModel()->disconnect(this);
-    if (m_workspace) {
-        m_workspace->disconnect(this);
-        if (Document *doc = m_workspace->document())
-            doc->disconnect(this);
-    }
+    detachPanel(this, m_workspace, {m_ballotView});
 }
 
 namespace {
@@ -168,15 +161,7 @@ bool votingPanelShows(const ChangeSet &cs)
 
 void VotingPanel::watch(Document *document)
 {
-    if (document) {
-        RefreshGate *gate = RefreshGate::of(this, [this] { refresh(); });
-        document->disconnect(gate);
-        connect(document, &Document::changed, gate, [gate](const ChangeSet &cs) {
-            if (votingPanelShows(cs))
-                gate->request();
-        });
-    }
-    refresh();
+    RefreshGate::watch(this, document, votingPanelShows, [this] { refresh(); });
 }
 
 QUuid VotingPanel::currentRound() const

@@ -10,7 +10,7 @@ PAMOJA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
-  fonts-noto-core fonts-noto-cjk sqlite3 libqpdf-dev
+  fonts-noto-core fonts-noto-cjk sqlite3 libqpdf-dev ccache
 )
 # What the tests and benchmarks need on top.
 PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip)
@@ -41,8 +41,15 @@ ensure_packages() {
 build() {
   local generator_args=()
   [[ -f "$PAMOJA_BUILD/CMakeCache.txt" ]] || generator_args=(-G Ninja)
+  # ccache makes rebuilds (and builds in a second checkout) cheap; paths are made relative to the
+  # checkout so two checkouts share one cache.
+  local launcher=()
+  if command -v ccache >/dev/null; then
+    local l="env;CCACHE_BASEDIR=$PAMOJA_ROOT;CCACHE_NOHASHDIR=1;ccache"
+    launcher=("-DCMAKE_CXX_COMPILER_LAUNCHER=$l" "-DCMAKE_C_COMPILER_LAUNCHER=$l")
+  fi
   log "Configuring in $PAMOJA_BUILD"
-  cmake -S "$PAMOJA_ROOT" -B "$PAMOJA_BUILD" "${generator_args[@]}" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+  cmake -S "$PAMOJA_ROOT" -B "$PAMOJA_BUILD" "${generator_args[@]}" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@" >/dev/null
   log "Building"
   cmake --build "$PAMOJA_BUILD" --parallel "$(nproc)"
 }

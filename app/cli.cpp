@@ -4,6 +4,7 @@
 #include "document.h"
 #include "domain/constituency.h"
 #include "edits.h"
+#include "exchange/ideaimport.h"
 #include "exchange/jsonexchange.h"
 #include "exportformats.h"
 
@@ -294,11 +295,50 @@ int cmdExport(const QStringList &args)
     return Ok;
 }
 
+// Ideas from a text, Markdown or CSV file into an existing workshop, all or nothing.
+int importIdeas(const QString &path, const QString &in, const QByteArray &bytes, const QString &stepCode, bool dryRun)
+{
+    auto parsed = ideaimport::parse(bytes, in);
+    if (!parsed)
+        return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, parsed.error()));
+    if (!QFile::exists(path))
+        return fail(QCoreApplication::translate("pamoja::Cli", "%1 does not exist; ideas are imported into an existing workshop (pamoja new).").arg(path));
+    auto doc = dryRun ? Document::open(path, WorkshopStore::Access::ReadOnly) : openForWriting(path);
+    if (!doc)
+        return fail(doc.error());
+    int step = (*doc)->data().workshop().activeStep;
+    if (!stepCode.isEmpty()) {
+        step = step::fromCode(stepCode);
+        if (!step && stepCode.size() == 1)
+            step = stepCode.toInt();
+        if (step < step::First || step > step::Last)
+            return fail(QCoreApplication::translate("pamoja::Cli", "--step must be envision, change or action (or 1, 2, 3)."), Usage);
+    }
+    auto plan = ideaimport::plan((*doc)->data(), *parsed, step);
+    if (!plan)
+        return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2").arg(in, plan.error()));
+    for (const QString &w : plan->warnings)
+        QTextStream(stderr) << QCoreApplication::translate("pamoja::Cli", "warning: %1").arg(w) << '\n';
+    const QString what = QCoreApplication::translate("pamoja::Cli", "%1 (%2)").arg(ideaimport::formatName(parsed->format), parsed->encoding);
+    if (dryRun) {
+        out(QCoreApplication::translate("pamoja::Cli", "Would import %n idea(s) from %1; nothing was changed.", nullptr, plan->ideas).arg(what));
+        return Ok;
+    }
+    if (Status s = (*doc)->apply(plan->changes, QCoreApplication::translate("pamoja::Cli", "Import %1").arg(QFileInfo(in).fileName())); !s)
+        return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, s.error()));
+    out(QCoreApplication::translate("pamoja::Cli", "Imported %n idea(s) from %1.", nullptr, plan->ideas).arg(what));
+    return Ok;
+}
+
 int cmdImport(const QStringList &args)
 {
-    Command c(QCoreApplication::translate("pamoja::Cli", "Import a pamoja-workshop JSON export into a workshop (created when it does not exist)."));
+    Command c(QCoreApplication::translate("pamoja::Cli", "Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), "
+                                                          "or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content)."));
+    const auto stepOpt = c.add(QStringLiteral("step"), QCoreApplication::translate("pamoja::Cli", "Ideas: the step they go to unless the file names one (envision, change, action; default: the active step)."),
+                               QCoreApplication::translate("pamoja::Cli", "step"));
+    const auto dryRun = c.add(QStringLiteral("dry-run"), QCoreApplication::translate("pamoja::Cli", "Ideas: check the file and say what would be imported, changing nothing."));
     c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
-    c.parser.addPositionalArgument(QStringLiteral("json"), QCoreApplication::translate("pamoja::Cli", "The JSON export to import."));
+    c.parser.addPositionalArgument(QStringLiteral("source"), QCoreApplication::translate("pamoja::Cli", "The JSON export, or the text, Markdown or CSV file to import."));
     if (auto r = c.parse(args, 2))
         return *r;
     const QString path = c.parser.positionalArguments().at(0);
@@ -309,6 +349,8 @@ int cmdImport(const QStringList &args)
     if (f.size() > exchange::MaxImportBytes)
         return fail(QCoreApplication::translate("pamoja::Cli", "%1 is too large to be a Pamoja workshop export.").arg(in));
     const QByteArray json = f.readAll();
+    if (ideaimport::detect(json, in) != ideaimport::Format::WorkshopJson && !json.trimmed().startsWith('{'))
+        return importIdeas(path, in, json, c.parser.value(stepOpt), c.parser.isSet(dryRun));
     const bool fresh = !QFile::exists(path);
     // Into a new file: validate before creating anything, so a bad import leaves no file behind.
     if (fresh) {
@@ -363,6 +405,7 @@ QString usage()
               "       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT\n"
               "                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]\n"
               "       pamoja import FILE IN.json\n"
+              "       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]\n"
               "       pamoja check FILE\n"
               "Each command takes --help.");
 }

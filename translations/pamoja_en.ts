@@ -47,7 +47,9 @@
     <message numerus="yes">
         <source>Separate %n duplicate(s)</source>
         <translation>
-            <numerusform>Separate %n duplicate</numerusform><numerusform>Separate %n duplicates</numerusform></translation>
+            <numerusform>Separate %n duplicate</numerusform>
+            <numerusform>Separate %n duplicates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -105,6 +107,20 @@
         <translation>
             <numerusform>ok: schema version %1, %n history entry</numerusform>
             <numerusform>ok: schema version %1, %n history entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from %1; nothing was changed.</source>
+        <translation>
+            <numerusform>Would import %n idea from %1; nothing was changed.</numerusform>
+            <numerusform>Would import %n ideas from %1; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n idea from %1.</numerusform>
+            <numerusform>Imported %n ideas from %1.</numerusform>
         </translation>
     </message>
 </context>

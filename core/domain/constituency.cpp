@@ -1,5 +1,9 @@
 #include "constituency.h"
 
+#include "fold.h"
+
+#include <QHash>
+
 namespace pamoja {
 
 QString constituency::label(const QString &code)
@@ -13,6 +17,28 @@ QString constituency::label(const QString &code)
     if (code == Other)
         return QCoreApplication::translate("pamoja::Constituency", "Other");
     return QCoreApplication::translate("pamoja::Constituency", "Unknown");
+}
+
+QString constituency::fromWords(const QString &words)
+{
+    const QString v = foldText(words);
+    if (isValid(v))
+        return v;
+    static const QHash<QString, QString> map = [] {
+        QHash<QString, QString> m;
+        for (const char *w : {"south", "southern", "southern cso", "zuid", "zuidelijk", "zuidelijke cso", "sud", "cso du sud",
+                              "sur", "osc del sur", "sul", "osc do sul", "global south"})
+            m.insert(QString::fromLatin1(w), South);
+        for (const char *w : {"north", "northern", "northern cso", "noord", "noordelijk", "noordelijke cso", "nord",
+                              "cso du nord", "norte", "osc del norte", "osc do norte", "global north"})
+            m.insert(QString::fromLatin1(w), North);
+        for (const char *w : {"donor", "donateur", "bailleur", "bailleur de fonds", "donante", "doador", "funder"})
+            m.insert(QString::fromLatin1(w), Donor);
+        for (const char *w : {"other", "overig", "anders", "autre", "otro", "outro"})
+            m.insert(QString::fromLatin1(w), Other);
+        return m;
+    }();
+    return map.value(v);
 }
 
 QString step::code(int s)

@@ -16,6 +16,9 @@ inline const QString Other = QStringLiteral("other");
 inline QStringList codes() { return {South, North, Donor, Other}; }
 inline bool isValid(const QString &code) { return codes().contains(code); }
 QString label(const QString &code);
+// A code from words people write in en, nl, fr, es or pt ("Southern CSO", "Noord", "bailleur"),
+// ignoring case and accents; empty when none matches.
+QString fromWords(const QString &words);
 } // namespace constituency
 
 enum class Step { Envision = 1, Change = 2, Action = 3 };

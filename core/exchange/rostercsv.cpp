@@ -1,6 +1,8 @@
 #include "rostercsv.h"
 
 #include "../domain/constituency.h"
+#include "csv.h"
+#include "../domain/fold.h"
 #include "../edits.h"
 
 #include <QCoreApplication>
@@ -31,17 +33,6 @@ QString columnLabel(const QString &column)
     return QCoreApplication::translate("pamoja::RosterCsv", "presence");
 }
 
-QString fold(const QString &s)
-{
-    // Lower case without accents, so "Présent" and "presente" match "present"-like keys.
-    const QString d = s.trimmed().toLower().normalized(QString::NormalizationForm_D);
-    QString out;
-    for (const QChar c : d)
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
-    return out;
-}
-
 // Header names per column, folded (lower case, no accents), in en, nl, fr, es, pt.
 const QHash<QString, QString> &headerNames()
 {
@@ -67,27 +58,12 @@ const QHash<QString, QString> &headerNames()
 
 QString constituencyCode(const QString &value)
 {
-    const QString v = fold(value);
-    if (v.isEmpty())
-        return constituency::Other;
-    static const QHash<QString, QString> map = [] {
-        QHash<QString, QString> m;
-        for (const char *w : {"south", "southern", "southern cso", "zuid", "zuidelijk", "sud", "sur", "sul", "global south"})
-            m.insert(QString::fromLatin1(w), constituency::South);
-        for (const char *w : {"north", "northern", "northern cso", "noord", "noordelijk", "nord", "norte", "global north"})
-            m.insert(QString::fromLatin1(w), constituency::North);
-        for (const char *w : {"donor", "donateur", "bailleur", "donante", "doador", "funder"})
-            m.insert(QString::fromLatin1(w), constituency::Donor);
-        for (const char *w : {"other", "overig", "anders", "autre", "otro", "outro"})
-            m.insert(QString::fromLatin1(w), constituency::Other);
-        return m;
-    }();
-    return map.value(v);
+    return foldText(value).isEmpty() ? constituency::Other : constituency::fromWords(value);
 }
 
 QString roleCode(const QString &value)
 {
-    const QString v = fold(value);
+    const QString v = foldText(value);
     if (v.isEmpty())
         return QStringLiteral("participant");
     for (const char *w : {"facilitator", "begeleider", "facilitateur", "animateur", "facilitador", "facilitadora"})
@@ -104,7 +80,7 @@ QString roleCode(const QString &value)
 
 std::optional<bool> boolValue(const QString &value, bool empty)
 {
-    const QString v = fold(value);
+    const QString v = foldText(value);
     if (v.isEmpty())
         return empty;
     for (const char *w : {"yes", "y", "true", "1", "ja", "j", "oui", "si", "sim", "x"})
@@ -124,23 +100,6 @@ bool hasControl(const QString &s)
     return false;
 }
 
-QChar detectSeparator(const QString &text)
-{
-    int commas = 0, semicolons = 0;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
-            break;
-        else if (!quoted && c == QLatin1Char(','))
-            ++commas;
-        else if (!quoted && c == QLatin1Char(';'))
-            ++semicolons;
-    }
-    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
-}
-
 } // namespace
 
 int RosterParse::errorCount() const
@@ -153,84 +112,12 @@ int RosterParse::errorCount() const
 
 Result<QList<QStringList>> splitCsv(const QString &text, QChar sep, QList<int> *lines)
 {
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false, wasQuoted = false;
-    int line = 1, recordLine = 1;
-    const qsizetype n = text.size();
-    auto endField = [&]() -> bool {
-        if (field.size() > MaxFieldLength * 4)
-            return false;
-        record.append(field);
-        field.clear();
-        wasQuoted = false;
-        return record.size() <= MaxColumns;
-    };
-    auto endRecord = [&]() {
-        const bool blank = record.size() == 1 && record.first().isEmpty();
-        if (!blank) {
-            records.append(record);
-            if (lines)
-                lines->append(recordLine);
-        }
-        record.clear();
-    };
-    const Error tooWide{QCoreApplication::translate("pamoja::RosterCsv", "A row has more than %1 columns or a field longer than %2 characters; is this a roster?")
-                            .arg(MaxColumns)
-                            .arg(MaxFieldLength * 4)};
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field.append(c);
-                if (field.size() > MaxFieldLength * 4)
-                    return tooWide;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = true;
-        } else if (c == sep) {
-            if (!endField())
-                return tooWide;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            if (!endField())
-                return tooWide;
-            endRecord();
-            ++line;
-            recordLine = line;
-            if (records.size() > MaxRows + 1)
-                return Error{QCoreApplication::translate("pamoja::RosterCsv", "The file has more than %1 rows; split it into smaller rosters.").arg(MaxRows)};
-        } else {
-            if (wasQuoted)
-                return Error{QCoreApplication::translate("pamoja::RosterCsv", "Line %1: text after a closing quote; quotes inside a field must be doubled (\"\").").arg(line)};
-            field.append(c);
-            if (field.size() > MaxFieldLength * 4)
-                return tooWide;
-        }
-    }
-    if (quoted)
-        return Error{QCoreApplication::translate("pamoja::RosterCsv", "Line %1: a quoted field is never closed.").arg(recordLine)};
-    if (!field.isEmpty() || !record.isEmpty() || wasQuoted) {
-        if (!endField())
-            return tooWide;
-        endRecord();
-    }
-    if (records.size() > MaxRows + 1)
-        return Error{QCoreApplication::translate("pamoja::RosterCsv", "The file has more than %1 rows; split it into smaller rosters.").arg(MaxRows)};
-    return records;
+    auto table = csv::split(text, sep, {MaxRows + 1, MaxColumns, MaxFieldLength * 4});
+    if (!table)
+        return Error{table.error()};
+    if (lines)
+        *lines = table->lines;
+    return table->records;
 }
 
 Result<RosterParse> parse(const QByteArray &input, const WorkshopData &existing)
@@ -250,7 +137,7 @@ Result<RosterParse> parse(const QByteArray &input, const WorkshopData &existing)
         return Error{QCoreApplication::translate("pamoja::RosterCsv", "The file is not UTF-8 text; save the roster as \"CSV UTF-8\".")};
 
     RosterParse out;
-    out.separator = detectSeparator(text);
+    out.separator = csv::detectSeparator(text);
     QList<int> lines;
     auto records = splitCsv(text, out.separator, &lines);
     if (!records)
@@ -262,7 +149,7 @@ Result<RosterParse> parse(const QByteArray &input, const WorkshopData &existing)
     QList<QString> columnOf; // per field index: canonical column or empty
     QSet<QString> seen;
     for (const QString &h : header) {
-        const QString col = headerNames().value(fold(h));
+        const QString col = headerNames().value(foldText(h));
         if (!col.isEmpty() && seen.contains(col))
             return Error{QCoreApplication::translate("pamoja::RosterCsv", "The column \"%1\" appears twice in the header.").arg(h.trimmed())};
         if (col.isEmpty() && !h.trimmed().isEmpty())

@@ -219,6 +219,35 @@ private Q_SLOTS:
         QVERIFY2(line(r).contains(QStringLiteral("Imported 0 item")), r.out.constData());
     }
 
+    void importIdeas()
+    {
+        const QString md = QStringLiteral(PAMOJA_TEST_DATA "/ideas/breakout.md");
+        auto count = [&] {
+            auto doc = Document::open(m_file, WorkshopStore::Access::ReadOnly);
+            return doc ? (*doc)->data().table<Idea>().size() : -1;
+        };
+        const int before = count();
+        Run r = runPamoja({QStringLiteral("import"), m_file, md, QStringLiteral("--dry-run")});
+        RUN_OK(r);
+        QVERIFY2(line(r).contains(QStringLiteral("Would import 6 ideas")), r.out.constData());
+        QCOMPARE(count(), before);
+
+        r = runPamoja({QStringLiteral("import"), m_file, md});
+        RUN_OK(r);
+        QVERIFY2(line(r).startsWith(QStringLiteral("Imported 6 ideas from Markdown (UTF-8)")), r.out.constData());
+        QCOMPARE(count(), before + 6);
+
+        // A broken file names its line, exits 1 and leaves the workshop as it was.
+        const QByteArray hash = fileHash(m_file);
+        r = runPamoja({QStringLiteral("import"), m_file, QStringLiteral(PAMOJA_TEST_DATA "/ideas/unterminated-quote.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Line 2, column 1") && r.err.contains("Nothing was imported"), r.err.constData());
+        QCOMPARE(fileHash(m_file), hash);
+        r = runPamoja({QStringLiteral("import"), m_file, md, QStringLiteral("--step"), QStringLiteral("later")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(fileHash(m_file), hash);
+    }
+
     void help_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,5 +1,6 @@
 #include "edits.h"
 
+#include "boardplacement.h"
 #include "domain/constituency.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,6 @@
 namespace pamoja::edits {
 
 namespace {
-constexpr double NoteWidth = 200;
-constexpr double NoteHeight = 120;
-constexpr int NotesPerRow = 6;
-
 QSet<QUuid> toSet(const QList<QUuid> &ids)
 {
     return QSet<QUuid>(ids.cbegin(), ids.cend());
@@ -60,9 +57,10 @@ Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &d)
     if (idea.language.isEmpty())
         idea.language = data.workshop().languages.section(QLatin1Char(','), 0, 0).trimmed();
     idea.revealed = !data.workshop().privateWriting;
-    const int loose = data.looseIdeas(d.step);
-    idea.x = (loose % NotesPerRow) * NoteWidth;
-    idea.y = (loose / NotesPerRow) * NoteHeight;
+    // The first free cell of the incoming lane: never over a cluster or another note, O(log n).
+    const QPointF at = FreeSpots(data, d.step).take();
+    idea.x = at.x();
+    idea.y = at.y();
     return idea;
 }
 

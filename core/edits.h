@@ -21,7 +21,8 @@ struct IdeaDraft
     QUuid id;             // null: a new id; set by devices for idempotent resubmission
 };
 
-// Fills in prompt, constituency snapshot, times, visibility and a free place on the board.
+// Fills in prompt, constituency snapshot, times, visibility and a free place on the board (the first
+// free cell of the step's incoming lane, see boardplacement.h).
 Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &draft);
 Result<ChangeSet> addIdea(const WorkshopData &data, const IdeaDraft &draft, QUuid *newId = nullptr);
 

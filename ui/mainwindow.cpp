@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -155,7 +157,7 @@ void MainWindow::buildCentral()
     connect(m_prompt, &PromptHeader::promptChanged, m_capture, &CaptureBar::setPromptId);
     connect(m_capture, &CaptureBar::ideaAdded, this, [this](const QUuid &id) {
         if (NoteItem *note = m_board->scene()->note(id))
-            m_board->view()->ensureVisible(note, 20, 20);
+            m_board->view()->bringIntoView(note);
     });
     connect(m_board->view(), &BoardView::showOriginalRequested, this, [this](const QString &text) {
         showMessage(text);
@@ -201,13 +203,29 @@ void MainWindow::showMessage(const QString &message)
     statusBar()->showMessage(message, 15000);
 }
 
+void MainWindow::clearMessage()
+{
+    m_message->clear();
+    m_messageBar->hide();
+    statusBar()->clearMessage();
+}
+
+void MainWindow::focusCapture()
+{
+    // Whoever opens a workshop, switches steps or closes a dialog and starts typing is writing an idea.
+    if (m_pages->currentWidget() != m_stepPage || !m_capture->lineEdit()->isEnabled())
+        return;
+    m_capture->lineEdit()->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::onDocumentChanged(Document *document)
 {
     m_pages->setCurrentWidget(document ? (isOverviewShown() ? static_cast<QWidget *>(m_overview) : m_stepPage)
                                        : m_welcome);
     m_navigator->setEnabled(document != nullptr);
     m_readOnlyBanner->setVisible(document && document->isReadOnly());
-    m_messageBar->hide();
+    if (document)
+        clearMessage(); // an error from an earlier attempt must not stand beside the workshop that opened
     if (document) {
         connect(document, &Document::undoStateChanged, this, &MainWindow::updateActions);
         connect(document, &Document::changed, this, [this](const ChangeSet &cs) {
@@ -217,6 +235,7 @@ void MainWindow::onDocumentChanged(Document *document)
         });
         onStepChanged(m_workspace->step());
         m_board->view()->fitAll();
+        focusCapture();
     } else if (m_presenter) {
         m_presenter->hide();
     }
@@ -249,6 +268,7 @@ void MainWindow::onStepChanged(int step)
     if (m_workspace->document())
         m_board->view()->fitAll();
     updateActions();
+    focusCapture();
 }
 
 void MainWindow::showStep(int step)
@@ -259,7 +279,7 @@ void MainWindow::showStep(int step)
     m_workspace->setStep(step);
     if (m_workspace->document())
         m_pages->setCurrentWidget(m_stepPage);
-    m_capture->lineEdit()->setFocus();
+    focusCapture();
 }
 
 void MainWindow::showOverview()
@@ -300,6 +320,21 @@ void MainWindow::setPresenterVisible(bool visible)
         connect(m_prompt, &PromptHeader::promptChanged, m_presenter.data(), &PresenterWindow::setPromptId);
     }
     m_presenter->present(screen());
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Every dialog of this window gives the keyboard back to the capture bar when it closes.
+    if (event->type() == QEvent::ChildPolished)
+        if (auto *dialog = qobject_cast<QDialog *>(static_cast<QChildEvent *>(event)->child()))
+            connect(dialog, &QDialog::finished, this, &MainWindow::dialogFinished, Qt::UniqueConnection);
+    return QMainWindow::event(event);
+}
+
+void MainWindow::dialogFinished()
+{
+    // Queued: Qt gives the focus back to the widget that had it once the dialog is gone.
+    QTimer::singleShot(0, this, &MainWindow::focusCapture);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -66,6 +66,7 @@ public:
     QAction *action(const QString &name) const;
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -76,6 +77,10 @@ private:
     void onDocumentChanged(Document *document);
     void updateTitle();
     void showMessage(const QString &message);
+    void clearMessage();
+    // The capture bar takes the keyboard whenever a step page is shown.
+    void focusCapture();
+    void dialogFinished();
     void onStepChanged(int step);
     // mainwindowactions.cpp
     void createActions();

@@ -142,7 +142,7 @@ void MainWindow::rebuildRecentMenu()
         if (!QFileInfo::exists(path))
             continue;
         QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(n++).arg(QFileInfo(path).fileName()));
+            QStringLiteral("&%1 %2").arg(QString::number(n++), QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setData(path);
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "boardplacement.h"
+
 namespace pamoja {
 
 Workspace::Workspace(QObject *parent) : QObject(parent) {}
@@ -71,7 +73,10 @@ bool Workspace::apply(const ChangeSet &cs, const QString &description, const QSt
         reportError(tr("Open or create a workshop first."));
         return false;
     }
-    if (Status s = m_document->apply(cs, description, Document::Undoable::Yes, mergeKey); !s) {
+    // Whatever the window changes, nothing on the board ends up hidden under something else: the
+    // moves that make room are part of the same change and undo step.
+    const ChangeSet arranged = edits::withRoom(m_document->data(), cs);
+    if (Status s = m_document->apply(arranged, description, Document::Undoable::Yes, mergeKey); !s) {
         reportError(s.error());
         return false;
     }

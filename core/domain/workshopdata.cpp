@@ -1,5 +1,7 @@
 #include "workshopdata.h"
 
+#include "boardgeometry.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QSet>
@@ -47,10 +49,44 @@ std::optional<Record> WorkshopData::record(EntityKind k, const QUuid &id) const
 void WorkshopData::track(const Idea *before, const Idea *after)
 {
     auto loose = [](const Idea &i) { return i.clusterId.isNull() && i.mergedInto.isNull(); };
+    auto inCluster = [](const Idea &i) { return !i.clusterId.isNull() && i.mergedInto.isNull(); };
     if (before && loose(*before))
         --m_loose[before->step];
     if (after && loose(*after))
         ++m_loose[after->step];
+    QUuid left, joined;
+    if (before && inCluster(*before))
+        left = before->clusterId;
+    if (after && inCluster(*after))
+        joined = after->clusterId;
+    if (left != joined) {
+        if (!left.isNull() && --m_clusterNotes[left] <= 0)
+            m_clusterNotes.remove(left);
+        if (!joined.isNull())
+            ++m_clusterNotes[joined];
+    }
+    const QUuid id = after ? after->id : before->id;
+    if (after && loose(*after))
+        m_board.place(id, after->step, board::noteRect(*after));
+    else
+        m_board.place(id, 0, QRectF());
+    // A frame grows and shrinks with its notes.
+    for (const QUuid &c : {left, joined})
+        if (!c.isNull() && left != joined)
+            placeCluster(c, table<Cluster>().find(c));
+}
+
+void WorkshopData::track(const Cluster *before, const Cluster *after)
+{
+    placeCluster(after ? after->id : before->id, after);
+}
+
+void WorkshopData::placeCluster(const QUuid &id, const Cluster *cluster)
+{
+    if (cluster)
+        m_board.place(id, cluster->step, board::clusterRect(*cluster, m_clusterNotes.value(id)));
+    else
+        m_board.place(id, 0, QRectF());
 }
 
 void WorkshopData::put(EntityKind k, const QUuid &id, const Record &r)

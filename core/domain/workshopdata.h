@@ -1,5 +1,6 @@
 #pragma once
 
+#include "boardindex.h"
 #include "changeset.h"
 #include "result.h"
 
@@ -84,16 +85,24 @@ public:
     // Ideas of a step on the board and in no cluster; kept up to date by put() and apply(), so
     // placing a new note does not scan every idea.
     int looseIdeas(int step) const { return m_loose.value(step); }
+    // Ideas shown in a cluster (not merged away), kept like looseIdeas: a frame's size without a scan.
+    int clusterNotes(const QUuid &clusterId) const { return m_clusterNotes.value(clusterId); }
+    // Where loose notes and cluster frames lie in each step's incoming lane (edits::makeIdea).
+    const BoardIndex &board() const { return m_board; }
 
 private:
     void track(const Idea *before, const Idea *after);
+    void track(const Cluster *before, const Cluster *after);
+    void placeCluster(const QUuid &id, const Cluster *cluster);
     template <class T> void trackChange(const T *before, const T *after)
     {
-        if constexpr (std::is_same_v<T, Idea>)
+        if constexpr (std::is_same_v<T, Idea> || std::is_same_v<T, Cluster>)
             track(before, after);
     }
 
     QHash<int, int> m_loose;
+    QHash<QUuid, int> m_clusterNotes;
+    BoardIndex m_board;
     std::tuple<EntityTable<Workshop>, EntityTable<Prompt>, EntityTable<Organisation>, EntityTable<Participant>,
                EntityTable<Cluster>, EntityTable<Idea>, EntityTable<CatalogueItem>, EntityTable<Tag>,
                EntityTable<VotingRound>, EntityTable<Vote>, EntityTable<SystemChange>, EntityTable<Action>,

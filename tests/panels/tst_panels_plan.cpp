@@ -25,6 +25,7 @@ private Q_SLOTS:
     void systemChangeFromCluster();
     void actionPlan();
     void importOpenActions();
+    void importMessageKeepsATitleWithPercentSigns();
 
 private:
     static bool linked(const WorkshopData &d, const QUuid &from, const QUuid &to)
@@ -242,6 +243,31 @@ void TestPlan::importOpenActions()
 
     QVERIFY(f.doc()->undo());
     QCOMPARE(f.data().table<Action>().size(), 0);
+}
+
+// A title is the facilitator's text: "%1" in it is text, not a place for the next number.
+void TestPlan::importMessageKeepsATitleWithPercentSigns()
+{
+    test::Fixture f;
+    const QString title = QStringLiteral("Kisumu %1 review at 100%2");
+    const QString earlierPath = f.dir.filePath(QStringLiteral("percent.pamoja"));
+    {
+        auto earlier = Document::create(earlierPath, title);
+        QVERIFY(earlier);
+        Action a;
+        a.description = QStringLiteral("Share the budget");
+        a.status = QStringLiteral("open");
+        QVERIFY((*earlier)->apply(*edits::addAction((*earlier)->data(), a, {}), QStringLiteral("a")));
+    }
+    PlanPanel panel(&f.workspace);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    DialogSeam::setNextFileName(earlierPath);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("importActions")), Qt::LeftButton);
+    QCOMPARE(f.data().table<Action>().size(), 1);
+    QCOMPARE(DialogSeam::lastMessage(),
+             QStringLiteral("1 open actions imported from \"Kisumu %1 review at 100%2\"; 0 were already here."));
+    QCOMPARE(f.doc()->undoText(), QStringLiteral("Import 1 open action(s) from \"Kisumu %1 review at 100%2\""));
 }
 
 QTEST_MAIN(TestPlan)

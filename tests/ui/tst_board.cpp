@@ -3,6 +3,7 @@
 #include "uitestutil.h"
 
 #include "board/clusteritem.h"
+#include "domain/boardgeometry.h"
 #include "edits.h"
 #include "steps/overviewpage.h"
 
@@ -44,8 +45,9 @@ private Q_SLOTS:
 
     void rubberBandSelectsNotes()
     {
-        // Empty space around the first two notes (at 0,0 and 200,0; the third is at 400,0).
-        dragOnView(m_view, QPointF(-40, -40), QPointF(390, 140));
+        // Empty space around the first two notes (at 0,0 and 192,0 in the incoming lane; the third is at 384,0).
+        QCOMPARE(data().table<Idea>().find(m_c)->x, 2 * board::CellWidth);
+        dragOnView(m_view, QPointF(-40, -40), QPointF(370, 140));
         QCOMPARE(sorted(m_scene->selectedIdeaIds()), sorted({m_a, m_b}));
         QCOMPARE(sorted(m_window->workspace()->selection()), sorted({m_a, m_b}));
         m_scene->clearSelection();
@@ -55,6 +57,8 @@ private Q_SLOTS:
     {
         dragOnView(m_view, noteCentre(m_scene, m_b), noteCentre(m_scene, m_a));
         const WorkshopData &d = data();
+        // The new frame is wider than one note: the third note beside it moved aside, not under it.
+        QVERIFY(!drawnRect(m_scene->cluster(d.clusters(1).first().id)).intersects(drawnRect(m_scene->note(m_c))));
         QCOMPARE(d.clusters(1).size(), 1);
         m_cluster = d.clusters(1).first().id;
         QCOMPARE(d.table<Idea>().find(m_a)->clusterId, m_cluster);
@@ -332,6 +336,11 @@ private Q_SLOTS:
 
 private:
     const WorkshopData &data() const { return m_window->workspace()->document()->data(); }
+    // What an item covers on screen, without the margin kept for the selection outline.
+    static QRectF drawnRect(const QGraphicsItem *item)
+    {
+        return item->sceneBoundingRect().adjusted(3, 3, -3, -3);
+    }
     static QList<QUuid> sorted(QList<QUuid> l)
     {
         std::sort(l.begin(), l.end());

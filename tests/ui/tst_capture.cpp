@@ -7,6 +7,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QTabBar>
+#include <QTimer>
 
 using namespace pamoja;
 using namespace pamoja::uitest;
@@ -135,8 +138,78 @@ private Q_SLOTS:
         PromptEditProbe();
     }
 
+    // A facilitator opens the workshop and starts typing: the words become an idea, wherever the
+    // keyboard was before (here on the step tabs).
+    void typingAfterOpeningCaptures()
+    {
+        m_window->closeWorkshop();
+        stepTabs()->setFocus();
+        QVERIFY(m_window->openFile(m_path));
+        typeIntoFocus(QStringLiteral("Décider ensemble à Dakar"));
+        QVERIFY(hasIdea(1, QStringLiteral("Décider ensemble à Dakar")));
+    }
+
+    void typingAfterSwitchingStepsCaptures()
+    {
+        QTabBar *tabs = stepTabs();
+        tabs->setFocus();
+        QTest::mouseClick(tabs, Qt::LeftButton, Qt::NoModifier, tabs->tabRect(1).center());
+        QCOMPARE(m_window->workspace()->step(), 2);
+        typeIntoFocus(QStringLiteral("Funding flows directly"));
+        QVERIFY(hasIdea(2, QStringLiteral("Funding flows directly")));
+        // From the keyboard too, with the focus on the board.
+        m_window->board()->view()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->workspace()->step(), 3);
+        typeIntoFocus(QStringLiteral("Co-write the proposal"));
+        QVERIFY(hasIdea(3, QStringLiteral("Co-write the proposal")));
+    }
+
+    void typingAfterADialogCaptures()
+    {
+        stepTabs()->setFocus();
+        QTimer::singleShot(0, this, [] {
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                static_cast<QDialog *>(dialog)->reject();
+        });
+        m_window->action(QStringLiteral("workshopSettings"))->trigger();
+        // The window's own focus once the dialog is gone; the desktop then activates the window again.
+        QTRY_COMPARE(m_window->focusWidget(), m_window->captureBar()->lineEdit());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QCOMPARE(QApplication::focusWidget(), m_window->captureBar()->lineEdit());
+        typeIntoFocus(QStringLiteral("After the settings"));
+        QVERIFY(hasIdea(1, QStringLiteral("After the settings")));
+    }
+
 private:
     void PromptEditProbe();
+    QTabBar *stepTabs() const
+    {
+        for (QTabBar *t : m_window->findChildren<QTabBar *>())
+            if (t->accessibleName() == QLatin1StringView("Steps"))
+                return t;
+        return nullptr;
+    }
+    // Key events, one per character, to whatever has the keyboard, then Enter.
+    static void typeIntoFocus(const QString &text)
+    {
+        for (const QChar c : text) {
+            QWidget *target = QApplication::focusWidget();
+            QVERIFY(target);
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(target, &press);
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(target, &release);
+        }
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    bool hasIdea(int step, const QString &text) const
+    {
+        const auto ideas = ideasOf(m_window.get(), step);
+        return std::any_of(ideas.begin(), ideas.end(), [&](const Idea &i) { return i.text == text; });
+    }
 
     QTemporaryDir m_dir;
     QString m_path;

@@ -9,10 +9,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <functional>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
 
 using namespace pamoja;
 using namespace pamoja::uitest;
@@ -164,7 +168,129 @@ private Q_SLOTS:
         QCOMPARE(w.action(QStringLiteral("find"))->shortcut(), QKeySequence(QKeySequence::Find));
     }
 
+    // A fresh account has no ~/Documents: the dialog makes it and proposes a file named after the
+    // title; the second workshop gets a name of its own instead of being refused.
+    void firstAndSecondWorkshopOnAFreshAccount()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY(docs.startsWith(home.path()));
+        QVERIFY(!QFileInfo::exists(docs));
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QString proposed;
+        for (const QString &expected : {QStringLiteral("Kampala-2026.pamoja"), QStringLiteral("Kampala-2026-2.pamoja")}) {
+            answerNewDialog([&](NewWorkshopDialog *dlg) {
+                typeText(dlg->titleEdit(), QStringLiteral("Kampala 2026"));
+                proposed = dlg->fileEdit()->text();
+                dlg->accept();
+            });
+            w.action(QStringLiteral("new"))->trigger();
+            QCOMPARE(proposed, QDir(docs).filePath(expected));
+            QVERIFY2(w.workspace()->document(), qPrintable(w.lastMessage()));
+            QCOMPARE(w.workspace()->document()->path(), QDir(docs).filePath(expected));
+            QCOMPARE(w.workspace()->document()->data().workshop().title, QStringLiteral("Kampala 2026"));
+            QTRY_COMPARE(w.focusWidget(), w.captureBar()->lineEdit());
+        }
+        QVERIFY(saveScreenshot(&w, QStringLiteral("new-second-workshop")));
+        qputenv("HOME", oldHome);
+    }
+
+    // The name follows the title until the facilitator edits it; only safe characters; never a
+    // file that exists.
+    void fileNameFollowsTheTitle()
+    {
+        NewWorkshopDialog dlg;
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        const QString folder = QFileInfo(dlg.fileEdit()->text()).absolutePath();
+        typeText(dlg.titleEdit(), QStringLiteral("Réunion / Dakar: 50% \"égal\"?"));
+        QCOMPARE(QFileInfo(dlg.fileEdit()->text()).fileName(), QStringLiteral("Réunion-Dakar-50-égal.pamoja"));
+        QCOMPARE(QFileInfo(dlg.fileEdit()->text()).absolutePath(), folder);
+        dlg.fileEdit()->setFocus();
+        dlg.fileEdit()->selectAll();
+        typeText(dlg.fileEdit(), m_dir.filePath(QStringLiteral("mine")));
+        typeText(dlg.titleEdit(), QStringLiteral(" bis"));
+        QCOMPARE(dlg.fileEdit()->text(), m_dir.filePath(QStringLiteral("mine")));
+        QCOMPARE(dlg.filePath(), m_dir.filePath(QStringLiteral("mine.pamoja")));
+        // Numbered, never an existing file.
+        QVERIFY(Document::create(m_dir.filePath(QStringLiteral("Accra.pamoja")), QStringLiteral("Accra")));
+        QVERIFY(Document::create(m_dir.filePath(QStringLiteral("Accra-2.pamoja")), QStringLiteral("Accra")));
+        QCOMPARE(NewWorkshopDialog::suggestedPath(m_dir.path(), QStringLiteral("Accra")), m_dir.filePath(QStringLiteral("Accra-3.pamoja")));
+        QCOMPARE(NewWorkshopDialog::suggestedPath(m_dir.path(), QStringLiteral("../../etc/passwd")), m_dir.filePath(QStringLiteral("etc-passwd.pamoja")));
+        QCOMPARE(QFileInfo(NewWorkshopDialog::suggestedPath(m_dir.path(), QStringLiteral("?!"))).fileName(), QStringLiteral("workshop.pamoja"));
+    }
+
+    // A refused file keeps the dialog open with the reason beside the field and the title typed.
+    void refusedFileKeepsTheDialogOpen()
+    {
+        NewWorkshopDialog dlg;
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        typeText(dlg.titleEdit(), QStringLiteral("Nairobi"));
+        const QString taken = m_dir.filePath(QStringLiteral("taken.pamoja"));
+        QVERIFY(Document::create(taken, QStringLiteral("Taken")));
+        dlg.setFilePath(taken);
+        dlg.accept();
+        QVERIFY(dlg.isVisible());
+        QCOMPARE(dlg.result(), int(QDialog::Rejected));
+        QVERIFY(dlg.problemText().contains(QStringLiteral("already exists")));
+        QCOMPARE(dlg.title(), QStringLiteral("Nairobi"));
+        QVERIFY(saveScreenshot(&dlg, QStringLiteral("new-workshop-refused")));
+        dlg.setFilePath(m_dir.filePath(QStringLiteral("no/such/folder/w.pamoja")));
+        QVERIFY(dlg.problemText().isEmpty()); // a new choice clears the old reason
+        dlg.accept();
+        QVERIFY(dlg.isVisible());
+        QVERIFY(dlg.problemText().contains(QStringLiteral("does not exist")));
+        dlg.setFilePath(m_dir.filePath(QStringLiteral("nairobi.pamoja")));
+        dlg.accept();
+        QVERIFY(!dlg.isVisible());
+        QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    }
+
+    // The file field's label is "File:" with F as its mnemonic, not a literal "&File:".
+    void fileLabelHasItsMnemonic()
+    {
+        NewWorkshopDialog dlg;
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        dlg.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dlg));
+        QCOMPARE(dlg.fileLabel()->buddy(), dlg.fileEdit());
+        QVERIFY(!dlg.fileLabel()->text().isEmpty());
+        dlg.titleEdit()->setFocus();
+        QTest::keyClick(&dlg, Qt::Key_F, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), dlg.fileEdit());
+    }
+
+    // An error from a failed attempt does not stay beside the workshop that then opens.
+    void staleErrorIsClearedOnSuccess()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(!w.createWorkshop(QStringLiteral("Lost"), m_dir.filePath(QStringLiteral("missing/dir/x.pamoja"))));
+        QVERIFY(!w.lastMessage().isEmpty());
+        QVERIFY(!w.statusBar()->currentMessage().isEmpty());
+        QVERIFY(w.createWorkshop(QStringLiteral("Found"), m_dir.filePath(QStringLiteral("found.pamoja"))));
+        QCOMPARE(w.lastMessage(), QString());
+        QCOMPARE(w.statusBar()->currentMessage(), QString());
+    }
+
 private:
+    // Answers the real New Workshop dialog once it is open.
+    void answerNewDialog(std::function<void(NewWorkshopDialog *)> fn)
+    {
+        QTimer::singleShot(0, this, [fn] {
+            auto *dlg = qobject_cast<NewWorkshopDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dlg);
+            fn(dlg);
+        });
+    }
+
     QTemporaryDir m_dir;
 };
 

@@ -89,6 +89,7 @@ void BoardScene::rebuild()
 void BoardScene::onChanged(const ChangeSet &cs)
 {
     QSet<QUuid> relayout;
+    QList<QUuid> added;
     bool ideas = false, tags = false, workshop = false;
     // Clusters first so notes find their frame, removals of clusters last so notes leave first.
     for (const Change &c : cs.changes)
@@ -108,7 +109,10 @@ void BoardScene::onChanged(const ChangeSet &cs)
                 ++m_duplicates[t];
                 targets.append(t);
             }
+            const bool had = m_notes.contains(c.id);
             syncIdea(c.id, relayout);
+            if (c.op == Change::Op::Insert && !had && m_notes.contains(c.id))
+                added.append(c.id);
             for (const QUuid &t : std::as_const(targets))
                 if (m_notes.contains(t))
                     syncIdea(t, relayout);
@@ -131,6 +135,8 @@ void BoardScene::onChanged(const ChangeSet &cs)
         recountHidden();
     if (ideas || cs.touches(EntityKind::Cluster))
         Q_EMIT contentChanged();
+    if (!added.isEmpty())
+        Q_EMIT notesAdded(added);
 }
 
 void BoardScene::syncCluster(const QUuid &id)

@@ -52,6 +52,9 @@ public:
     void clusterMoved(ClusterItem *cluster, const QPointF &dropPos);
     // Moves the ideas of one cluster into another (same step); everything pointing at it follows.
     bool mergeClusters(const QUuid &target, const QUuid &source);
+    // Moves the selected loose notes and clusters by (dx, dy); repeated nudges of the same
+    // selection are one undo step.
+    bool nudgeSelected(double dx, double dy);
     void toggleCollapsed(const QUuid &clusterId);
     void renameCluster(const QUuid &clusterId);
     void editNote(const QUuid &ideaId);
@@ -76,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void hiddenCountChanged(int count);
+    // Ideas that arrived on this board (captured, from a device, imported), in the order they came.
+    void notesAdded(const QList<QUuid> &ids);
     void contentChanged();
 
 protected:
@@ -107,7 +112,6 @@ private:
     int m_hiddenCount = 0;
     bool m_syncingSelection = false;
     bool m_lowDetail = false;
-    int m_dragSerial = 0;
     QPointer<InlineEditor> m_editor;
 };
 

@@ -73,8 +73,8 @@ void BoardScene::notesDropped(NoteItem *grabbed)
         }
         description = tr("Move %n idea(s)", nullptr, int(ids.size()));
     }
-    const bool applied = !cs.isEmpty() &&
-                         m_workspace->apply(cs, description, QStringLiteral("board-drag-%1").arg(++m_dragSerial));
+    // Each drag is its own undo step; it is one apply, so it needs no merge key.
+    const bool applied = !cs.isEmpty() && m_workspace->apply(cs, description);
     if (!applied) {
         // Nothing changed (dropped back where it was, or refused): put the notes back.
         QSet<QUuid> relayout;
@@ -115,9 +115,39 @@ void BoardScene::clusterMoved(ClusterItem *cluster, const QPointF &dropPos)
         c.x = std::round(p.x());
         c.y = std::round(p.y());
     });
-    if (!m_workspace->apply(cs, tr("Move cluster \"%1\"").arg(cluster->title()),
-                            QStringLiteral("board-drag-%1").arg(++m_dragSerial)))
+    if (!m_workspace->apply(cs, tr("Move cluster \"%1\"").arg(cluster->title())))
         syncCluster(cluster->id());
+}
+
+bool BoardScene::nudgeSelected(double dx, double dy)
+{
+    if (!m_document || m_mode != BoardMode::Facilitator)
+        return false;
+    const WorkshopData &data = m_document->data();
+    QList<QUuid> moved;
+    ChangeSet cs;
+    for (const QUuid &id : selectedIdeaIds()) {
+        const Idea *idea = data.table<Idea>().find(id);
+        if (!idea || !idea->clusterId.isNull()) // notes in a cluster are laid out by it
+            continue;
+        cs.append(edits::moveIdea(data, id, idea->x + dx, idea->y + dy));
+        moved.append(id);
+    }
+    for (const QUuid &id : selectedClusterIds()) {
+        cs.append(edits::modify<Cluster>(data, id, [&](Cluster &c) {
+            c.x += dx;
+            c.y += dy;
+        }));
+        moved.append(id);
+    }
+    if (cs.isEmpty())
+        return false;
+    // Pressing the key again and again nudges the same items: one undo step, not one per press.
+    std::sort(moved.begin(), moved.end());
+    QStringList key{QStringLiteral("nudge")};
+    for (const QUuid &id : std::as_const(moved))
+        key << id.toString(QUuid::WithoutBraces);
+    return m_workspace->apply(cs, tr("Nudge %n item(s)", nullptr, int(moved.size())), key.join(QLatin1Char(':')));
 }
 
 bool BoardScene::mergeClusters(const QUuid &target, const QUuid &source)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/boardgeometry.h"
+
 #include <QColor>
 #include <QString>
 
@@ -7,11 +9,12 @@ namespace pamoja::boardstyle {
 
 // Note colours are fixed (they stand for paper); text on them is always dark so it stays readable in
 // dark palettes. Everything around the notes uses palette roles.
-inline constexpr double NoteWidth = 180;
-inline constexpr double NoteHeight = 100;
-inline constexpr double Gap = 12;
-inline constexpr double HeaderHeight = 44;
-inline constexpr double Padding = 12;
+// Sizes come from the core (core/domain/boardgeometry.h), which places notes with them.
+using board::Gap;
+using board::HeaderHeight;
+using board::NoteHeight;
+using board::NoteWidth;
+using board::Padding;
 
 QColor noteFill();
 QColor noteText();

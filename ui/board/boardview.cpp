@@ -1,10 +1,12 @@
 #include "boardview.h"
 
 #include "boardscene.h"
+#include "domain/boardgeometry.h"
 #include "clusteritem.h"
 #include "noteitem.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QWheelEvent>
@@ -68,6 +70,12 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent) : QGraphicsView(scene, 
                                                      : parts.join(QStringLiteral("\n\n")));
     });
     connect(scene, &QGraphicsScene::selectionChanged, this, &BoardView::updateActions);
+    // New ideas come into sight, unless the facilitator is in the middle of dragging or editing.
+    connect(scene, &BoardScene::notesAdded, this, [this](const QList<QUuid> &ids) {
+        if (QApplication::mouseButtons() != Qt::NoButton || m_scene->isEditing())
+            return;
+        bringIntoView(m_scene->note(ids.last()));
+    });
     // Merging or separating changes what the selection offers without changing the selection.
     connect(scene, &BoardScene::contentChanged, this, &BoardView::updateActions);
     updateActions();
@@ -134,6 +142,19 @@ void BoardView::fitAll()
     centerOn(r.center());
 }
 
+void BoardView::bringIntoView(const QGraphicsItem *item)
+{
+    if (!item)
+        return;
+    const QRectF r = item->sceneBoundingRect();
+    const qreal z = std::max(zoom(), 0.02);
+    const QRectF needed = r.adjusted(-viewport()->width() / z, -viewport()->height() / z, viewport()->width() / z,
+                                     viewport()->height() / z);
+    if (!sceneRect().contains(needed))
+        setSceneRect(sceneRect().united(needed));
+    ensureVisible(item, 40, 40);
+}
+
 void BoardView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
@@ -198,6 +219,17 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     if (m_scene->isEditing() || m_scene->mode() != BoardMode::Facilitator) {
         QGraphicsView::keyPressEvent(event);
         return;
+    }
+    if (event->modifiers() & Qt::AltModifier) {
+        // Alt+arrow nudges the selection, Alt+Shift+arrow by a whole note.
+        const double step = event->modifiers() & Qt::ShiftModifier ? board::CellWidth : 10;
+        switch (event->key()) {
+        case Qt::Key_Left: m_scene->nudgeSelected(-step, 0); return;
+        case Qt::Key_Right: m_scene->nudgeSelected(step, 0); return;
+        case Qt::Key_Up: m_scene->nudgeSelected(0, -step); return;
+        case Qt::Key_Down: m_scene->nudgeSelected(0, step); return;
+        default: break;
+        }
     }
     switch (event->key()) {
     case Qt::Key_Left: focusNeighbour(-1, 0); return;

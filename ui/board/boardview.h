@@ -20,6 +20,9 @@ public:
     void setZoom(qreal zoom);
     void zoomBy(qreal factor);
     void fitAll();
+    // Scrolls (and widens the scrollable area when needed) until the item is in sight; the
+    // keyboard focus stays where it is.
+    void bringIntoView(const QGraphicsItem *item);
     // Largest zoom fitAll() uses (1.0 for the facilitator; more for the room's screen).
     void setMaxFitZoom(qreal zoom) { m_maxFitZoom = zoom; }
     // Moves keyboard focus to the note nearest in a direction (dx, dy in {-1,0,1}).

@@ -75,17 +75,13 @@ void ClusterItem::relayout()
     for (NoteItem *n : std::as_const(m_notes))
         ++m_badges[n->constituency()];
     const int n = int(m_notes.size());
-    const int cols = std::clamp(int(std::ceil(std::sqrt(double(n)))), 1, 6);
-    const int rows = n == 0 ? 0 : (n + cols - 1) / cols;
     for (int i = 0; i < n; ++i) {
         NoteItem *note = m_notes[i];
         note->setVisible(!m_collapsed && !m_lowDetail);
-        note->setPos(Padding + (i % cols) * (NoteWidth + Gap), HeaderHeight + (i / cols) * (NoteHeight + Gap));
+        note->setPos(board::notePosition(i, n));
     }
-    const double width = std::max(2 * Padding + cols * NoteWidth + (cols - 1) * Gap, 2 * Padding + NoteWidth + 60);
-    const double height = m_collapsed || rows == 0 ? HeaderHeight + (m_collapsed ? 0 : Padding)
-                                                   : HeaderHeight + rows * NoteHeight + (rows - 1) * Gap + Padding;
-    const QSizeF size(m_collapsed ? std::min(width, 2 * Padding + NoteWidth + 120) : width, height);
+    // The same frame the core reserves on the board (board::clusterSize).
+    const QSizeF size = board::clusterSize(n, m_collapsed);
     if (size != m_size) {
         prepareGeometryChange();
         m_size = size;
@@ -172,7 +168,7 @@ void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setFont(small);
         for (auto it = m_badges.constEnd(); it != m_badges.constBegin();) {
             --it;
-            const QString label = QStringLiteral("%1 %2").arg(constituencyShort(it.key())).arg(it.value());
+            const QString label = QStringLiteral("%1 %2").arg(constituencyShort(it.key()), QString::number(it.value()));
             const double w = fm.horizontalAdvance(label) + 12;
             const QRectF b(badgeX - w, 10, w, HeaderHeight - 20);
             painter->setPen(Qt::NoPen);

@@ -53,10 +53,8 @@ void BalanceMeter::refresh()
     for (const ConstituencyShare &r : m_balance.rows)
         if (r.people)
             lines << tr("%1: %2% of people, %3% of ideas, %4% of votes")
-                         .arg(constituency::label(r.constituency))
-                         .arg(qRound(r.peopleShare * 100))
-                         .arg(qRound(r.ideaShare * 100))
-                         .arg(qRound(r.voteShare * 100));
+                         .arg(constituency::label(r.constituency), QString::number(qRound(r.peopleShare * 100)),
+                              QString::number(qRound(r.ideaShare * 100)), QString::number(qRound(r.voteShare * 100)));
     lines << warnings();
     setAccessibleDescription(lines.join(QLatin1Char('\n')));
     setToolTip(lines.join(QLatin1Char('\n')));
@@ -70,14 +68,12 @@ QStringList BalanceMeter::warnings() const
     for (const ConstituencyShare &r : m_balance.rows) {
         if (r.fewIdeas)
             out << tr("\u26A0 %1 gave %2% of the ideas but are %3% of the people present.")
-                       .arg(constituency::label(r.constituency))
-                       .arg(qRound(r.ideaShare * 100))
-                       .arg(qRound(r.peopleShare * 100));
+                       .arg(constituency::label(r.constituency), QString::number(qRound(r.ideaShare * 100)),
+                            QString::number(qRound(r.peopleShare * 100)));
         if (r.fewVotes)
             out << tr("\u26A0 %1 cast %2% of the votes but are %3% of the people present.")
-                       .arg(constituency::label(r.constituency))
-                       .arg(qRound(r.voteShare * 100))
-                       .arg(qRound(r.peopleShare * 100));
+                       .arg(constituency::label(r.constituency), QString::number(qRound(r.voteShare * 100)),
+                            QString::number(qRound(r.peopleShare * 100)));
     }
     return out;
 }

@@ -165,7 +165,7 @@ void CatalogueDialog::importCatalogue()
     }
     if (m_workspace->apply(plan->changes, tr("Import catalogue")))
         DialogSeam::information(this, tr("Catalogue imported"),
-                                tr("%1 entries added, %2 updated.").arg(plan->added).arg(plan->updated));
+                                tr("%1 entries added, %2 updated.").arg(QString::number(plan->added), QString::number(plan->updated)));
 }
 
 } // namespace pamoja

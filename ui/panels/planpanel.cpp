@@ -389,7 +389,7 @@ void PlanPanel::importOpenActions()
     if (!cs.isEmpty() && !m_workspace->apply(cs, tr("Import %n open action(s) from \"%1\"", nullptr, imported).arg(title)))
         return;
     DialogSeam::information(this, tr("Open actions imported"),
-                            tr("%1 open actions imported from \"%2\"; %3 were already here.").arg(imported).arg(title).arg(skipped));
+                            tr("%1 open actions imported from \"%2\"; %3 were already here.").arg(QString::number(imported), title, QString::number(skipped)));
 }
 
 } // namespace pamoja

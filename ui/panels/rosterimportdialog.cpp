@@ -131,7 +131,7 @@ RosterImportDialog::RosterImportDialog(Workspace *workspace, const QString &path
                               .arg(m_parse->errorCount())};
         for (const roster::RosterRow &r : m_parse->rows)
             if (!r.errors.isEmpty() && lines.size() < 6)
-                lines << tr("Line %1: %2").arg(r.line).arg(r.errors.join(QLatin1Char(' ')));
+                lines << tr("Line %1: %2").arg(QString::number(r.line), r.errors.join(QLatin1Char(' ')));
         m_summary->setText(lines.join(QLatin1Char('\n')));
     } else {
         QStringList lines{tr("%n participant(s) ready to import.", nullptr, int(m_parse->rows.size()))};

@@ -145,7 +145,7 @@ QString ResultsModel::divergenceText(const ItemResult &r) const
 {
     QStringList parts;
     for (const QString &c : m_results.shownConstituencies)
-        parts.append(tr("%1 gave it %2% of their dots").arg(constituency::label(c)).arg(qRound(r.shareBy.value(c) * 100)));
+        parts.append(tr("%1 gave it %2% of their dots").arg(constituency::label(c), QString::number(qRound(r.shareBy.value(c) * 100))));
     return tr("Constituencies rank this item very differently: %1. The gap is kept visible instead of being averaged away.")
         .arg(parts.join(QStringLiteral("; ")));
 }
@@ -181,7 +181,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     if (col == divergenceColumn())
         return r.divergent ? tr("\u26A0 Diverges") : QString();
     const QString c = m_results.shownConstituencies.value(col - 4);
-    return tr("%1 (%2%)").arg(r.rawBy.value(c)).arg(qRound(r.shareBy.value(c) * 100));
+    return tr("%1 (%2%)").arg(QString::number(r.rawBy.value(c)), QString::number(qRound(r.shareBy.value(c) * 100)));
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -220,8 +220,8 @@ void VotingPanel::refreshModels()
         for (const Vote &v : doc->data().table<Vote>().items())
             if (v.roundId == r->id && v.participantId == currentVoter())
                 used += v.dots;
-        m_left->setText(tr("%1 of %2 dots left for %3.").arg(r->dotsPerParticipant - used).arg(r->dotsPerParticipant)
-                            .arg(doc->data().participantName(currentVoter())));
+        m_left->setText(tr("%1 of %2 dots left for %3.").arg(QString::number(r->dotsPerParticipant - used), QString::number(r->dotsPerParticipant),
+                                 doc->data().participantName(currentVoter())));
     } else {
         m_left->setText(r ? tr("Add participants to record their dots.") : tr("Open a round to start voting."));
     }

@@ -4,17 +4,18 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace pamoja {
 
-class BoardScene;
-class BoardView;
+class PresenterCanvas;
 class SessionTimer;
 class Workspace;
 
-// What the room sees on the projector or in a screen share: the prompt, the timer and the board with
-// only revealed, not hidden ideas. It has its own read-only scene, so no selection, filter, hidden
-// count or provenance from the facilitator's board ever shows here.
+// What the room sees on the projector or in a screen share: the prompt, the timer and the revealed,
+// not hidden ideas laid out for reading, one cluster per page (PresenterCanvas). The page follows
+// the cluster or idea the facilitator selects in the main window, so they never leave it; the
+// arrow and page keys and the buttons step through the pages when this is the only window.
 class PresenterWindow : public QWidget
 {
     Q_OBJECT
@@ -22,10 +23,12 @@ class PresenterWindow : public QWidget
 public:
     PresenterWindow(Workspace *workspace, SessionTimer *timer, QWidget *parent = nullptr);
 
-    BoardScene *scene() const { return m_scene; }
-    BoardView *view() const { return m_view; }
+    PresenterCanvas *canvas() const { return m_canvas; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *previousButton() const { return m_previous; }
     QString promptText() const;
     QString timerText() const;
+    QFont promptFont() const;
     // Full screen on a screen other than 'avoid' when there is one, else a normal window.
     void present(QScreen *avoid);
     // The prompt the facilitator has active; null shows the step's first prompt.
@@ -37,13 +40,18 @@ protected:
 
 private:
     void updatePrompt();
+    void updateFonts();
+    void updatePager();
+    void followSelection();
 
     Workspace *m_workspace;
     QUuid m_promptId;
     QLabel *m_prompt;
     QLabel *m_timer;
-    BoardScene *m_scene;
-    BoardView *m_view;
+    PresenterCanvas *m_canvas;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QLabel *m_pageLabel;
 };
 
 } // namespace pamoja

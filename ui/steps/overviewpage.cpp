@@ -84,16 +84,14 @@ void OverviewPage::refresh()
             prompts << esc(p.text);
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td align='center'>%3</td><td align='center'>%4</td>"
                                "<td align='center'>%5</td></tr>")
-                    .arg(esc(step::label(s)), prompts.join(QStringLiteral("<br>")))
-                    .arg(ideas)
-                    .arg(d.clusters(s).size())
-                    .arg(held);
+                    .arg(esc(step::label(s)), prompts.join(QStringLiteral("<br>")), QString::number(ideas),
+                         QString::number(d.clusters(s).size()), QString::number(held));
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("System changes: %1 \u00b7 Actions: %2 \u00b7 Participants: %3")
-                                                     .arg(d.table<SystemChange>().size())
-                                                     .arg(d.table<Action>().size())
-                                                     .arg(d.table<Participant>().size())));
+                                                     .arg(QString::number(d.table<SystemChange>().size()),
+                                                          QString::number(d.table<Action>().size()),
+                                                          QString::number(d.table<Participant>().size()))));
 
     const Balance b = computeBalance(d);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Participation balance")));
@@ -107,14 +105,8 @@ void OverviewPage::refresh()
             warn += esc(tr("few votes"));
         html += QStringLiteral("<tr><td>%1</td><td align='center'>%2 (%3)</td><td align='center'>%4 (%5)</td>"
                                "<td align='center'>%6 (%7)</td><td><b>%8</b></td></tr>")
-                    .arg(esc(constituency::label(r.constituency)))
-                    .arg(r.people)
-                    .arg(percent(r.peopleShare))
-                    .arg(r.ideas)
-                    .arg(percent(r.ideaShare))
-                    .arg(r.votes)
-                    .arg(percent(r.voteShare))
-                    .arg(warn);
+                    .arg(esc(constituency::label(r.constituency)), QString::number(r.people), percent(r.peopleShare),
+                         QString::number(r.ideas), percent(r.ideaShare), QString::number(r.votes), percent(r.voteShare), warn);
     }
     html += QStringLiteral("</table>");
     if (b.unknownIdeas > 0)

@@ -17,7 +17,7 @@ int SessionTimer::remainingSeconds() const
 
 QString SessionTimer::format(int seconds)
 {
-    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(QString::number(seconds / 60).rightJustified(2, QLatin1Char('0')), QString::number(seconds % 60).rightJustified(2, QLatin1Char('0')));
 }
 
 void SessionTimer::setDurationSeconds(int seconds)

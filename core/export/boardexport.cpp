@@ -113,6 +113,20 @@ void paintBoard(QPainter &p, const BoardLayout &b, const Report &r)
 
 } // namespace
 
+QStringList boardTexts(const Report &report)
+{
+    const BoardLayout b = layoutBoard(report);
+    QStringList out;
+    for (const auto &[rect, text] : b.headers)
+        out.append(text);
+    for (const Box &box : b.boxes) {
+        out.append(box.title);
+        for (const auto &[rect, text] : box.notes)
+            out.append(text);
+    }
+    return out;
+}
+
 QByteArray renderBoardPng(const Report &report)
 {
     const BoardLayout b = layoutBoard(report);

@@ -15,32 +15,12 @@ public:
     explicit Html(const Report &r) : m_r(r) {}
 
     void line(const QString &s) { m_out += s + QLatin1Char('\n'); }
-    QString meta(const ReportIdea &i) const
-    {
-        QStringList m;
-        m.append(i.anonymous ? e(m_r.tr(Label::Anonymous)) : e(m_r.tr(Label::ContributedBy) + QStringLiteral(": ") + i.author));
-        if (!i.constituency.isEmpty())
-            m.append(e(i.constituency));
-        if (!i.language.isEmpty())
-            m.append(e(i.language));
-        if (!i.themes.isEmpty())
-            m.append(e(m_r.tr(Label::Themes) + QStringLiteral(": ") + i.themes.join(QStringLiteral(", "))));
-        if (!i.factors.isEmpty())
-            m.append(e(m_r.tr(Label::Factors) + QStringLiteral(": ") + i.factors.join(QStringLiteral(", "))));
-        if (i.dots >= 0)
-            m.append(e(m_r.tr(Label::Votes)) + QStringLiteral(": ") + QString::number(i.dots));
-        return m.join(QStringLiteral(" · "));
-    }
     void idea(const ReportIdea &i)
     {
         line(QStringLiteral("<li><p dir=\"auto\">%1</p>").arg(e(i.text)));
-        if (!i.translation.isEmpty())
-            line(QStringLiteral("<p class=\"sub\" dir=\"auto\">%1: %2</p>").arg(e(m_r.tr(Label::Translation)), e(i.translation)));
-        if (!i.original.isEmpty())
-            line(QStringLiteral("<p class=\"sub\" dir=\"auto\">%1: %2</p>").arg(e(m_r.tr(Label::Original)), e(i.original)));
-        for (const QString &m : i.merged)
-            line(QStringLiteral("<p class=\"sub\" dir=\"auto\">%1: %2</p>").arg(e(m_r.tr(Label::MergedDuplicates)), e(m)));
-        line(QStringLiteral("<p class=\"meta\">%1</p></li>").arg(meta(i)));
+        for (const ReportField &n : ideaNotes(m_r, i))
+            line(QStringLiteral("<p class=\"sub\" dir=\"auto\">%1: %2</p>").arg(e(n.label), e(n.value)));
+        line(QStringLiteral("<p class=\"meta\">%1</p></li>").arg(e(joinFields(ideaMetadata(m_r, i)))));
     }
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &flagged = {})
     {
@@ -60,7 +40,7 @@ public:
     {
         ++m_section;
         m_toc.append({QStringLiteral("s%1").arg(m_section), title});
-        line(QStringLiteral("<h2 id=\"s%1\">%2</h2>").arg(m_section).arg(e(title)));
+        line(QStringLiteral("<h2 id=\"s%1\">%2</h2>").arg(QString::number(m_section), e(title)));
     }
 
     void body()
@@ -76,15 +56,8 @@ public:
                 for (const ReportCluster &c : s.clusters) {
                     line(QStringLiteral("<h3 dir=\"auto\"><span class=\"swatch\" style=\"background:%1\"></span>%2</h3>")
                              .arg(c.colour.name(), e(c.title)));
-                    QStringList meta;
-                    if (!c.provenance.isEmpty())
-                        meta.append(m_r.tr(Label::FromConstituencies) + QStringLiteral(": ") + c.provenance.join(QStringLiteral(", ")));
-                    if (!c.themes.isEmpty())
-                        meta.append(m_r.tr(Label::Themes) + QStringLiteral(": ") + c.themes.join(QStringLiteral(", ")));
-                    if (!c.factors.isEmpty())
-                        meta.append(m_r.tr(Label::Factors) + QStringLiteral(": ") + c.factors.join(QStringLiteral(", ")));
-                    if (!meta.isEmpty())
-                        line(QStringLiteral("<p class=\"meta\">%1</p>").arg(e(meta.join(QStringLiteral(" · ")))));
+                    if (const QList<ReportField> meta = clusterMetadata(m_r, c); !meta.isEmpty())
+                        line(QStringLiteral("<p class=\"meta\">%1</p>").arg(e(joinFields(meta))));
                     line(QStringLiteral("<ul>"));
                     for (const ReportIdea &i : c.ideas)
                         idea(i);
@@ -101,15 +74,9 @@ public:
             }
             for (const ReportRound &rr : s.rounds) {
                 line(QStringLiteral("<h3>%1: %2</h3>").arg(e(m_r.tr(Label::Voting)), e(rr.title)));
-                line(QStringLiteral("<p class=\"meta\">%1: %2 · %3: %4 · %5: %6 (%7)</p>")
-                         .arg(e(m_r.tr(Label::Weighting)), e(rr.weighting), e(m_r.tr(Label::Voters)))
-                         .arg(rr.voters)
-                         .arg(e(m_r.tr(Label::Votes)))
-                         .arg(rr.totalDots)
-                         .arg(e(rr.open ? m_r.tr(Label::RoundOpen) : m_r.tr(Label::RoundClosed))));
+                line(QStringLiteral("<p class=\"meta\">%1</p>").arg(e(roundSummary(m_r, rr))));
                 if (!rr.notShown.isEmpty())
-                    line(QStringLiteral("<p class=\"meta\">%1</p>")
-                             .arg(e(m_r.tr(Label::NotBrokenDown).arg(MinimumGroupSize).arg(rr.notShown.join(QStringLiteral(", "))))));
+                    line(QStringLiteral("<p class=\"meta\">%1</p>").arg(e(roundNotBrokenDown(m_r, rr))));
                 if (rr.rows.isEmpty()) {
                     line(QStringLiteral("<p class=\"meta\">%1</p>").arg(e(m_r.tr(Label::NoVotes))));
                     continue;
@@ -138,17 +105,10 @@ public:
                 line(QStringLiteral("<p class=\"meta\">%1</p>").arg(e(m_r.tr(Label::NoSystemChanges))));
             for (const ReportSystemChange &sc : m_r.systemChanges) {
                 line(QStringLiteral("<h3 dir=\"auto\">%1</h3><dl>").arg(e(sc.title)));
-                const QList<QPair<Label, QString>> fields{{Label::TargetActor, sc.targetActor}, {Label::PolicyElement, sc.policyElement},
-                                                          {Label::CurrentState, sc.currentState}, {Label::ProposedChange, sc.proposedChange}};
-                for (const auto &[l, v] : fields)
-                    if (!v.isEmpty())
-                        line(QStringLiteral("<dt>%1</dt><dd dir=\"auto\">%2</dd>").arg(e(m_r.tr(l)), e(v)));
-                if (!sc.factors.isEmpty())
-                    line(QStringLiteral("<dt>%1</dt><dd>%2</dd>").arg(e(m_r.tr(Label::Factors)), e(sc.factors.join(QStringLiteral(", ")))));
-                for (const QString &v : sc.visions)
-                    line(QStringLiteral("<dt>%1</dt><dd dir=\"auto\">%2</dd>").arg(e(m_r.tr(Label::EnabledBy)), e(v)));
-                for (const QString &a : sc.actions)
-                    line(QStringLiteral("<dt>%1</dt><dd dir=\"auto\">%2</dd>").arg(e(m_r.tr(Label::LeadsTo)), e(a)));
+                for (const ReportChangeField &f : systemChangeFields(m_r, sc))
+                    line((f.kind == ReportChangeField::Kind::Factors ? QStringLiteral("<dt>%1</dt><dd>%2</dd>")
+                                                                     : QStringLiteral("<dt>%1</dt><dd dir=\"auto\">%2</dd>"))
+                             .arg(e(f.label), e(f.value)));
                 line(QStringLiteral("</dl>"));
             }
         }
@@ -173,7 +133,7 @@ public:
                 int k = 0;
                 for (const auto &[l, v] : bars)
                     line(QStringLiteral("<div class=\"bar b%1\" style=\"width:%2%\" title=\"%3\">%4</div>")
-                             .arg(k++).arg(qRound(v * 100)).arg(e(m_r.tr(l)), formatShare(v)));
+                             .arg(QString::number(k++), QString::number(qRound(v * 100)), e(m_r.tr(l)), formatShare(v)));
                 line(QStringLiteral("</div>"));
             }
             line(QStringLiteral("<p class=\"legend\"><span class=\"b0\"></span>%1 <span class=\"b1\"></span>%2 <span class=\"b2\"></span>%3</p></div>")
@@ -221,14 +181,13 @@ public:
             ".legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em}</style>\n</head>\n<body>"));
         add(QStringLiteral("<header><p class=\"label\">%1</p><h1 dir=\"auto\">%2</h1>").arg(e(m_r.tr(Label::ReportTitle)), e(m_r.title)));
         add(QStringLiteral("<dl>"));
-        const QList<QPair<Label, QString>> facts{{Label::Dates, m_r.dates}, {Label::Mode, m_r.mode}, {Label::Facilitators, m_r.facilitators},
-                                                 {Label::Languages, m_r.languages}, {Label::Context, m_r.context}};
-        for (const auto &[l, v] : facts)
-            if (!v.isEmpty())
-                add(QStringLiteral("<dt>%1</dt><dd dir=\"auto\">%2</dd>").arg(e(m_r.tr(l)), e(v)));
+        for (const ReportField &f : coverFacts(m_r))
+            add(QStringLiteral("<dt>%1</dt><dd dir=\"auto\">%2</dd>").arg(e(f.label), e(f.value)));
         add(QStringLiteral("<dt>%1</dt>").arg(e(m_r.tr(Label::Participants))));
-        for (const ReportConstituency &c : m_r.constituencies)
-            add(QStringLiteral("<dd>%1 (%2): %3</dd>").arg(e(c.label)).arg(c.people).arg(e(c.named.isEmpty() ? m_r.tr(Label::NobodyNamed) : c.named.join(QStringLiteral(", ")))));
+        for (const ReportConstituency &c : m_r.constituencies) {
+            const ReportField named = constituencyLine(m_r, c);
+            add(QStringLiteral("<dd>%1: %2</dd>").arg(e(named.label), e(named.value)));
+        }
         add(QStringLiteral("</dl>\n<p class=\"meta\">%1</p></header>").arg(e(m_r.generated)));
         add(QStringLiteral("<nav><h2>%1</h2><ol>").arg(e(m_r.tr(Label::Contents))));
         for (const auto &[id, title] : m_toc)

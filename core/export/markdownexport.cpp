@@ -43,25 +43,9 @@ public:
     void idea(const ReportIdea &i)
     {
         line(QStringLiteral("- ") + md(i.text));
-        if (!i.translation.isEmpty())
-            line(QStringLiteral("  - *%1:* %2").arg(md(m_r.tr(Label::Translation)), md(i.translation)));
-        if (!i.original.isEmpty())
-            line(QStringLiteral("  - *%1:* %2").arg(md(m_r.tr(Label::Original)), md(i.original)));
-        for (const QString &m : i.merged)
-            line(QStringLiteral("  - *%1:* %2").arg(md(m_r.tr(Label::MergedDuplicates)), md(m)));
-        QStringList meta;
-        meta.append(i.anonymous ? m_r.tr(Label::Anonymous) : m_r.tr(Label::ContributedBy) + QStringLiteral(": ") + i.author);
-        if (!i.constituency.isEmpty())
-            meta.append(i.constituency);
-        if (!i.language.isEmpty())
-            meta.append(i.language);
-        if (!i.themes.isEmpty())
-            meta.append(m_r.tr(Label::Themes) + QStringLiteral(": ") + i.themes.join(QStringLiteral(", ")));
-        if (!i.factors.isEmpty())
-            meta.append(m_r.tr(Label::Factors) + QStringLiteral(": ") + i.factors.join(QStringLiteral(", ")));
-        if (i.dots >= 0)
-            meta.append(m_r.tr(Label::Votes) + QStringLiteral(": ") + QString::number(i.dots));
-        line(QStringLiteral("  - ") + md(meta.join(QStringLiteral(" · "))));
+        for (const ReportField &n : ideaNotes(m_r, i))
+            line(QStringLiteral("  - *%1:* %2").arg(md(n.label), md(n.value)));
+        line(QStringLiteral("  - ") + md(joinFields(ideaMetadata(m_r, i))));
     }
 
     QByteArray run()
@@ -70,14 +54,13 @@ public:
         line();
         line(QStringLiteral("*%1*").arg(md(m_r.tr(Label::ReportTitle))));
         line();
-        const QList<QPair<Label, QString>> facts{{Label::Dates, m_r.dates}, {Label::Mode, m_r.mode}, {Label::Facilitators, m_r.facilitators},
-                                                 {Label::Languages, m_r.languages}, {Label::Context, m_r.context}};
-        for (const auto &[l, v] : facts)
-            if (!v.isEmpty())
-                line(QStringLiteral("- **%1:** %2").arg(md(m_r.tr(l)), md(v)));
+        for (const ReportField &f : coverFacts(m_r))
+            line(QStringLiteral("- **%1:** %2").arg(md(f.label), md(f.value)));
         line(QStringLiteral("- **%1:**").arg(md(m_r.tr(Label::Participants))));
-        for (const ReportConstituency &c : m_r.constituencies)
-            line(QStringLiteral("  - %1 (%2): %3").arg(md(c.label)).arg(c.people).arg(md(c.named.isEmpty() ? m_r.tr(Label::NobodyNamed) : c.named.join(QStringLiteral(", ")))));
+        for (const ReportConstituency &c : m_r.constituencies) {
+            const ReportField named = constituencyLine(m_r, c);
+            line(QStringLiteral("  - %1: %2").arg(md(named.label), md(named.value)));
+        }
         line();
         line(md(m_r.generated));
         line();
@@ -97,15 +80,8 @@ public:
                 for (const ReportCluster &c : s.clusters) {
                     line(QStringLiteral("### ") + md(c.title));
                     line();
-                    QStringList meta;
-                    if (!c.provenance.isEmpty())
-                        meta.append(m_r.tr(Label::FromConstituencies) + QStringLiteral(": ") + c.provenance.join(QStringLiteral(", ")));
-                    if (!c.themes.isEmpty())
-                        meta.append(m_r.tr(Label::Themes) + QStringLiteral(": ") + c.themes.join(QStringLiteral(", ")));
-                    if (!c.factors.isEmpty())
-                        meta.append(m_r.tr(Label::Factors) + QStringLiteral(": ") + c.factors.join(QStringLiteral(", ")));
-                    if (!meta.isEmpty()) {
-                        line(QStringLiteral("*%1*").arg(md(meta.join(QStringLiteral(" · ")))));
+                    if (const QList<ReportField> meta = clusterMetadata(m_r, c); !meta.isEmpty()) {
+                        line(QStringLiteral("*%1*").arg(md(joinFields(meta))));
                         line();
                     }
                     for (const ReportIdea &i : c.ideas)
@@ -127,13 +103,10 @@ public:
             for (const ReportRound &rr : s.rounds) {
                 line(QStringLiteral("### %1: %2").arg(md(m_r.tr(Label::Voting)), md(rr.title)));
                 line();
-                line(md(QStringLiteral("%1: %2 · %3: %4 · %5: %6 (%7)")
-                            .arg(m_r.tr(Label::Weighting), rr.weighting, m_r.tr(Label::Voters), QString::number(rr.voters),
-                                 m_r.tr(Label::Votes), QString::number(rr.totalDots),
-                                 rr.open ? m_r.tr(Label::RoundOpen) : m_r.tr(Label::RoundClosed))));
+                line(md(roundSummary(m_r, rr)));
                 line();
                 if (!rr.notShown.isEmpty()) {
-                    line(md(m_r.tr(Label::NotBrokenDown).arg(MinimumGroupSize).arg(rr.notShown.join(QStringLiteral(", ")))));
+                    line(md(roundNotBrokenDown(m_r, rr)));
                     line();
                 }
                 if (rr.rows.isEmpty()) {
@@ -171,17 +144,20 @@ public:
             for (const ReportSystemChange &sc : m_r.systemChanges) {
                 line(QStringLiteral("### ") + md(sc.title));
                 line();
-                const QList<QPair<Label, QString>> fields{{Label::TargetActor, sc.targetActor}, {Label::PolicyElement, sc.policyElement},
-                                                          {Label::CurrentState, sc.currentState}, {Label::ProposedChange, sc.proposedChange}};
-                for (const auto &[l, v] : fields)
-                    if (!v.isEmpty())
-                        line(QStringLiteral("- **%1:** %2").arg(md(m_r.tr(l)), md(v)));
-                if (!sc.factors.isEmpty())
-                    line(QStringLiteral("- **%1:** %2").arg(md(m_r.tr(Label::Factors)), md(sc.factors.join(QStringLiteral(", ")))));
-                for (const QString &v : sc.visions)
-                    line(QStringLiteral("- %1 → %2").arg(md(m_r.tr(Label::EnabledBy)), md(v)));
-                for (const QString &a : sc.actions)
-                    line(QStringLiteral("- → %1: %2").arg(md(m_r.tr(Label::LeadsTo)), md(a)));
+                for (const ReportChangeField &f : systemChangeFields(m_r, sc)) {
+                    switch (f.kind) {
+                    case ReportChangeField::Kind::Fact:
+                    case ReportChangeField::Kind::Factors:
+                        line(QStringLiteral("- **%1:** %2").arg(md(f.label), md(f.value)));
+                        break;
+                    case ReportChangeField::Kind::Vision:
+                        line(QStringLiteral("- %1 → %2").arg(md(f.label), md(f.value)));
+                        break;
+                    case ReportChangeField::Kind::Action:
+                        line(QStringLiteral("- → %1: %2").arg(md(f.label), md(f.value)));
+                        break;
+                    }
+                }
                 line();
             }
         }

@@ -141,40 +141,17 @@ public:
     {
         QTextBlockFormat bf = block(indent, 1.5, 0.4, i.text);
         paragraph(QStringLiteral("• ") + i.text, chars(10), bf);
-        if (!i.translation.isEmpty())
-            paragraph(m_r.tr(Label::Translation) + QStringLiteral(": ") + i.translation, chars(9, false, Muted, true),
-                      block(indent + 3, 0, 0.4, i.translation));
-        if (!i.original.isEmpty())
-            paragraph(m_r.tr(Label::Original) + QStringLiteral(": ") + i.original, chars(9, false, Muted, true),
-                      block(indent + 3, 0, 0.4, i.original));
-        for (const QString &m : i.merged)
-            paragraph(m_r.tr(Label::MergedDuplicates) + QStringLiteral(": ") + m, chars(9, false, Muted, true),
-                      block(indent + 3, 0, 0.4, m));
-        QStringList meta;
-        meta.append(i.anonymous ? m_r.tr(Label::Anonymous)
-                                : m_r.tr(Label::ContributedBy) + QStringLiteral(": ") + i.author);
-        if (!i.constituency.isEmpty())
-            meta.append(i.constituency);
-        if (!i.language.isEmpty())
-            meta.append(i.language);
-        if (!i.themes.isEmpty())
-            meta.append(m_r.tr(Label::Themes) + QStringLiteral(": ") + i.themes.join(QStringLiteral(", ")));
-        if (!i.factors.isEmpty())
-            meta.append(m_r.tr(Label::Factors) + QStringLiteral(": ") + i.factors.join(QStringLiteral(", ")));
-        if (i.dots >= 0)
-            meta.append(m_r.tr(Label::Votes) + QStringLiteral(": ") + QString::number(i.dots));
-        paragraph(meta.join(QStringLiteral(" · ")), chars(8, false, Muted), block(indent + 3, 0, 0.8));
+        for (const ReportField &n : ideaNotes(m_r, i))
+            paragraph(n.text(), chars(9, false, Muted, true), block(indent + 3, 0, 0.4, n.value));
+        paragraph(joinFields(ideaMetadata(m_r, i)), chars(8, false, Muted), block(indent + 3, 0, 0.8));
     }
 
     void round(const ReportRound &rr)
     {
         heading(2, m_r.tr(Label::Voting) + QStringLiteral(": ") + rr.title, false);
-        note(QStringLiteral("%1: %2 · %3: %4 · %5: %6 (%7)")
-                 .arg(m_r.tr(Label::Weighting), rr.weighting, m_r.tr(Label::Voters), QString::number(rr.voters),
-                      m_r.tr(Label::Votes), QString::number(rr.totalDots),
-                      rr.open ? m_r.tr(Label::RoundOpen) : m_r.tr(Label::RoundClosed)));
+        note(roundSummary(m_r, rr));
         if (!rr.notShown.isEmpty())
-            note(m_r.tr(Label::NotBrokenDown).arg(MinimumGroupSize).arg(rr.notShown.join(QStringLiteral(", "))));
+            note(roundNotBrokenDown(m_r, rr));
         if (rr.rows.isEmpty()) {
             note(m_r.tr(Label::NoVotes));
             return;
@@ -215,15 +192,8 @@ public:
                 if (cancelled())
                     return;
                 heading(2, c.title, false);
-                QStringList meta;
-                if (!c.provenance.isEmpty())
-                    meta.append(m_r.tr(Label::FromConstituencies) + QStringLiteral(": ") + c.provenance.join(QStringLiteral(", ")));
-                if (!c.themes.isEmpty())
-                    meta.append(m_r.tr(Label::Themes) + QStringLiteral(": ") + c.themes.join(QStringLiteral(", ")));
-                if (!c.factors.isEmpty())
-                    meta.append(m_r.tr(Label::Factors) + QStringLiteral(": ") + c.factors.join(QStringLiteral(", ")));
-                if (!meta.isEmpty())
-                    note(meta.join(QStringLiteral(" · ")));
+                if (const QList<ReportField> meta = clusterMetadata(m_r, c); !meta.isEmpty())
+                    note(joinFields(meta));
                 for (const ReportIdea &i : c.ideas)
                     idea(i, 2);
             }
@@ -246,19 +216,22 @@ public:
             note(m_r.tr(Label::NoSystemChanges));
         for (const ReportSystemChange &sc : m_r.systemChanges) {
             heading(2, sc.title, false);
-            const QList<QPair<Label, QString>> fields{{Label::TargetActor, sc.targetActor},
-                                                      {Label::PolicyElement, sc.policyElement},
-                                                      {Label::CurrentState, sc.currentState},
-                                                      {Label::ProposedChange, sc.proposedChange}};
-            for (const auto &[label, value] : fields)
-                if (!value.isEmpty())
-                    paragraph(m_r.tr(label) + QStringLiteral(": ") + value, chars(9.5), block(2, 0, 0.8, value));
-            if (!sc.factors.isEmpty())
-                note(m_r.tr(Label::Factors) + QStringLiteral(": ") + sc.factors.join(QStringLiteral(", ")), 2);
-            for (const QString &v : sc.visions)
-                paragraph(QStringLiteral("%1 → %2").arg(m_r.tr(Label::EnabledBy), v), chars(9.5, false, Accent), block(2, 0, 0.6, v));
-            for (const QString &a : sc.actions)
-                paragraph(QStringLiteral("→ %1: %2").arg(m_r.tr(Label::LeadsTo), a), chars(9.5, false, Accent), block(2, 0, 0.6, a));
+            for (const ReportChangeField &f : systemChangeFields(m_r, sc)) {
+                switch (f.kind) {
+                case ReportChangeField::Kind::Fact:
+                    paragraph(f.text(), chars(9.5), block(2, 0, 0.8, f.value));
+                    break;
+                case ReportChangeField::Kind::Factors:
+                    note(f.text(), 2);
+                    break;
+                case ReportChangeField::Kind::Vision:
+                    paragraph(QStringLiteral("%1 → %2").arg(f.label, f.value), chars(9.5, false, Accent), block(2, 0, 0.6, f.value));
+                    break;
+                case ReportChangeField::Kind::Action:
+                    paragraph(QStringLiteral("→ %1: %2").arg(f.label, f.value), chars(9.5, false, Accent), block(2, 0, 0.6, f.value));
+                    break;
+                }
+            }
         }
     }
 
@@ -361,16 +334,11 @@ public:
     {
         paragraph(m_r.title, chars(24, true, Accent), block(0, 0, 2, m_r.title));
         paragraph(m_r.tr(Label::ReportTitle), chars(14, false, Muted), block(0, 0, 4));
-        const QList<QPair<Label, QString>> facts{{Label::Dates, m_r.dates}, {Label::Mode, m_r.mode},
-                                                 {Label::Facilitators, m_r.facilitators}, {Label::Languages, m_r.languages},
-                                                 {Label::Context, m_r.context}};
-        for (const auto &[label, value] : facts)
-            if (!value.isEmpty())
-                paragraph(m_r.tr(label) + QStringLiteral(": ") + value, chars(10), block(0, 0, 1.2, value));
+        for (const ReportField &f : coverFacts(m_r))
+            paragraph(f.text(), chars(10), block(0, 0, 1.2, f.value));
         paragraph(m_r.tr(Label::Participants), chars(12, true, Accent), block(0, 4, 1.5));
         for (const ReportConstituency &c : m_r.constituencies)
-            paragraph(QStringLiteral("%1 (%2): %3").arg(c.label).arg(c.people).arg(c.named.isEmpty() ? m_r.tr(Label::NobodyNamed) : c.named.join(QStringLiteral(", "))),
-                      chars(10), block(2, 0, 1));
+            paragraph(constituencyLine(m_r, c).text(), chars(10), block(2, 0, 1));
         note(m_r.generated);
     }
 

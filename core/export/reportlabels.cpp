@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTranslator>
+
+#include <memory>
 
 namespace pamoja {
 
@@ -120,16 +123,55 @@ const char *const DefaultPrompts[] = {
     "and risk rules, ...) for that picture to become real?",
     "What will we do to bring that change about?",
 };
+
+QString lookup(const QTranslator *translator, const char *context, const char *src)
+{
+    if (translator) {
+        const QString t = translator->translate(context, src);
+        if (!t.isEmpty())
+            return t;
+    }
+    return QString::fromUtf8(src);
+}
+
+QString supported(const QString &language)
+{
+    return i18n::supportedLanguages().contains(language) ? language : QStringLiteral("en");
+}
 } // namespace
 
-ReportLabels::ReportLabels(const QString &language)
-    : m_language(i18n::supportedLanguages().contains(language) ? language : QStringLiteral("en"))
+ReportLabels::ReportLabels(const QString &language) : m_language(supported(language))
 {
+    std::unique_ptr<QTranslator> translator;
     if (m_language != QLatin1StringView("en"))
-        m_translator = i18n::translator(m_language);
+        translator = i18n::translator(m_language);
+    resolve(translator.get());
+}
+
+ReportLabels::ReportLabels(const QString &language, const QTranslator *translator) : m_language(supported(language))
+{
+    resolve(translator);
 }
 
 ReportLabels::~ReportLabels() = default;
+
+void ReportLabels::resolve(const QTranslator *t)
+{
+    for (int i = 0; i < count(); ++i)
+        m_text[std::size_t(i)] = lookup(t, "pamoja::Report", Sources[i]);
+    // The same sources as constituency::label(), in its context.
+    const char *const constituencies[] = {"Southern CSO", "Northern CSO", "Donor", "Other", "Unknown"};
+    for (std::size_t i = 0; i < m_constituencies.size(); ++i)
+        m_constituencies[i] = lookup(t, "pamoja::Constituency", constituencies[i]);
+    const char *const steps[] = {"1 Envision", "2 System change", "3 Action"};
+    for (std::size_t i = 0; i < m_steps.size(); ++i) {
+        m_steps[i] = lookup(t, "pamoja::Step", steps[i]);
+        m_prompts[i] = lookup(t, "pamoja::Step", DefaultPrompts[i]);
+    }
+    const char *const weightings[] = {"One person, one vote", "One organisation, one vote", "Equal weight per constituency"};
+    for (std::size_t i = 0; i < m_weightings.size(); ++i)
+        m_weightings[i] = lookup(t, "pamoja::Voting", weightings[i]);
+}
 
 const char *ReportLabels::source(Label l)
 {
@@ -137,59 +179,41 @@ const char *ReportLabels::source(Label l)
     return i >= 0 && i < count() ? Sources[i] : "";
 }
 
-QString ReportLabels::lookup(const char *context, const char *src) const
-{
-    if (m_translator) {
-        const QString t = m_translator->translate(context, src);
-        if (!t.isEmpty())
-            return t;
-    }
-    return QString::fromUtf8(src);
-}
-
 QString ReportLabels::text(Label l) const
 {
-    return lookup("pamoja::Report", source(l));
+    const int i = int(l);
+    return i >= 0 && i < count() ? m_text[std::size_t(i)] : QString();
 }
 
 QString ReportLabels::constituency(const QString &code) const
 {
-    // The same sources as constituency::label(), in its context.
-    if (code == QLatin1StringView("south"))
-        return lookup("pamoja::Constituency", "Southern CSO");
-    if (code == QLatin1StringView("north"))
-        return lookup("pamoja::Constituency", "Northern CSO");
-    if (code == QLatin1StringView("donor"))
-        return lookup("pamoja::Constituency", "Donor");
-    if (code == QLatin1StringView("other"))
-        return lookup("pamoja::Constituency", "Other");
-    return lookup("pamoja::Constituency", "Unknown");
+    static const QLatin1StringView codes[] = {QLatin1StringView("south"), QLatin1StringView("north"),
+                                              QLatin1StringView("donor"), QLatin1StringView("other")};
+    for (std::size_t i = 0; i < std::size(codes); ++i)
+        if (code == codes[i])
+            return m_constituencies[i];
+    return m_constituencies.back();
 }
 
 QString ReportLabels::step(int s) const
 {
-    switch (s) {
-    case 1: return lookup("pamoja::Step", "1 Envision");
-    case 2: return lookup("pamoja::Step", "2 System change");
-    case 3: return lookup("pamoja::Step", "3 Action");
-    default: return QString();
-    }
+    return s >= 1 && s <= 3 ? m_steps[std::size_t(s - 1)] : QString();
 }
 
 QString ReportLabels::prompt(int s, const QString &text) const
 {
     if (s >= 1 && s <= 3 && text == QLatin1StringView(DefaultPrompts[s - 1]))
-        return lookup("pamoja::Step", DefaultPrompts[s - 1]);
+        return m_prompts[std::size_t(s - 1)];
     return text;
 }
 
 QString ReportLabels::weighting(const QString &code) const
 {
     if (code == QLatin1StringView("organisation"))
-        return lookup("pamoja::Voting", "One organisation, one vote");
+        return m_weightings[1];
     if (code == QLatin1StringView("constituency"))
-        return lookup("pamoja::Voting", "Equal weight per constituency");
-    return lookup("pamoja::Voting", "One person, one vote");
+        return m_weightings[2];
+    return m_weightings[0];
 }
 
 QString ReportLabels::mode(const QString &code) const

@@ -1,9 +1,10 @@
 #pragma once
 
 #include <QString>
-#include <QTranslator>
 
-#include <memory>
+#include <array>
+
+class QTranslator;
 
 namespace pamoja {
 
@@ -30,11 +31,17 @@ enum class Label {
     Count_ // not a label
 };
 
+// The table of every label a report prints, in one language. Each label is looked up once, when the
+// table is made, on the thread that builds the report; afterwards the table is only read. The PDF
+// workers share it: Qt does not promise that one QTranslator may be asked from several threads, so
+// no worker ever asks one.
 class ReportLabels
 {
 public:
     // "en" or an unknown code gives English.
     explicit ReportLabels(const QString &language);
+    // Resolves every label with this translator (null: English); the translator is not kept.
+    ReportLabels(const QString &language, const QTranslator *translator);
     ~ReportLabels();
     ReportLabels(const ReportLabels &) = delete;
     ReportLabels &operator=(const ReportLabels &) = delete;
@@ -56,10 +63,16 @@ public:
     static constexpr int count() { return int(Label::Count_); }
 
 private:
-    QString lookup(const char *context, const char *source) const;
+    void resolve(const QTranslator *translator);
 
     QString m_language;
-    std::unique_ptr<QTranslator> m_translator;
+    std::array<QString, std::size_t(Label::Count_)> m_text;
+    // south, north, donor, other, unknown
+    std::array<QString, 5> m_constituencies;
+    std::array<QString, 3> m_steps;
+    std::array<QString, 3> m_prompts; // the default prompts of the three steps
+    // person, organisation, constituency
+    std::array<QString, 3> m_weightings;
 };
 
 } // namespace pamoja

@@ -26,6 +26,104 @@ QString formatScore(double score)
     return QString::number(score, 'f', 1);
 }
 
+QString joinFields(const QList<ReportField> &fields)
+{
+    QStringList parts;
+    for (const ReportField &f : fields)
+        parts.append(f.text());
+    return parts.join(QStringLiteral(" · "));
+}
+
+QList<ReportField> ideaMetadata(const Report &r, const ReportIdea &i)
+{
+    QList<ReportField> out;
+    out.append(i.anonymous ? ReportField{QString(), r.tr(Label::Anonymous)} : ReportField{r.tr(Label::ContributedBy), i.author});
+    if (!i.constituency.isEmpty())
+        out.append({QString(), i.constituency});
+    if (!i.language.isEmpty())
+        out.append({QString(), i.language});
+    if (!i.themes.isEmpty())
+        out.append({r.tr(Label::Themes), i.themes.join(QStringLiteral(", "))});
+    if (!i.factors.isEmpty())
+        out.append({r.tr(Label::Factors), i.factors.join(QStringLiteral(", "))});
+    if (i.dots >= 0)
+        out.append({r.tr(Label::Votes), QString::number(i.dots)});
+    return out;
+}
+
+QList<ReportField> ideaNotes(const Report &r, const ReportIdea &i)
+{
+    QList<ReportField> out;
+    if (!i.translation.isEmpty())
+        out.append({r.tr(Label::Translation), i.translation});
+    if (!i.original.isEmpty())
+        out.append({r.tr(Label::Original), i.original});
+    for (const QString &m : i.merged)
+        out.append({r.tr(Label::MergedDuplicates), m});
+    return out;
+}
+
+QList<ReportField> clusterMetadata(const Report &r, const ReportCluster &c)
+{
+    QList<ReportField> out;
+    if (!c.provenance.isEmpty())
+        out.append({r.tr(Label::FromConstituencies), c.provenance.join(QStringLiteral(", "))});
+    if (!c.themes.isEmpty())
+        out.append({r.tr(Label::Themes), c.themes.join(QStringLiteral(", "))});
+    if (!c.factors.isEmpty())
+        out.append({r.tr(Label::Factors), c.factors.join(QStringLiteral(", "))});
+    return out;
+}
+
+QList<ReportField> coverFacts(const Report &r)
+{
+    const QList<QPair<Label, QString>> facts{{Label::Dates, r.dates}, {Label::Mode, r.mode}, {Label::Facilitators, r.facilitators},
+                                             {Label::Languages, r.languages}, {Label::Context, r.context}};
+    QList<ReportField> out;
+    for (const auto &[label, value] : facts)
+        if (!value.isEmpty())
+            out.append({r.tr(label), value});
+    return out;
+}
+
+ReportField constituencyLine(const Report &r, const ReportConstituency &c)
+{
+    return {QStringLiteral("%1 (%2)").arg(c.label, QString::number(c.people)),
+            c.named.isEmpty() ? r.tr(Label::NobodyNamed) : c.named.join(QStringLiteral(", "))};
+}
+
+QList<ReportChangeField> systemChangeFields(const Report &r, const ReportSystemChange &sc)
+{
+    using Kind = ReportChangeField::Kind;
+    const QList<QPair<Label, QString>> facts{{Label::TargetActor, sc.targetActor}, {Label::PolicyElement, sc.policyElement},
+                                             {Label::CurrentState, sc.currentState}, {Label::ProposedChange, sc.proposedChange}};
+    QList<ReportChangeField> out;
+    for (const auto &[label, value] : facts)
+        if (!value.isEmpty())
+            out.append({{r.tr(label), value}, Kind::Fact});
+    if (!sc.factors.isEmpty())
+        out.append({{r.tr(Label::Factors), sc.factors.join(QStringLiteral(", "))}, Kind::Factors});
+    for (const QString &v : sc.visions)
+        out.append({{r.tr(Label::EnabledBy), v}, Kind::Vision});
+    for (const QString &a : sc.actions)
+        out.append({{r.tr(Label::LeadsTo), a}, Kind::Action});
+    return out;
+}
+
+QString roundSummary(const Report &r, const ReportRound &rr)
+{
+    return QStringLiteral("%1: %2 · %3: %4 · %5: %6 (%7)")
+        .arg(r.tr(Label::Weighting), rr.weighting, r.tr(Label::Voters), QString::number(rr.voters), r.tr(Label::Votes),
+             QString::number(rr.totalDots), rr.open ? r.tr(Label::RoundOpen) : r.tr(Label::RoundClosed));
+}
+
+QString roundNotBrokenDown(const Report &r, const ReportRound &rr)
+{
+    if (rr.notShown.isEmpty())
+        return QString();
+    return r.tr(Label::NotBrokenDown).arg(QString::number(MinimumGroupSize), rr.notShown.join(QStringLiteral(", ")));
+}
+
 namespace {
 
 class Builder
@@ -374,7 +472,7 @@ private:
 Report buildReport(const WorkshopData &data, const ReportInput &input)
 {
     Report r;
-    r.labels = std::make_shared<const ReportLabels>(input.language);
+    r.labels = input.labels ? input.labels : std::make_shared<const ReportLabels>(input.language);
     r.content = input.content;
     Builder b(data, input, r);
     b.cover();

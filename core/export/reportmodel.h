@@ -132,6 +132,7 @@ struct ReportConstituency
 
 struct Report
 {
+    // Resolved before any renderer runs; renderers on other threads only read it.
     std::shared_ptr<const ReportLabels> labels;
     ReportContent content;
     QString title, context, dates, mode, facilitators, languages, generated;
@@ -154,6 +155,8 @@ struct ReportInput
     ReportContent content;
     QDateTime generatedAt; // invalid: now (tests fix it)
     QList<HistoryEntry> history; // for the appendix
+    // The labels, already resolved (tests pass their own); null: resolved here for 'language'.
+    std::shared_ptr<const ReportLabels> labels;
 };
 
 // Computes everything a report shows, once, in the report's language, applying consent and the
@@ -163,5 +166,43 @@ Report buildReport(const WorkshopData &data, const ReportInput &input);
 // Formats shared by every renderer.
 QString formatShare(double share);
 QString formatScore(double score);
+
+// What the renderers print as "label: value" lines, listed once here so every format shows the same
+// fields in the same order. Each renderer only decides how a line looks.
+struct ReportField
+{
+    QString label; // empty: the value stands alone
+    QString value;
+    QString text() const { return label.isEmpty() ? value : label + QStringLiteral(": ") + value; }
+};
+// The fields on one line, "a: b · c".
+QString joinFields(const QList<ReportField> &fields);
+
+// The line under an idea: who contributed it (or that it is anonymous), its constituency, its
+// language, its themes and factors, its dots.
+QList<ReportField> ideaMetadata(const Report &r, const ReportIdea &idea);
+// The notes under an idea's text: its translation, its original words, the own words of each
+// duplicate merged into it.
+QList<ReportField> ideaNotes(const Report &r, const ReportIdea &idea);
+// The line under a cluster's title: where its ideas came from, its themes and factors.
+QList<ReportField> clusterMetadata(const Report &r, const ReportCluster &cluster);
+// The cover's facts that are known: dates, mode, facilitators, languages, background.
+QList<ReportField> coverFacts(const Report &r);
+// "Constituency (people)" and who of them is named.
+ReportField constituencyLine(const Report &r, const ReportConstituency &c);
+
+struct ReportChangeField : ReportField
+{
+    enum class Kind { Fact, Factors, Vision, Action };
+    Kind kind = Kind::Fact;
+};
+// A system change's fields: who must change, policy element, current state and proposed change (as
+// far as known), its factors, the visions it comes from and the actions that bring it about.
+QList<ReportChangeField> systemChangeFields(const Report &r, const ReportSystemChange &change);
+
+// The line under a voting round's title: weighting, voters, dots, open or closed.
+QString roundSummary(const Report &r, const ReportRound &round);
+// The constituencies a round does not break down, as a sentence; empty when there are none.
+QString roundNotBrokenDown(const Report &r, const ReportRound &round);
 
 } // namespace pamoja

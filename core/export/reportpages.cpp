@@ -28,7 +28,7 @@ void paintFrame(QPainter &p, const PageGeometry &g, const Report &r, int page, i
     p.drawLine(QPointF(g.content.left(), footer.top() - g.mm(1)), QPointF(g.content.right(), footer.top() - g.mm(1)));
     p.setPen(Muted);
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, r.generated);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, r.tr(Label::PageOf).arg(page + 1).arg(pages));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, r.tr(Label::PageOf).arg(QString::number(page + 1), QString::number(pages)));
 }
 
 } // namespace
@@ -125,11 +125,8 @@ void paintCover(QPainter &p, const PageGeometry &g, const Report &r)
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, value);
         y += qMax(g.mm(heightMm), qMin(used.height(), g.mm(40)) + g.mm(2.5));
     };
-    line(r.tr(Label::Dates), r.dates);
-    line(r.tr(Label::Mode), r.mode);
-    line(r.tr(Label::Facilitators), r.facilitators);
-    line(r.tr(Label::Languages), r.languages);
-    line(r.tr(Label::Context), r.context);
+    for (const ReportField &f : coverFacts(r))
+        line(f.label, f.value);
 
     y += g.mm(4);
     p.setPen(Accent);
@@ -138,8 +135,8 @@ void paintCover(QPainter &p, const PageGeometry &g, const Report &r)
                r.tr(Label::Participants));
     y += g.mm(10);
     for (const ReportConstituency &c : r.constituencies) {
-        line(QStringLiteral("%1 (%2)").arg(c.label).arg(c.people),
-             c.named.isEmpty() ? r.tr(Label::NobodyNamed) : c.named.join(QStringLiteral(", ")));
+        const ReportField named = constituencyLine(r, c);
+        line(named.label, named.value);
         if (y > g.page.height() - g.mm(40))
             break;
     }

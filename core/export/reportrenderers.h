@@ -40,5 +40,8 @@ Result<QByteArray> renderXlsx(const QList<ReportTable> &tables);
 // The board: clusters and notes per step, drawn as on a wall.
 QByteArray renderBoardPng(const Report &report);
 QByteArray renderBoardSvg(const Report &report);
+// Every text the board images draw (step titles, cluster titles, notes), in drawing order: what a
+// reader of the PNG can see, without reading pixels.
+QStringList boardTexts(const Report &report);
 
 } // namespace pamoja

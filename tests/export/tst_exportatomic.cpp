@@ -1,8 +1,10 @@
 #include "exportfixture.h"
 #include "exportformats.h"
+#include "exportwriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +98,98 @@ private Q_SLOTS:
         for (const QString &f : files)
             QCOMPARE(read(f), QByteArray("the facilitator's previous export"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), files.size());
+    }
+
+    // The three CSV files belong together: a failure while moving the second or third into place
+    // leaves every file as it was before, the ones already moved included.
+    void csvSetIsAllOrNothing_data()
+    {
+        QTest::addColumn<int>("failAt");
+        QTest::addColumn<bool>("existed");
+        QTest::newRow("second fails, files were there") << 1 << true;
+        QTest::newRow("third fails, files were there") << 2 << true;
+        QTest::newRow("second fails, new files") << 1 << false;
+    }
+    void csvSetIsAllOrNothing()
+    {
+        QFETCH(int, failAt);
+        QFETCH(bool, existed);
+        QTemporaryDir dir;
+        const QStringList paths = csvOutputPaths(dir.filePath(QStringLiteral("set.csv")));
+        QList<QPair<QString, QByteArray>> files;
+        for (int i = 0; i < paths.size(); ++i) {
+            if (existed) {
+                QFile old(paths.at(i));
+                QVERIFY(old.open(QIODevice::WriteOnly));
+                old.write("previous " + QByteArray::number(i));
+            }
+            files.append({paths.at(i), "new " + QByteArray::number(i)});
+        }
+        QList<int> steps;
+        const Status s = writeAllAtomically(files, [&](int index, const QString &path) -> Status {
+            steps.append(index);
+            if (!QFile::exists(path) && existed)
+                return Error{QStringLiteral("a target vanished")};
+            return index == failAt ? Status(Error{QStringLiteral("injected failure")}) : Status::ok();
+        });
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("injected failure")), qPrintable(s.error()));
+        QCOMPARE(steps.size(), failAt + 1);
+        for (int i = 0; i < paths.size(); ++i) {
+            if (existed)
+                QCOMPARE(read(paths.at(i)), "previous " + QByteArray::number(i));
+            else
+                QVERIFY2(!QFile::exists(paths.at(i)), qPrintable(paths.at(i)));
+        }
+        // No temporary file or backup is left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), existed ? 3 : 0);
+    }
+
+    // A real failure: the second target is a folder, so the new file cannot be moved onto it, after
+    // the first file was already moved into place.
+    void csvExportWithAFolderInTheWay()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("tables.csv"));
+        const QStringList paths = csvOutputPaths(target);
+        QFile first(paths.at(0));
+        QVERIFY(first.open(QIODevice::WriteOnly));
+        first.write("the facilitator's previous ideas table");
+        first.close();
+        QVERIFY(QDir().mkdir(paths.at(1)));
+        ExportOptions o;
+        o.format = QStringLiteral("csv");
+        o.output = target;
+        const Status s = exportWorkshop(*m_doc, o);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("Cannot write")), qPrintable(s.error()));
+        QCOMPARE(read(paths.at(0)), QByteArray("the facilitator's previous ideas table"));
+        QVERIFY(QFileInfo(paths.at(1)).isDir());
+        QVERIFY(!QFile::exists(paths.at(2)));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(paths.at(0)).fileName()});
+    }
+
+    // When it works, every file is replaced, and a replaced file keeps its permissions.
+    void csvSetReplacesAll()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("tables.csv"));
+        const QStringList paths = csvOutputPaths(target);
+        QFile first(paths.at(0));
+        QVERIFY(first.open(QIODevice::WriteOnly));
+        first.write("old");
+        first.close();
+        const auto restricted = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup;
+        QVERIFY(first.setPermissions(restricted));
+        ExportOptions o;
+        o.format = QStringLiteral("csv");
+        o.output = target;
+        const Status s = exportWorkshop(*m_doc, o);
+        QVERIFY2(s, qPrintable(s.error()));
+        for (const QString &p : paths)
+            QVERIFY2(read(p).startsWith("\""), qPrintable(p));
+        QCOMPARE(QFile::permissions(paths.at(0)) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), restricted);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
     }
 
     void progressIsReportedAndCanCancelMidway()

@@ -1,3 +1,4 @@
+#include "common/messagebox.h"
 #include "export/exportdialog.h"
 #include "exportfixture.h"
 #include "exportformats.h"
@@ -6,6 +7,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QPointer>
+#include <QPushButton>
+#include <QThread>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -62,6 +67,60 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists(out));
         else
             QVERIFY(QFile(out).size() > 1000);
+    }
+
+    // Browse... asks through the window's one dialog seam, so a test chooses the file.
+    void browseGoesThroughTheSeam()
+    {
+        ExportDialog dialog(&m_workspace);
+        dialog.setFormat(QStringLiteral("md"));
+        dialog.setOutput(m_dir.filePath(QStringLiteral("first.md")));
+        // Were a real file dialog opened past the seam, it is closed after a while: the test then
+        // fails instead of hanging.
+        QTimer guard;
+        guard.setInterval(3000);
+        connect(&guard, &QTimer::timeout, this, [] {
+            if (QWidget *w = QApplication::activeModalWidget())
+                w->close();
+        });
+        guard.start();
+        auto *browse = dialog.findChild<QPushButton *>(QStringLiteral("exportBrowse"));
+        QVERIFY(browse);
+        const QString chosen = m_dir.filePath(QStringLiteral("chosen.md"));
+        FileDialog::setNextFileName(chosen);
+        browse->click();
+        QCOMPARE(dialog.options().output, chosen);
+        // Cancelled: the name stays as it was.
+        FileDialog::setNextFileName(QString());
+        browse->click();
+        QCOMPARE(dialog.options().output, chosen);
+    }
+
+    // The worker thread is deleted with the dialog, also when the dialog is closed mid-export.
+    void threadIsDeletedWithTheDialog_data()
+    {
+        QTest::addColumn<bool>("waitForTheEnd");
+        QTest::newRow("closed while exporting") << false;
+        QTest::newRow("closed after exporting") << true;
+    }
+    void threadIsDeletedWithTheDialog()
+    {
+        QFETCH(bool, waitForTheEnd);
+        QPointer<QThread> thread;
+        {
+            ExportDialog dialog(&m_workspace);
+            dialog.setFormat(QStringLiteral("pdf"));
+            dialog.setOutput(m_dir.filePath(QStringLiteral("closed.pdf")));
+            QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+            dialog.startExport();
+            thread = dialog.exportThread();
+            QVERIFY(thread);
+            if (waitForTheEnd) {
+                QVERIFY(finished.wait(60000));
+                QVERIFY(!dialog.exportThread());
+            }
+        }
+        QVERIFY(thread.isNull());
     }
 
     void remembersLastChoices()

@@ -7,8 +7,11 @@
 #include "exportfixture.h"
 #include "exporttesthelpers.h"
 #include "exportformats.h"
+#include "i18n.h"
 #include "pdfnavigation.h"
 #include "reportpainter.h"
+#include "reportdocument.h"
+#include "reportrenderers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,8 +19,13 @@
 #include <QJsonObject>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTranslator>
+
+#include <mutex>
 
 using namespace pamoja;
 using namespace pamoja::testing;
@@ -57,6 +65,42 @@ QList<Bookmark> bookmarks(const QString &pdf)
     walk(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("outlines")).toArray());
     return out;
 }
+
+// The report language's translator, counting who asks it what. QTranslator promises no thread
+// safety, so only the thread that builds the report may ask it.
+class RecordingTranslator : public QTranslator
+{
+public:
+    explicit RecordingTranslator(std::unique_ptr<QTranslator> real) : m_real(std::move(real)) {}
+
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_calls;
+            m_threads.insert(QThread::currentThread());
+        }
+        return m_real ? m_real->translate(context, source, disambiguation, n) : QString();
+    }
+    bool isEmpty() const override { return !m_real || m_real->isEmpty(); }
+
+    int calls() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_calls;
+    }
+    QSet<QThread *> threads() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_threads;
+    }
+
+private:
+    std::unique_ptr<QTranslator> m_real;
+    mutable std::mutex m_mutex;
+    mutable int m_calls = 0;
+    mutable QSet<QThread *> m_threads;
+};
 
 } // namespace
 
@@ -127,6 +171,64 @@ private Q_SLOTS:
             QCOMPARE(marks.at(i).title, reference.at(i).title);
             QCOMPARE(marks.at(i).page, reference.at(i).page);
         }
+    }
+
+    // Every label is looked up once, before the workers start, on the thread that builds the report;
+    // four workers then paint a French or Portuguese report without asking any translator.
+    void labelsAreResolvedBeforeTheWorkersStart_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("pt") << QStringLiteral("pt");
+    }
+    void labelsAreResolvedBeforeTheWorkersStart()
+    {
+        QFETCH(QString, language);
+        RecordingTranslator translator(i18n::translator(language));
+        QVERIFY(!translator.isEmpty());
+        auto labels = std::make_shared<const ReportLabels>(language, &translator);
+        const int resolved = translator.calls();
+        QVERIFY(resolved >= ReportLabels::count());
+
+        ReportInput in;
+        in.language = language;
+        in.content.interventions = true;
+        in.generatedAt = GeneratedAt;
+        in.history = m_doc->store().history();
+        in.labels = labels;
+        const Report report = buildReport(m_doc->data(), in);
+        QVERIFY(reportSectionCount(report) >= 4);
+        auto pdf = renderPdf(report, {QStringLiteral("a4"), false, {}, 4});
+        QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.error()));
+        // Nobody asked again: not the report builder, not one of the four workers.
+        QCOMPARE(translator.calls(), resolved);
+        QCOMPARE(translator.threads(), QSet<QThread *>{QThread::currentThread()});
+
+        // The pages the workers painted carry the labels in the report's language.
+        const QString path = m_dir.filePath(QStringLiteral("labels-%1.pdf").arg(language));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*pdf);
+        file.close();
+        const int pages = pageCount(path);
+        QVERIFY(pages > 12);
+        const ReportLabels english(QStringLiteral("en"));
+        // pdftotext writes a no-break space as a space, and ligatures (ﬁ) as one character.
+        const auto flat = [](const QString &s) { return s.normalized(QString::NormalizationForm_KC).simplified(); };
+        QString all;
+        for (int p = 1; p <= pages; ++p) {
+            const QString text = flat(pageText(path, p));
+            if (p > 1)
+                QVERIFY2(text.contains(flat(labels->text(Label::PageOf).arg(QString::number(p), QString::number(pages)))),
+                         qPrintable(text.left(300)));
+            all += text + QLatin1Char(' ');
+        }
+        for (const Label l : {Label::ReportTitle, Label::ActionPlan, Label::Balance, Label::FactorCoverage, Label::Appendix}) {
+            QVERIFY2(labels->text(l) != english.text(l), english.text(l).toUtf8());
+            QVERIFY2(all.contains(flat(labels->text(l))), qPrintable(labels->text(l) + QStringLiteral(" in ") + all.left(400)));
+        }
+        QVERIFY(labels->step(1) != english.step(1));
+        QVERIFY(all.contains(flat(labels->step(1))));
     }
 
     // A heading's bookmark opens the page its heading is printed on.

@@ -3,7 +3,7 @@
 // Shared set-up for the panel tests: a fresh workshop in a temporary folder inside a Workspace,
 // with helpers that add participants, ideas and clusters through the funnel.
 
-#include "dialogseam.h"
+#include "common/messagebox.h"
 #include "edits.h"
 #include "workspace.h"
 
@@ -28,7 +28,7 @@ struct Fixture
 
     Fixture()
     {
-        DialogSeam::setTesting(true);
+        MessageBox::setTestMode(true);
         auto doc = Document::create(dir.filePath(QStringLiteral("w.pamoja")), QStringLiteral("Test workshop"));
         if (!doc)
             qFatal("cannot create workshop: %s", qPrintable(doc.error()));

@@ -141,7 +141,7 @@ void TestParticipants::csvImport()
     QFETCH(int, added);
     test::Fixture f;
     ParticipantsPanel panel(&f.workspace);
-    DialogSeam::setNextFileName(QStringLiteral(PAMOJA_TEST_DATA "/csv/") + file);
+    FileDialog::setNextFileName(QStringLiteral(PAMOJA_TEST_DATA "/csv/") + file);
     QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("importRoster")), Qt::LeftButton);
     auto *dialog = panel.findChild<RosterImportDialog *>();
     QVERIFY(dialog);

@@ -208,7 +208,7 @@ void TestPlan::importOpenActions()
     QVERIFY(f.doc()->undo());
     QCOMPARE(panel.actionModel()->rowCount(), 0);
     auto *import = panel.findChild<QPushButton *>(QStringLiteral("importActions"));
-    DialogSeam::setNextFileName(earlierPath);
+    FileDialog::setNextFileName(earlierPath);
     QTest::mouseClick(import, Qt::LeftButton);
     QCOMPARE(f.data().table<Action>().size(), 2);
     for (const Action &a : f.data().table<Action>().items()) {
@@ -226,10 +226,10 @@ void TestPlan::importOpenActions()
     reopened->reset();
 
     // Importing again adds nothing.
-    DialogSeam::setNextFileName(earlierPath);
+    FileDialog::setNextFileName(earlierPath);
     QTest::mouseClick(import, Qt::LeftButton);
     QCOMPARE(f.data().table<Action>().size(), 2);
-    QVERIFY(DialogSeam::lastMessage().contains(QStringLiteral("2 were already here")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("2 were already here")));
 
     // A file that is not a workshop: a message, nothing changed.
     QSignalSpy errors(&f.workspace, &Workspace::errorOccurred);
@@ -237,7 +237,7 @@ void TestPlan::importOpenActions()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write("not a workshop");
     junk.close();
-    DialogSeam::setNextFileName(junk.fileName());
+    FileDialog::setNextFileName(junk.fileName());
     QTest::mouseClick(import, Qt::LeftButton);
     QCOMPARE(errors.size(), 1);
 

@@ -135,10 +135,10 @@ void TestTags::catalogueEditing()
     const QUuid idea = f.idea(QStringLiteral("Visas"));
     f.workspace.apply(edits::addTag(f.data(), {idea}, added), QStringLiteral("tag"));
     dialog->view()->setCurrentIndex(dialog->model()->index(dialog->model()->rowOf(added), 0));
-    DialogSeam::setNextAnswer(DialogSeam::Answer::No);
+    MessageBox::setNextAnswer(QMessageBox::No);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("catalogueRemove")), Qt::LeftButton);
     QVERIFY(f.data().table<CatalogueItem>().contains(added));
-    DialogSeam::setNextAnswer(DialogSeam::Answer::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("catalogueRemove")), Qt::LeftButton);
     QVERIFY(!f.data().table<CatalogueItem>().contains(added));
     QVERIFY(f.data().tagItemsOf(idea).isEmpty());
@@ -159,7 +159,7 @@ void TestTags::catalogueExportImport()
     test::Fixture f;
     CatalogueDialog dialog(&f.workspace);
     const QString path = f.dir.filePath(QStringLiteral("cat.json"));
-    DialogSeam::setNextFileName(path);
+    FileDialog::setNextFileName(path);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("catalogueExport")), Qt::LeftButton);
     QVERIFY(QFile::exists(path));
 
@@ -170,12 +170,12 @@ void TestTags::catalogueExportImport()
                                                    [](CatalogueItem &c) { c.name = QStringLiteral("Renamed"); }),
                       QStringLiteral("rename"));
     g.workspace.apply(edits::removeCatalogueItem(g.data(), g.catalogue(QStringLiteral("M13"))), QStringLiteral("rm"));
-    DialogSeam::setNextFileName(path);
+    FileDialog::setNextFileName(path);
     QTest::mouseClick(other.findChild<QPushButton *>(QStringLiteral("catalogueImport")), Qt::LeftButton);
     QVERIFY(!g.catalogue(QStringLiteral("M13")).isNull());
     QCOMPARE(g.data().table<CatalogueItem>().find(g.catalogue(QStringLiteral("F01")))->name,
              f.data().table<CatalogueItem>().find(f.catalogue(QStringLiteral("F01")))->name);
-    QCOMPARE(DialogSeam::lastMessage(), QStringLiteral("1 entries added, 1 updated."));
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("1 entries added, 1 updated."));
 
     // A broken file changes nothing.
     QFile bad(f.dir.filePath(QStringLiteral("bad.json")));
@@ -184,7 +184,7 @@ void TestTags::catalogueExportImport()
     bad.close();
     const int before = g.data().table<CatalogueItem>().size();
     QSignalSpy errors(&g.workspace, &Workspace::errorOccurred);
-    DialogSeam::setNextFileName(bad.fileName());
+    FileDialog::setNextFileName(bad.fileName());
     QTest::mouseClick(other.findChild<QPushButton *>(QStringLiteral("catalogueImport")), Qt::LeftButton);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(g.data().table<CatalogueItem>().size(), before);

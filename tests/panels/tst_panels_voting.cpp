@@ -204,10 +204,10 @@ void TestVoting::closeReopenAndReset()
 
     // Reset asks first; "no" keeps the votes, "yes" removes them; undo restores them.
     auto *reset = panel.findChild<QPushButton *>(QStringLiteral("resetRound"));
-    DialogSeam::setNextAnswer(DialogSeam::Answer::No);
+    MessageBox::setNextAnswer(QMessageBox::No);
     QTest::mouseClick(reset, Qt::LeftButton);
     QCOMPARE(f.data().table<Vote>().size(), 1);
-    DialogSeam::setNextAnswer(DialogSeam::Answer::Yes);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(reset, Qt::LeftButton);
     QCOMPARE(f.data().table<Vote>().size(), 0);
     QVERIFY(f.doc()->undo());

@@ -17,6 +17,11 @@ QString &lastShownText()
     static QString text;
     return text;
 }
+bool &neverShow()
+{
+    static bool on = false;
+    return on;
+}
 std::optional<QString> &nextFile()
 {
     static std::optional<QString> file;
@@ -33,6 +38,8 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, cons
         nextAnswer() = QMessageBox::NoButton;
         return answer;
     }
+    if (neverShow())
+        return QMessageBox::NoButton;
     QMessageBox box(icon, title, text, buttons, parent);
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
@@ -58,6 +65,22 @@ MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, c
     return ask(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
 }
 
+MessageBox::Button MessageBox::information(QWidget *parent, const QString &title, const QString &text,
+                                           Buttons buttons, Button defaultButton)
+{
+    return ask(QMessageBox::Information, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::setTestMode(bool on)
+{
+    neverShow() = on;
+}
+
+bool MessageBox::testMode()
+{
+    return neverShow();
+}
+
 void MessageBox::setNextAnswer(Button button)
 {
     nextAnswer() = button;
@@ -70,8 +93,12 @@ QString MessageBox::lastText()
 
 bool FileDialog::takeNext(QString *out)
 {
-    if (!nextFile())
-        return false;
+    if (!nextFile()) {
+        if (!neverShow())
+            return false;
+        out->clear();
+        return true;
+    }
     *out = *nextFile();
     nextFile().reset();
     return true;

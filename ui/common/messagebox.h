@@ -4,8 +4,9 @@
 
 namespace pamoja {
 
-// Every modal question in the window goes through here, so tests can answer it in advance and a GUI
-// test never blocks on a dialog (the KeePassXC seam).
+// Every modal question and message in the window goes through here, and every file dialog through
+// FileDialog below, so tests can answer them in advance and a GUI test never blocks on a dialog (the
+// KeePassXC seam). This is the only dialog seam of the window.
 class MessageBox
 {
 public:
@@ -19,11 +20,18 @@ public:
                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
     static Button critical(QWidget *parent, const QString &title, const QString &text,
                            Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button information(QWidget *parent, const QString &title, const QString &text,
+                              Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
 
     // The next dialog returns this without showing; NoButton shows dialogs again.
     static void setNextAnswer(Button button);
     // Text of the last dialog answered or shown (for tests).
     static QString lastText();
+    // For tests: no dialog is ever shown. A message nobody answered in advance returns NoButton and
+    // a file dialog returns an empty name (cancelled), so a forgotten answer fails a test instead of
+    // hanging it.
+    static void setTestMode(bool on);
+    static bool testMode();
 
 private:
     static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,

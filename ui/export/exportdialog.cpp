@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "common/messagebox.h"
 #include "exportformats.h"
 #include "i18n.h"
 #include "reportpainter.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -25,6 +25,8 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pamoja {
 
@@ -77,6 +79,7 @@ ExportDialog::ExportDialog(Workspace *workspace, QWidget *parent) : QDialog(pare
 
     m_output = new QLineEdit(this);
     m_browse = new QPushButton(tr("&Browse..."), this);
+    m_browse->setObjectName(QStringLiteral("exportBrowse"));
     auto *outRow = new QHBoxLayout;
     outRow->addWidget(m_output, 1);
     outRow->addWidget(m_browse);
@@ -123,9 +126,12 @@ ExportDialog::ExportDialog(Workspace *workspace, QWidget *parent) : QDialog(pare
 
 ExportDialog::~ExportDialog()
 {
+    // Closed while exporting: the worker is told to stop, joined and deleted; the file it was
+    // writing is left as it was.
     if (m_thread) {
         m_cancel->store(true);
         m_thread->wait();
+        delete std::exchange(m_thread, nullptr);
     }
 }
 
@@ -184,7 +190,7 @@ void ExportDialog::updateState()
 void ExportDialog::browse()
 {
     const QString f = m_format->currentData().toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as"), m_output->text(),
+    const QString path = FileDialog::getSaveFileName(this, tr("Export as"), m_output->text(),
                                                       tr("%1 (*.%2)").arg(exportFormatName(f), exportFileSuffix(f)));
     if (!path.isEmpty())
         m_output->setText(path);
@@ -271,8 +277,7 @@ void ExportDialog::finish(bool ok, const QString &message)
 {
     if (m_thread) {
         m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
+        delete std::exchange(m_thread, nullptr);
     }
     m_progress->setVisible(false);
     updateState();

@@ -37,6 +37,8 @@ public:
     void setOutput(const QString &path);
     void setFormat(const QString &code);
     bool isExporting() const { return m_thread != nullptr; }
+    // For tests: the thread of the export under way, if any.
+    QThread *exportThread() const { return m_thread; }
 
 public Q_SLOTS:
     void startExport();

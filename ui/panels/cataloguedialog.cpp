@@ -1,7 +1,7 @@
 #include "cataloguedialog.h"
 
 #include "cataloguemodel.h"
-#include "dialogseam.h"
+#include "common/messagebox.h"
 #include "exchange/cataloguejson.h"
 #include "planedits.h"
 #include "workspace.h"
@@ -122,10 +122,10 @@ void CatalogueDialog::removeCurrent()
     // phone, another window), and nothing found in it before stays valid after.
     const QString name = c->name;
     const int uses = edits::catalogueItemUses(doc->data(), id);
-    if (uses > 0 && !DialogSeam::confirm(this, tr("Remove catalogue entry"),
+    if (uses > 0 && MessageBox::question(this, tr("Remove catalogue entry"),
                                          tr("\"%1\" is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?",
                                             nullptr, uses)
-                                             .arg(name)))
+                                             .arg(name)) != QMessageBox::Yes)
         return;
     if (Document *now = m_workspace->document())
         m_workspace->apply(edits::removeCatalogueItem(now->data(), id), tr("Remove catalogue entry \"%1\"").arg(name));
@@ -136,7 +136,7 @@ void CatalogueDialog::exportCatalogue()
     Document *doc = m_workspace->document();
     if (!doc)
         return;
-    const QString path = DialogSeam::saveFileName(this, tr("Export catalogue"), tr("catalogue.json"),
+    const QString path = FileDialog::getSaveFileName(this, tr("Export catalogue"), tr("catalogue.json"),
                                                   tr("Catalogue (*.json)"));
     if (path.isEmpty())
         return;
@@ -150,7 +150,7 @@ void CatalogueDialog::importCatalogue()
     Document *doc = m_workspace->document();
     if (!doc)
         return;
-    const QString path = DialogSeam::openFileName(this, tr("Import catalogue"), tr("Catalogue (*.json)"));
+    const QString path = FileDialog::getOpenFileName(this, tr("Import catalogue"), QString(), tr("Catalogue (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -164,7 +164,7 @@ void CatalogueDialog::importCatalogue()
         return;
     }
     if (m_workspace->apply(plan->changes, tr("Import catalogue")))
-        DialogSeam::information(this, tr("Catalogue imported"),
+        MessageBox::information(this, tr("Catalogue imported"),
                                 tr("%1 entries added, %2 updated.").arg(QString::number(plan->added), QString::number(plan->updated)));
 }
 

@@ -4,7 +4,7 @@
 
 #include "balancemeter.h"
 #include "choicedelegate.h"
-#include "dialogseam.h"
+#include "common/messagebox.h"
 #include "domain/constituency.h"
 #include "edits.h"
 #include "participantmodel.h"
@@ -151,7 +151,7 @@ void ParticipantsPanel::importCsv()
 {
     if (!m_workspace->document())
         return;
-    const QString path = DialogSeam::openFileName(this, tr("Import roster"), tr("CSV files (*.csv *.txt)"));
+    const QString path = FileDialog::getOpenFileName(this, tr("Import roster"), QString(), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
     auto *dialog = new RosterImportDialog(m_workspace, path, this);

@@ -4,7 +4,7 @@
 
 #include "checklistmodel.h"
 #include "choicedelegate.h"
-#include "dialogseam.h"
+#include "common/messagebox.h"
 #include "edits.h"
 #include "planedits.h"
 #include "planmodels.h"
@@ -370,7 +370,7 @@ void PlanPanel::importOpenActions()
     Document *doc = m_workspace->document();
     if (!doc)
         return;
-    const QString path = DialogSeam::openFileName(this, tr("Import open actions from an earlier workshop"),
+    const QString path = FileDialog::getOpenFileName(this, tr("Import open actions from an earlier workshop"), QString(),
                                                   tr("Pamoja workshops (*.pamoja)"));
     if (path.isEmpty())
         return;
@@ -388,7 +388,7 @@ void PlanPanel::importOpenActions()
     const QString title = (*earlier)->data().workshop().title;
     if (!cs.isEmpty() && !m_workspace->apply(cs, tr("Import %n open action(s) from \"%1\"", nullptr, imported).arg(title)))
         return;
-    DialogSeam::information(this, tr("Open actions imported"),
+    MessageBox::information(this, tr("Open actions imported"),
                             tr("%1 open actions imported from \"%2\"; %3 were already here.").arg(QString::number(imported), title, QString::number(skipped)));
 }
 

@@ -2,7 +2,7 @@
 
 #include "common/refreshgate.h"
 
-#include "dialogseam.h"
+#include "common/messagebox.h"
 #include "domain/constituency.h"
 #include "edits.h"
 #include "planedits.h"
@@ -281,8 +281,8 @@ void VotingPanel::resetRound()
     // Copied before asking: nothing found in the document stays valid while the question is open.
     const QString title = r->title;
     const QUuid id = r->id;
-    if (!DialogSeam::confirm(this, tr("Reset votes"),
-                             tr("Remove every vote of \"%1\"? The reset is logged and can be undone.").arg(title)))
+    if (MessageBox::question(this, tr("Reset votes"),
+                             tr("Remove every vote of \"%1\"? The reset is logged and can be undone.").arg(title)) != QMessageBox::Yes)
         return;
     if (Document *now = m_workspace->document())
         m_workspace->apply(edits::resetVotes(now->data(), id), tr("Reset votes of \"%1\"").arg(title));

@@ -122,7 +122,7 @@ package_test() {
 
   # Install, letting apt find the dependencies (in the root, from Debian's mirror).
   start=$SECONDS
-  local apt_log="$PAMOJA_BUILD/package/install-test.log"
+  local apt_log="$PACKAGE_BUILD/install-test.log"
   { [[ -z "$root" ]] || in_root apt-get update -q; } >"$apt_log" 2>&1 || fail_test "apt-get update (see $apt_log)"
   in_root apt-get install -y -q --no-install-recommends "$work/$(basename "$deb")" >>"$apt_log" 2>&1 ||
     fail_test "apt-get install (see $apt_log)"

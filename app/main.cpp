@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "pamojaversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,8 +31,12 @@ void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const 
 
 bool hasDisplay()
 {
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return true; // the desktop is always there; only X11 and Wayland say so in the environment
+#else
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#endif
 }
 
 } // namespace
@@ -75,6 +80,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/pamoja.svg")));
+    // Lets Wayland compositors match the window to the installed menu entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.pamoja.Pamoja"));
     pamoja::i18n::install(pamoja::i18n::preferredLanguage());
 
     QCommandLineParser parser;

@@ -9,6 +9,7 @@
 #include "document.h"
 #include "edits.h"
 #include "export/exportdialog.h"
+#include "pamojaversion.h"
 #include "presenter/presenterwindow.h"
 #include "timer/sessiontimer.h"
 #include "timer/timerwidget.h"
@@ -200,7 +201,7 @@ void MainWindow::showAbout()
     MessageBox::question(this, tr("About Pamoja"),
                          tr("Pamoja %1: envisioning workshops for balanced partnerships between Northern and "
                             "Southern civil-society organisations.")
-                             .arg(QCoreApplication::applicationVersion()),
+                             .arg(QStringLiteral(PAMOJA_VERSION)),
                          QMessageBox::Ok);
 }
 

@@ -13,7 +13,12 @@ PAMOJA_BUILD_PACKAGES=(
   fonts-noto-core fonts-noto-cjk sqlite3 libqpdf-dev ccache
 )
 # What the tests and benchmarks need on top.
-PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip)
+PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip
+  desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev)
+# What scripts/package needs on top of building: the .deb (dpkg-shlibdeps), lintian, and for --test a
+# clean Debian 12 root (debootstrap), or the same checks on this machine (xdg-utils, File::MimeInfo).
+PAMOJA_PACKAGE_PACKAGES=(dpkg-dev lintian debootstrap desktop-file-utils appstream shared-mime-info
+  libxml2-utils xdg-utils libfile-mimeinfo-perl poppler-utils)
 PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -30,14 +30,10 @@ void paintFrame(QPainter &p, const PageGeometry &g, const Report &r, int page, i
     p.drawLine(QPointF(g.content.left(), footer.top() - g.mm(1)), QPointF(g.content.right(), footer.top() - g.mm(1)));
     p.setPen(Muted);
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, r.generated);
-<<<<<<< HEAD
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, r.tr(Label::PageOf).arg(QString::number(page + 1), QString::number(pages)));
-=======
     // Which Pamoja drew the report, for whoever has to explain a difference between two of them; beside
     // the short page number, as the date on the left is long in some languages.
-    const QString pageOf = r.tr(Label::PageOf).arg(page + 1).arg(pages);
+    const QString pageOf = r.tr(Label::PageOf).arg(QString::number(page + 1), QString::number(pages));
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Pamoja " PAMOJA_VERSION " \u00b7 %1").arg(pageOf));
->>>>>>> pkg
 }
 
 } // namespace

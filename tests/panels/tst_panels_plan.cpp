@@ -262,10 +262,10 @@ void TestPlan::importMessageKeepsATitleWithPercentSigns()
     PlanPanel panel(&f.workspace);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    DialogSeam::setNextFileName(earlierPath);
+    FileDialog::setNextFileName(earlierPath);
     QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("importActions")), Qt::LeftButton);
     QCOMPARE(f.data().table<Action>().size(), 1);
-    QCOMPARE(DialogSeam::lastMessage(),
+    QCOMPARE(MessageBox::lastText(),
              QStringLiteral("1 open actions imported from \"Kisumu %1 review at 100%2\"; 0 were already here."));
     QCOMPARE(f.doc()->undoText(), QStringLiteral("Import 1 open action(s) from \"Kisumu %1 review at 100%2\""));
 }

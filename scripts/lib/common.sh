@@ -10,14 +10,13 @@ PAMOJA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
-  fonts-noto-core fonts-noto-cjk sqlite3 libqpdf-dev ccache
+  fonts-noto-core fonts-noto-cjk sqlite3 libsqlite3-dev libqpdf-dev ccache
 )
 # What the tests and benchmarks need on top.
 PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip)
 PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui)
-# libFuzzer (scripts/fuzz, the last stage of scripts/test); the fault-injection test's SQLite VFS.
+# libFuzzer (scripts/fuzz, the last stage of scripts/test).
 PAMOJA_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
-PAMOJA_TEST_PACKAGES+=(libsqlite3-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

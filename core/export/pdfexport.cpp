@@ -1,6 +1,7 @@
 #include "pdfnavigation.h"
 #include "reportpages.h"
 #include "reportrenderers.h"
+#include "threadhandoff.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -256,13 +257,19 @@ Result<QByteArray> renderPdf(const Report &report, const PdfOptions &options)
                 shared.cancel = true;
             }
             shared.wake.notify_all();
-            for (auto &t : threads)
+            for (auto &t : threads) {
                 t->wait();
+                tsan::tookOver(&shared);
+            }
         }
     } joiner{shared, threads};
     for (int w = 0; w < work.size(); ++w) {
-        threads.emplace_back(QThread::create(worker, std::cref(report), std::cref(options), w, std::cref(work.at(w)),
-                                             std::ref(shared)));
+        tsan::handOff(&shared);
+        threads.emplace_back(QThread::create([&report, &options, w, &work, &shared] {
+            tsan::tookOver(&shared);
+            worker(report, options, w, work.at(w), shared);
+            tsan::handOff(&shared);
+        }));
         threads.back()->start();
         if (!threads.back()->isRunning() && !threads.back()->isFinished())
             return Error{QCoreApplication::translate("pamoja::Export", "Cannot start the threads that draw the report.")};

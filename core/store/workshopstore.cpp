@@ -7,10 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
 #include <cstdio>
+
+#include <sqlite3.h>
 
 #include <sys/stat.h>
 
@@ -77,6 +80,54 @@ QString lockPath(const QString &path)
     return path + QStringLiteral(".lock");
 }
 
+// Whether the file SQLite has open is no longer the one at its path (deleted, moved or replaced by
+// another program). SQLite goes on writing into such a file, where nobody will see it again.
+bool fileHasMoved(const QString &connection)
+{
+    const QVariant handle = QSqlDatabase::database(connection, false).driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    int moved = 0;
+    return db && sqlite3_file_control(db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved != 0;
+}
+
+// SQLite's primary result code of an error. Qt gives no code for a failed commit, only SQLite's
+// message, whose wording SQLite keeps stable (sqlite3_errstr).
+int sqliteCode(const QSqlError &error)
+{
+    if (const int code = error.nativeErrorCode().toInt() & 0xff)
+        return code;
+    const QString text = error.databaseText();
+    if (text.contains(QLatin1StringView("database or disk is full")))
+        return 13;
+    if (text.contains(QLatin1StringView("disk I/O error")))
+        return 10;
+    if (text.contains(QLatin1StringView("readonly database")))
+        return 8;
+    if (text.contains(QLatin1StringView("unable to open database file")))
+        return 14;
+    return 0;
+}
+
+bool isAccessError(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == 8 || code == 10 || code == 13 || code == 14; // READONLY, IOERR, FULL, CANTOPEN
+}
+
+// Why a change could not be written, in words a facilitator can act on.
+QString notSavedMessage(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    if (code == 13) // SQLITE_FULL
+        return QCoreApplication::translate("pamoja::WorkshopStore", "The disk is full: the change was not saved and was not made. Free some space, then try again.");
+    if (code == 8 || code == 10 || code == 14) // SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN
+        return QCoreApplication::translate("pamoja::WorkshopStore", "The workshop file could not be written (%1): the change was not made. Check that the disk or stick is still there and writable, then try again.")
+            .arg(error.databaseText());
+    return QCoreApplication::translate("pamoja::WorkshopStore", "The change could not be saved and was not made: %1").arg(error.text());
+}
+
 } // namespace
 
 void WorkshopStore::removeWorkshopFiles(const QString &path)
@@ -91,6 +142,11 @@ WorkshopStore::~WorkshopStore()
     if (!m_connection.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            // SQLite leaves the log of a file that was deleted or replaced beside the path on close;
+            // whatever is put there next (the replacement, a backup restored under the same name)
+            // would take our pages from it when opened. Emptied, the log is harmless.
+            if (db.isOpen() && !m_readOnly && fileHasMoved(m_connection))
+                (void)exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             if (db.isOpen())
                 db.close();
         }
@@ -241,7 +297,11 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::openChecked(const QString 
 
     // Inspect before any write: a pragma like journal_mode would already modify a foreign file.
     QSqlQuery q(QSqlDatabase::database(store.m_connection, false));
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) && isAccessError(q.lastError()))
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 could not be opened (%2). Check that the file and its folder can be read and written; "
+                        "the file was not changed.")
+                         .arg(nativeName(path), q.lastError().databaseText())};
+    if (!q.isActive() || !q.next())
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is damaged or not a Pamoja workshop file.").arg(nativeName(path))};
     const int appId = q.value(0).toInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
@@ -358,13 +418,18 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
 {
     if (m_readOnly)
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "This workshop is open read-only; the change was not made.")};
+    // Refused while the open file can still be copied (Save a Copy reads it through SQLite).
+    if (fileHasMoved(m_connection))
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 was deleted, moved or replaced by another program while it was open; the change was not made. "
+                        "Use Save a Copy to keep this workshop as it is.")
+                         .arg(nativeName(m_path))};
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not start saving: %1").arg(db.lastError().text())};
     auto fail = [&](const QSqlQuery &q) {
-        const QString err = q.lastError().text();
+        const QSqlError err = q.lastError();
         db.rollback();
-        return Status(Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change could not be saved and was not made: %1").arg(err)});
+        return Status(Error{notSavedMessage(err)});
     };
     for (const Change &c : cs.changes) {
         const KindInfo &info = kindInfo(c.kind);
@@ -407,12 +472,13 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
     if (!h.exec())
         return fail(h);
     if (!db.commit()) {
-        const QString err = db.lastError().text();
+        const QSqlError err = db.lastError();
         db.rollback();
-        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change could not be saved and was not made: %1").arg(err)};
+        return Error{notSavedMessage(err)};
     }
     return Status::ok();
 }
+
 
 QList<HistoryEntry> WorkshopStore::history(int limit) const
 {

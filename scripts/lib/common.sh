@@ -10,7 +10,7 @@ PAMOJA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
-  fonts-noto-core fonts-noto-cjk sqlite3 libqpdf-dev ccache
+  fonts-noto-core fonts-noto-cjk sqlite3 libsqlite3-dev libqpdf-dev ccache
 )
 # What the tests and benchmarks need on top.
 PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip
@@ -20,6 +20,8 @@ PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip
 PAMOJA_PACKAGE_PACKAGES=(dpkg-dev lintian debootstrap desktop-file-utils appstream shared-mime-info
   libxml2-utils xdg-utils libfile-mimeinfo-perl poppler-utils)
 PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui)
+# libFuzzer (scripts/fuzz, the last stage of scripts/test).
+PAMOJA_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -42,10 +44,23 @@ ensure_packages() {
   "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Configures (once) and builds. Extra CMake arguments may follow.
+# build DIR [CMAKE_ARGS...] [-- TARGETS...]: configures DIR (once; later arguments override earlier
+# ones) and builds the targets (default: everything).
 build() {
+  local dir="$1"
+  shift
+  local cmake_args=() targets=()
+  while (($#)); do
+    if [[ "$1" == -- ]]; then
+      shift
+      targets=("$@")
+      break
+    fi
+    cmake_args+=("$1")
+    shift
+  done
   local generator_args=()
-  [[ -f "$PAMOJA_BUILD/CMakeCache.txt" ]] || generator_args=(-G Ninja)
+  [[ -f "$dir/CMakeCache.txt" ]] || generator_args=(-G Ninja)
   # ccache makes rebuilds (and builds in a second checkout) cheap; paths are made relative to the
   # checkout so two checkouts share one cache.
   local launcher=()
@@ -53,15 +68,17 @@ build() {
     local l="env;CCACHE_BASEDIR=$PAMOJA_ROOT;CCACHE_NOHASHDIR=1;ccache"
     launcher=("-DCMAKE_CXX_COMPILER_LAUNCHER=$l" "-DCMAKE_C_COMPILER_LAUNCHER=$l")
   fi
-  log "Configuring in $PAMOJA_BUILD"
-  cmake -S "$PAMOJA_ROOT" -B "$PAMOJA_BUILD" "${generator_args[@]}" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@" >/dev/null
-  log "Building"
-  cmake --build "$PAMOJA_BUILD" --parallel "$(nproc)"
+  log "Configuring in $dir"
+  cmake -S "$PAMOJA_ROOT" -B "$dir" "${generator_args[@]}" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "${cmake_args[@]}" >/dev/null
+  log "Building ${targets[*]:-everything} in $dir"
+  local target_args=()
+  ((${#targets[@]})) && target_args=(--target "${targets[@]}")
+  cmake --build "$dir" --parallel "$(nproc)" "${target_args[@]}"
 }
 
-# Qt complains without a private runtime dir when running as root.
+# Qt complains without a private runtime dir when running as root. Optional argument: the build folder.
 prepare_runtime_dir() {
-  export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$PAMOJA_BUILD/xdg-runtime}"
+  export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-${1:-$PAMOJA_BUILD}/xdg-runtime}"
   mkdir -p "$XDG_RUNTIME_DIR"
   chmod 700 "$XDG_RUNTIME_DIR"
 }

@@ -4,6 +4,7 @@
 #include "exportformats.h"
 #include "i18n.h"
 #include "reportpainter.h"
+#include "threadhandoff.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -261,8 +262,16 @@ void ExportDialog::startExport()
     };
     auto result = std::make_shared<Status>();
     auto cancel = m_cancel; // keeps the flag alive as long as the worker
-    m_thread = QThread::create([data, history, o, result, cancel] { *result = exportWorkshop(*data, history, o); });
+    tsan::handOff(result.get());
+    m_thread = QThread::create([data, history, o, result, cancel] {
+        tsan::tookOver(result.get());
+        *result = exportWorkshop(*data, history, o);
+        tsan::handOff(result.get());
+    });
     connect(m_thread, &QThread::finished, this, [this, result] {
+        // Joined before the result is read (returns at once: the thread has finished).
+        m_thread->wait();
+        tsan::tookOver(result.get());
         finish(result->isOk(), result->isOk() ? tr("Exported to %1.").arg(QDir::toNativeSeparators(m_output->text()))
                                               : result->error());
     });

@@ -59,6 +59,7 @@ struct ParticipantView
     QString joinCode;   // prefills the join form (?code=)
     QString csrf;       // the session's form token, put in every form
     QString displayName; // the participant's name or alias
+    bool anonymous = false; // joined anonymously: every idea it sends is anonymous
     QString nextIdeaId; // a fresh id for the no-JavaScript idea form: resubmitting it changes nothing
 
     // The workshop's settings a device may know.

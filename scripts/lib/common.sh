@@ -10,11 +10,12 @@ PAMOJA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
+  qt6-httpserver-dev qt6-websockets-dev zlib1g-dev
   fonts-noto-core fonts-noto-cjk sqlite3 libqpdf-dev ccache
 )
 # What the tests and benchmarks need on top.
-PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip)
-PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui)
+PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip chromium nodejs)
+PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui wrk)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -59,4 +60,15 @@ prepare_runtime_dir() {
   export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$PAMOJA_BUILD/xdg-runtime}"
   mkdir -p "$XDG_RUNTIME_DIR"
   chmod 700 "$XDG_RUNTIME_DIR"
+}
+
+# The browser tests' npm packages (tests/browser/package-lock.json), installed with `npm ci` when the lock
+# changed. Playwright never downloads a browser: the tests use Debian's /usr/bin/chromium.
+ensure_browser_test_packages() {
+  command -v npm >/dev/null || ensure_packages npm
+  local dir="$PAMOJA_ROOT/tests/browser"
+  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    log "Installing the browser tests' npm packages"
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts >/dev/null)
+  fi
 }

@@ -61,6 +61,7 @@ QByteArray reasonPhrase(int status)
     case 417: return "Expectation Failed";
     case 422: return "Unprocessable Content";
     case 423: return "Locked";
+    case 426: return "Upgrade Required";
     case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
@@ -96,6 +97,8 @@ HttpListener::HttpListener(QObject *parent)
     : QTcpServer(parent),
       m_webSockets(new QWebSocketServer(QStringLiteral("pamoja"), QWebSocketServer::NonSecureMode, this))
 {
+    m_drain.setSingleShot(true);
+    connect(&m_drain, &QTimer::timeout, this, [this] { drain(); });
 }
 
 HttpListener::~HttpListener()
@@ -172,6 +175,7 @@ void HttpListener::drop(Connection *c)
 {
     if (!m_connections.remove(c->socket))
         return;
+    m_ready.removeAll(c->socket);
     if (--m_perAddress[c->address] <= 0)
         m_perAddress.remove(c->address);
     c->timer.stop();
@@ -196,7 +200,32 @@ HttpClient HttpListener::clientOf(const Connection *c, const HttpRequest &r) con
     return client;
 }
 
+// A burst of 300 phones must not freeze the window for the time all their requests take: readyRead
+// only queues the connection, and drain() handles queued connections for at most sliceMs before it
+// lets the event loop paint and take input (measured by bench_live's busy-stretch probe).
 void HttpListener::onReadyRead(Connection *c)
+{
+    if (c->closing || m_ready.contains(c->socket))
+        return;
+    m_ready.append(c->socket);
+    if (!m_drain.isActive())
+        m_drain.start(0);
+}
+
+void HttpListener::drain()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_ready.isEmpty() && slice.elapsed() < m_limits.sliceMs) {
+        QTcpSocket *socket = m_ready.takeFirst();
+        if (Connection *c = m_connections.value(socket))
+            process(c);
+    }
+    if (!m_ready.isEmpty())
+        m_drain.start(0);
+}
+
+void HttpListener::process(Connection *c)
 {
     if (c->closing)
         return;
@@ -234,7 +263,7 @@ void HttpListener::onReadyRead(Connection *c)
             socket->commitTransaction();
             c->inTransaction = false;
         }
-        respond(c, response, request.keepAlive && !response.close);
+        respond(c, response, request.keepAlive && !response.close, request.method == "HEAD");
         if (c->closing)
             return;
     }
@@ -257,7 +286,7 @@ void HttpListener::onReadyRead(Connection *c)
     arm(c);
 }
 
-void HttpListener::respond(Connection *c, const HttpResponse &r, bool keepAlive)
+void HttpListener::respond(Connection *c, const HttpResponse &r, bool keepAlive, bool headOnly)
 {
     QByteArray out;
     out.reserve(r.body.size() + 600);
@@ -281,7 +310,8 @@ void HttpListener::respond(Connection *c, const HttpResponse &r, bool keepAlive)
            "X-Frame-Options: DENY\r\n"
            "Referrer-Policy: no-referrer\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
-    out += r.body;
+    if (!headOnly)
+        out += r.body;
     c->socket->write(out);
     if (!keepAlive) {
         c->closing = true;

@@ -33,6 +33,7 @@ struct HttpResponse
     bool upgradeToWebSocket = false;              // hand the connection to the WebSocket server
     bool close = false;                           // close after this answer
 
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
     static HttpResponse json(int status, const QByteArray &body);
     static HttpResponse error(int status, const QString &message);
 };
@@ -53,6 +54,7 @@ struct HttpListenerLimits
     int maxConnectionsPerAddress = 24;
     int idleTimeoutMs = 30 * 1000;
     int requestTimeoutMs = 10 * 1000;
+    int sliceMs = 8; // requests are handled in slices of this much time, so the window stays responsive
 };
 
 QByteArray reasonPhrase(int status);
@@ -84,9 +86,11 @@ protected:
 private:
     struct Connection;
     void onReadyRead(Connection *c);
+    void process(Connection *c);
+    void drain();
     void arm(Connection *c);
     void drop(Connection *c);
-    void respond(Connection *c, const HttpResponse &r, bool keepAlive);
+    void respond(Connection *c, const HttpResponse &r, bool keepAlive, bool headOnly = false);
     HttpClient clientOf(const Connection *c, const HttpRequest &r) const;
 
     HttpListenerLimits m_limits;
@@ -95,6 +99,8 @@ private:
     QWebSocketServer *m_webSockets = nullptr;
     QHash<QTcpSocket *, Connection *> m_connections;
     QHash<QHostAddress, int> m_perAddress;
+    QList<QTcpSocket *> m_ready; // connections with bytes to handle, in arrival order
+    QTimer m_drain;
 };
 
 } // namespace pamoja

@@ -37,6 +37,7 @@ struct LiveLimits
     double joinRatePerSecond = 2.0;     // per client address
     int joinBurst = 20;
     int presenceTimeoutMs = 90 * 1000;  // a device counts as connected this long after its last request
+    int eventCoalesceMs = 100;          // change notifications to devices at most this often
 };
 
 struct LiveConfig

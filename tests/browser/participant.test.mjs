@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { CODE, SOURCE, count, launch, makeWorkshop, quote, requireTools, screenshot, serve, until } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 let dir, workshop, server, chrome;
 

@@ -3,6 +3,7 @@
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "domain/constituency.h"
+#include "joininfooverlay.h"
 #include "document.h"
 #include "timer/sessiontimer.h"
 #include "workspace.h"
@@ -136,6 +137,26 @@ void PresenterWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_view->fitAll();
+}
+
+void PresenterWindow::showJoinInfo(const QString &url, const QString &code, const QImage &qr)
+{
+    if (!m_joinInfo)
+        m_joinInfo = new JoinInfoOverlay(this);
+    m_joinInfo->setJoinInfo(url, code, qr);
+    m_joinInfo->show();
+    m_joinInfo->raise();
+}
+
+void PresenterWindow::hideJoinInfo()
+{
+    if (m_joinInfo)
+        m_joinInfo->hide();
+}
+
+bool PresenterWindow::isJoinInfoShown() const
+{
+    return m_joinInfo && !m_joinInfo->isHidden();
 }
 
 } // namespace pamoja

@@ -9,6 +9,7 @@ namespace pamoja {
 
 class BoardScene;
 class BoardView;
+class JoinInfoOverlay;
 class SessionTimer;
 class Workspace;
 
@@ -30,6 +31,12 @@ public:
     void present(QScreen *avoid);
     // The prompt the facilitator has active; null shows the step's first prompt.
     void setPromptId(const QUuid &id);
+    // The live session's join card over the board: QR code (one pixel per module, with its quiet
+    // zone), address and code. Added for the live session; it does not change the layout.
+    void showJoinInfo(const QString &url, const QString &code, const QImage &qr);
+    void hideJoinInfo();
+    bool isJoinInfoShown() const;
+    JoinInfoOverlay *joinInfo() const { return m_joinInfo; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -44,6 +51,7 @@ private:
     QLabel *m_timer;
     BoardScene *m_scene;
     BoardView *m_view;
+    JoinInfoOverlay *m_joinInfo = nullptr;
 };
 
 } // namespace pamoja

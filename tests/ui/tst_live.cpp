@@ -225,7 +225,18 @@ private Q_SLOTS:
         QVERIFY(live->dock()->isVisible());
         QCOMPARE(live->panel()->state(), LivePanel::State::Running);
         QVERIFY(live->statusLabel()->isVisible());
-        w.action(QStringLiteral("liveStop"))->trigger();
+        // The server stopping by itself is said in the panel, the status bar and the message bar.
+        live->server()->stop();
+        QCOMPARE(live->panel()->state(), LivePanel::State::Failed);
+        QVERIFY(live->panel()->statusText().contains(QStringLiteral("stopped")));
+        QVERIFY(live->statusLabel()->isVisible());
+        QVERIFY(live->statusLabel()->text().contains(QStringLiteral("stopped")));
+        QCOMPARE(w.lastMessage(), live->panel()->statusText());
+        QVERIFY(w.action(QStringLiteral("liveStart"))->isEnabled()); // and can be started again
+        QVERIFY(live->start(QHostAddress(QHostAddress::LocalHost), freePort(), false, nullptr));
+        QCOMPARE(live->panel()->state(), LivePanel::State::Running);
+
+        w.action(QStringLiteral("liveStop"))->trigger(); // nothing waiting: no question
         QVERIFY(!live->isRunning());
         QVERIFY(!live->dock()->isVisible());
         QVERIFY(!live->statusLabel()->isVisible());
@@ -346,6 +357,11 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->heldList()->count(), 2);
         QVERIFY(panel->approveAllButton()->isEnabled());
         QVERIFY(saveScreenshot(live->dock(), QStringLiteral("live-panel-inbox")));
+        // Stopping with ideas still waiting asks first; No keeps the session.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        w.action(QStringLiteral("liveStop"))->trigger();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("approval")));
+        QVERIFY(live->isRunning());
         panel->approveAllButton()->click();
         QTRY_COMPARE(panel->heldList()->count(), 0);
         QVERIFY(boardHasNote(&w, a1) && boardHasNote(&w, a2));

@@ -51,7 +51,7 @@ LiveSession::LiveSession(MainWindow *window) : QObject(window), m_window(window)
         static_cast<QWidget *>(m_window)->addAction(a); // shortcuts work wherever the focus is
 
     connect(m_start, &QAction::triggered, this, &LiveSession::showStartDialog);
-    connect(m_stop, &QAction::triggered, this, &LiveSession::stop);
+    connect(m_stop, &QAction::triggered, this, &LiveSession::requestStop);
     connect(m_pause, &QAction::toggled, this, &LiveSession::setPaused);
     connect(m_joinInfo, &QAction::toggled, this, &LiveSession::setJoinInfoInPresenter);
     connect(m_showPanel, &QAction::triggered, this, [this] {
@@ -108,7 +108,7 @@ void LiveSession::ensureDock()
         if (m_server)
             m_server->setModerated(on);
     });
-    connect(m_panel, &LivePanel::stopRequested, this, &LiveSession::stop);
+    connect(m_panel, &LivePanel::stopRequested, this, &LiveSession::requestStop);
     connect(m_panel, &LivePanel::copyRequested, this, &LiveSession::copyAddress);
     connect(m_panel, &LivePanel::presenterToggled, this, &LiveSession::setJoinInfoInPresenter);
     connect(m_panel, &LivePanel::publishRequested, this, &LiveSession::publishReport);
@@ -155,6 +155,9 @@ void LiveSession::showStartDialog()
 
 bool LiveSession::start(const QHostAddress &address, int port, bool moderation, QString *error)
 {
+    QString unused;
+    if (!error)
+        error = &unused;
     Document *doc = m_window->workspace()->document();
     if (!doc) {
         *error = tr("Open a workshop first: devices add their ideas to the open workshop.");
@@ -225,6 +228,23 @@ void LiveSession::stop()
         m_dock->hide();
     updateState();
     Q_EMIT runningChanged(false);
+}
+
+void LiveSession::requestStop()
+{
+    if (m_server && isRunning()) {
+        if (const auto held = m_server->heldIdeas().size(); held > 0) {
+            const auto answer = MessageBox::question(
+                m_window, tr("Stop Live Session"),
+                tr("%n idea(s) from devices still wait for your approval. They stay in the workshop, hidden; you "
+                   "can reveal them from the board later. Stop the live session?",
+                   nullptr, int(held)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                return;
+        }
+    }
+    stop();
 }
 
 bool LiveSession::isRunning() const

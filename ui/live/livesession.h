@@ -46,6 +46,8 @@ public:
     // Starts directly (the dialog calls this); on failure returns false with the reason in *error.
     bool start(const QHostAddress &address, int port, bool moderation, QString *error);
     void stop();
+    // Stop as the facilitator asks for it: first asks when ideas still wait for approval.
+    void requestStop();
     bool isRunning() const;
     LiveServer *server() const { return m_server.get(); }
     LivePanel *panel() const { return m_panel; }

@@ -141,7 +141,7 @@ test('offline: submitted ideas wait on the phone and are delivered exactly once'
   await context.close();
 });
 
-test('an answer lost on the way: the idea is resent and stored once', async () => {
+test('an answer lost on the way: the idea is resent and stored once, then withdrawn', async () => {
   const { context, page } = await phone();
   await joinAs(page, 'Chidi');
   let dropped = 0;
@@ -156,6 +156,12 @@ test('an answer lost on the way: the idea is resent and stored once', async () =
     async () => `the resend (${dropped} request(s); outbox ${await page.evaluate(() => localStorage.getItem('pamoja.outbox'))})`, 40000);
   assert.ok(dropped >= 2, 'the page sent it again');
   assert.equal(ideasWithText(text), 1);
+  // Withdraw it: the page asks first, in place, then the server removes it.
+  await li.getByRole('button', { name: 'Withdraw' }).click();
+  const confirm = li.getByRole('group', { name: 'Withdraw this idea?' });
+  await confirm.getByRole('button', { name: 'Withdraw' }).click();
+  await until(() => ideasWithText(text) === 0, 'the withdrawal to be stored');
+  await until(async () => (await page.locator('#mine-list li', { hasText: text }).count()) === 0, 'the idea to leave my list');
   await context.close();
 });
 

@@ -503,6 +503,7 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
     s.ownIdeas.insert(id);
     if (hold) {
         held.insert(id, {id, idea->text, idea->language, s.label, QDateTime::currentDateTimeUtc()});
+        heldOrder.insert(id, ++heldCount);
         Q_EMIT q->heldIdeasChanged();
     }
     Submission ok;
@@ -552,6 +553,7 @@ Submission LiveServer::Private::withdrawIdea(DeviceSession &s, const QUuid &id)
     if (Status st = applyAs(s, cs, tr("A participant withdrew their idea"), anonymous); !st)
         return failure(500, tr("The change could not be saved; please try again."));
     s.ownIdeas.remove(id);
+    heldOrder.remove(id);
     if (held.remove(id))
         Q_EMIT q->heldIdeasChanged();
     Submission ok;

@@ -136,6 +136,7 @@ void LiveServer::stop()
     d->devices.clear();
     d->joinBuckets.clear();
     d->held.clear();
+    d->heldOrder.clear();
     d->paused = false;
     if (d->lastDeviceCount != 0) {
         d->lastDeviceCount = 0;
@@ -255,7 +256,8 @@ void LiveServer::setModerated(bool on)
 QList<LiveServer::HeldIdea> LiveServer::heldIdeas() const
 {
     QList<HeldIdea> out = d->held.values();
-    std::sort(out.begin(), out.end(), [](const HeldIdea &a, const HeldIdea &b) { return a.received < b.received; });
+    std::sort(out.begin(), out.end(),
+              [this](const HeldIdea &a, const HeldIdea &b) { return d->heldOrder.value(a.id) < d->heldOrder.value(b.id); });
     return out;
 }
 
@@ -268,6 +270,7 @@ Status LiveServer::approve(const QUuid &ideaId)
         if (Status s = d->doc->apply(cs, tr("Approve a participant's idea"), Document::Undoable::Yes); !s)
             return s;
     d->held.remove(ideaId);
+    d->heldOrder.remove(ideaId);
     Q_EMIT heldIdeasChanged();
     return {};
 }
@@ -281,6 +284,7 @@ Status LiveServer::reject(const QUuid &ideaId)
         if (Status s = d->doc->apply(cs, tr("Reject a participant's idea"), Document::Undoable::Yes); !s)
             return s;
     d->held.remove(ideaId);
+    d->heldOrder.remove(ideaId);
     Q_EMIT heldIdeasChanged();
     return {};
 }

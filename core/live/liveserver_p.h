@@ -112,6 +112,8 @@ public:
     int nextDevice = 1;
     QHash<QHostAddress, TokenBucket> joinBuckets;
     QHash<QUuid, HeldIdea> held;
+    QHash<QUuid, quint64> heldOrder; // arrival order, also within one millisecond
+    quint64 heldCount = 0;
     bool paused = false;
     QHash<QString, QString> reports; // language -> pdf path
     QHash<QByteArray, StaticFile> statics;

@@ -328,7 +328,8 @@ Status checkFields(const QJsonObject &object, std::initializer_list<Field> field
     }
     for (const Field &f : fields) {
         const QString name = QString::fromLatin1(f.name);
-        if (!object.contains(name)) {
+        // null stands for "not given" (what a script's JSON.stringify writes for an unset field)
+        if (!object.contains(name) || (!f.required && object.value(name).isNull())) {
             if (f.required)
                 return Error{tr("The field \"%1\" is missing.").arg(name)};
             continue;

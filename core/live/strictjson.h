@@ -21,7 +21,8 @@ struct Field
     Type type;
     bool required;
 };
-// Unknown keys, missing required keys and wrong types are refused. Int: an integral number within
+// Unknown keys, missing required keys and wrong types are refused; null counts as absent for an
+// optional key. Int: an integral number within
 // the range of int. Uuid: a string in canonical 8-4-4-4-12 form (braces allowed).
 Status checkFields(const QJsonObject &object, std::initializer_list<Field> fields);
 

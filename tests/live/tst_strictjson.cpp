@@ -64,6 +64,8 @@ private Q_SLOTS:
         QTest::newRow("all") << QByteArray(R"({"id":"6f1c3b2a-1d2e-4f50-8a9b-0c1d2e3f4a5b","n":3,"b":false,"s":"x"})") << true;
         QTest::newRow("required only") << QByteArray(R"({"id":"{6f1c3b2a-1d2e-4f50-8a9b-0c1d2e3f4a5b}"})") << true;
         QTest::newRow("missing id") << QByteArray(R"({"n":3})") << false;
+        QTest::newRow("optional null") << QByteArray(R"({"id":"6f1c3b2a-1d2e-4f50-8a9b-0c1d2e3f4a5b","s":null})") << true;
+        QTest::newRow("required null") << QByteArray(R"({"id":null})") << false;
         QTest::newRow("unknown") << QByteArray(R"({"id":"6f1c3b2a-1d2e-4f50-8a9b-0c1d2e3f4a5b","z":1})") << false;
         QTest::newRow("int as string") << QByteArray(R"({"id":"6f1c3b2a-1d2e-4f50-8a9b-0c1d2e3f4a5b","n":"3"})") << false;
         QTest::newRow("int fraction") << QByteArray(R"({"id":"6f1c3b2a-1d2e-4f50-8a9b-0c1d2e3f4a5b","n":1.5})") << false;

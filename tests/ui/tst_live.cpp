@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTcpServer>
 
 using namespace pamoja;
@@ -215,6 +216,7 @@ private Q_SLOTS:
         QVERIFY2(!dlg->errorText().isEmpty(), "the dialog says why");
         QVERIFY2(dlg->errorText().contains(QString::number(squatter.serverPort())), qPrintable(dlg->errorText()));
         QVERIFY(!live->dock() || !live->dock()->isVisible());
+        QCOMPARE(w.statusBar()->currentMessage(), dlg->errorText());
 
         // Another port: it starts, the dialog closes, the panel shows.
         dlg->portBox()->setValue(freePort());
@@ -374,7 +376,9 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         panel->publishButton()->click();
         QVERIFY(live->isPublishing());
+        QVERIFY(!panel->publishButton()->isEnabled()); // one export at a time
         QVERIFY(published.wait(120000));
+        QVERIFY(panel->publishButton()->isEnabled());
         QCOMPARE(published.first().first().toStringList(), (QStringList{QStringLiteral("en"), QStringLiteral("fr")}));
         QCOMPARE(live->server()->publishedReportLanguages().size(), 2);
         QUrl pdfUrl = route(QStringLiteral("/report.pdf"));

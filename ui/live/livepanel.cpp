@@ -242,7 +242,6 @@ void LivePanel::setDevices(const QList<LiveDeviceRow> &devices)
     const QString current = m_devices->currentItem() ? m_devices->currentItem()->data(IdRole).toString() : QString();
     m_devices->clear();
     m_connected = 0;
-    m_deviceTotal = int(devices.size());
     for (const LiveDeviceRow &d : devices) {
         if (d.connected && !d.blocked)
             ++m_connected;
@@ -288,7 +287,8 @@ void LivePanel::setReportPublished(const QStringList &languages)
 
 void LivePanel::setPublishing(bool busy)
 {
-    m_publish->setEnabled(!busy && m_state != State::Stopped);
+    m_publishing = busy;
+    updateButtons();
     if (busy)
         m_report->setText(tr("Preparing the report\u2026"));
 }
@@ -339,7 +339,7 @@ void LivePanel::updateButtons()
     m_copy->setEnabled(on);
     m_stop->setEnabled(on);
     m_presenter->setEnabled(on);
-    m_publish->setEnabled(on);
+    m_publish->setEnabled(on && !m_publishing);
     const bool anySelected = !selectedHeld().isEmpty();
     m_approve->setEnabled(on && anySelected);
     m_reject->setEnabled(on && anySelected);

@@ -101,7 +101,7 @@ private:
     QString m_message;
     QString m_joinUrl;
     int m_connected = 0;
-    int m_deviceTotal = 0;
+    bool m_publishing = false;
     QLabel *m_status;
     QLabel *m_address;
     QLabel *m_code;

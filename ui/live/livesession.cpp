@@ -145,6 +145,7 @@ void LiveSession::showStartDialog()
                 QString error;
                 if (!start(address, port, moderation, &error)) {
                     m_dialog->showError(error);
+                    m_window->statusBar()->showMessage(error, 15000);
                     return;
                 }
                 m_dialog->saveSettings();
@@ -439,6 +440,7 @@ void LiveSession::publishReport()
             results->append(exportWorkshop(*data, {}, o));
         }
     });
+    m_publishThread->setParent(this); // waited for and deleted with the session
     if (m_panel)
         m_panel->setPublishing(true);
     connect(m_publishThread, &QThread::finished, this, [this, results, files, languages] {

@@ -226,7 +226,9 @@ test('languages: one catalogue per language, the page in French, right-to-left t
   await joinAs(page, 'Fatou', { language: 'fr' });
   // Arabic text on the board runs right to left inside a left-to-right page.
   await page.locator('#board-list li[lang=ar]').waitFor();
-  assert.equal(await page.locator('#board-list li[lang=ar]').evaluate((e) => getComputedStyle(e).direction), 'rtl');
+  // (the script may rebuild the board between two looks, so ask until an attached element answers)
+  await until(async () => (await page.locator('#board-list li[lang=ar]').evaluate((e) => getComputedStyle(e).direction)) === 'rtl',
+    'the Arabic idea to run right to left');
   assert.equal(await page.locator('#question').evaluate((e) => getComputedStyle(e).direction), 'ltr');
   await context.close();
 });

@@ -7,6 +7,7 @@
 #include "capture/capturebar.h"
 #include "document.h"
 #include "domain/constituency.h"
+#include "live/livesession.h"
 #include "outline/outlineview.h"
 #include "panels/panels.h"
 #include "presenter/presenterwindow.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_docks.isEmpty())
         m_docks.first()->raise();
     createActions();
+    m_live = new LiveSession(this);
     createMenus();
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::onDocumentChanged);
     connect(m_workspace, &Workspace::stepChanged, this, &MainWindow::onStepChanged);
@@ -62,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The live server first: it must not outlive the document it writes to.
+    delete m_live;
     delete m_presenter;
 }
 

@@ -18,6 +18,7 @@ namespace pamoja {
 class BoardWidget;
 class CaptureBar;
 class Document;
+class LiveSession;
 class OutlineView;
 class OverviewPage;
 class PresenterWindow;
@@ -57,6 +58,7 @@ public:
     OverviewPage *overview() const { return m_overview; }
     PresenterWindow *presenter() const;
     SessionTimer *timer() const { return m_timer; }
+    LiveSession *liveSession() const { return m_live; }
     QLineEdit *searchField() const { return m_search; }
     QWidget *readOnlyBanner() const { return m_readOnlyBanner; }
     QList<QDockWidget *> panelDocks() const { return m_docks; }
@@ -103,6 +105,7 @@ private:
 
     Workspace *m_workspace;
     SessionTimer *m_timer;
+    LiveSession *m_live = nullptr;
     QTabBar *m_navigator = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_welcome = nullptr;

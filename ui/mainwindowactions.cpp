@@ -9,6 +9,7 @@
 #include "document.h"
 #include "edits.h"
 #include "export/exportdialog.h"
+#include "live/livesession.h"
 #include "pamojaversion.h"
 #include "presenter/presenterwindow.h"
 #include "timer/sessiontimer.h"
@@ -137,6 +138,8 @@ void MainWindow::createMenus()
               [this] { m_timer->toggle(); });
     addAction(session, QStringLiteral("timerReset"), tr("R&eset the Timer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
               [this] { m_timer->reset(); });
+    session->addSeparator();
+    m_live->addActions(session);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addAction(help, QStringLiteral("about"), tr("&About Pamoja"), {}, [this] { showAbout(); });

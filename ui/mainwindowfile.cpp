@@ -5,6 +5,7 @@
 #include "common/messagebox.h"
 #include "common/newworkshopdialog.h"
 #include "document.h"
+#include "live/livesession.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -60,6 +61,7 @@ bool MainWindow::openFile(const QString &path)
             return false;
         }
     }
+    m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
     addRecent(abs);
     return true;
@@ -72,6 +74,7 @@ bool MainWindow::createWorkshop(const QString &title, const QString &path)
         showMessage(doc.error());
         return false;
     }
+    m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
     addRecent(QFileInfo(path).absoluteFilePath());
     showStep(1);
@@ -81,6 +84,7 @@ bool MainWindow::createWorkshop(const QString &title, const QString &path)
 void MainWindow::closeWorkshop()
 {
     // Every change is already saved; closing only lets go of the file.
+    m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(nullptr);
 }
 

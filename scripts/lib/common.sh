@@ -10,16 +10,17 @@ PAMOJA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
+  qt6-httpserver-dev qt6-websockets-dev zlib1g-dev
   fonts-noto-core fonts-noto-cjk sqlite3 libsqlite3-dev libqpdf-dev ccache
 )
 # What the tests and benchmarks need on top.
-PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip
+PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip chromium nodejs
   desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev)
 # What scripts/package needs on top of building: the .deb (dpkg-shlibdeps), lintian, and for --test a
 # clean Debian 12 root (debootstrap), or the same checks on this machine (xdg-utils, File::MimeInfo).
 PAMOJA_PACKAGE_PACKAGES=(dpkg-dev lintian debootstrap desktop-file-utils appstream shared-mime-info
   libxml2-utils xdg-utils libfile-mimeinfo-perl poppler-utils)
-PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui)
+PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui wrk)
 # libFuzzer (scripts/fuzz, the last stage of scripts/test).
 PAMOJA_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
@@ -81,4 +82,15 @@ prepare_runtime_dir() {
   export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-${1:-$PAMOJA_BUILD}/xdg-runtime}"
   mkdir -p "$XDG_RUNTIME_DIR"
   chmod 700 "$XDG_RUNTIME_DIR"
+}
+
+# The browser tests' npm packages (tests/browser/package-lock.json), installed with `npm ci` when the lock
+# changed. Playwright never downloads a browser: the tests use Debian's /usr/bin/chromium.
+ensure_browser_test_packages() {
+  command -v npm >/dev/null || ensure_packages npm
+  local dir="$PAMOJA_ROOT/tests/browser"
+  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    log "Installing the browser tests' npm packages"
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts >/dev/null)
+  fi
 }

@@ -1,5 +1,6 @@
 #include "presenterwindow.h"
 
+#include "joininfooverlay.h"
 #include "document.h"
 #include "domain/constituency.h"
 #include "presentercanvas.h"
@@ -214,6 +215,26 @@ void PresenterWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateFonts();
+}
+
+void PresenterWindow::showJoinInfo(const QString &url, const QString &code, const QImage &qr)
+{
+    if (!m_joinInfo)
+        m_joinInfo = new JoinInfoOverlay(this);
+    m_joinInfo->setJoinInfo(url, code, qr);
+    m_joinInfo->show();
+    m_joinInfo->raise();
+}
+
+void PresenterWindow::hideJoinInfo()
+{
+    if (m_joinInfo)
+        m_joinInfo->hide();
+}
+
+bool PresenterWindow::isJoinInfoShown() const
+{
+    return m_joinInfo && !m_joinInfo->isHidden();
 }
 
 } // namespace pamoja

@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace pamoja {
 
+class JoinInfoOverlay;
 class PresenterCanvas;
 class SessionTimer;
 class Workspace;
@@ -33,6 +34,12 @@ public:
     void present(QScreen *avoid);
     // The prompt the facilitator has active; null shows the step's first prompt.
     void setPromptId(const QUuid &id);
+    // The live session's join card over the board: QR code (one pixel per module, with its quiet
+    // zone), address and code. Added for the live session; it does not change the layout.
+    void showJoinInfo(const QString &url, const QString &code, const QImage &qr);
+    void hideJoinInfo();
+    bool isJoinInfoShown() const;
+    JoinInfoOverlay *joinInfo() const { return m_joinInfo; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -52,6 +59,7 @@ private:
     QPushButton *m_previous;
     QPushButton *m_next;
     QLabel *m_pageLabel;
+    JoinInfoOverlay *m_joinInfo = nullptr;
 };
 
 } // namespace pamoja

@@ -1,0 +1,131 @@
+#pragma once
+
+// Internals of LiveServer shared by its three source files: liveserver.cpp (lifecycle, sessions,
+// events), liveroutes.cpp (the HTTP routes) and liveview.cpp (what a device may see).
+
+#include "httplistener.h"
+#include "liveserver.h"
+#include "participantview.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
+
+namespace pamoja {
+
+class ChangeSet;
+
+struct TokenBucket
+{
+    double tokens = -1; // -1: full on first use
+    qint64 lastMs = 0;
+    // Takes one token if there is one; refills at `rate` per second up to `burst`.
+    bool take(qint64 nowMs, double rate, int burst);
+};
+
+struct DeviceSession
+{
+    QByteArray token;
+    QByteArray csrf;
+    QString label;        // "device 7"
+    QString name;         // name or alias
+    QUuid participantId;
+    bool anonymous = false;
+    QString constituency; // declared, may be empty
+    QString language;
+    QSet<QUuid> ownIdeas; // in memory only: which ideas this device may edit or withdraw
+    TokenBucket bucket;
+    qint64 lastSeenMs = 0;
+    bool blocked = false;
+    QList<QPointer<QWebSocket>> sockets;
+    QString notice;       // shown once on the next page after a form post
+    bool noticeIsError = false;
+};
+
+struct StaticFile
+{
+    QByteArray body;
+    QByteArray gzip;
+    QByteArray etag;
+    QByteArray type;
+};
+
+struct Submission
+{
+    int status = 200;
+    QJsonObject body;
+    QString error;
+};
+
+class LiveServer::Private
+{
+public:
+    Private(LiveServer *q, Document *doc) : q(q), doc(doc) {}
+
+    // liveserver.cpp
+    qint64 nowMs() const { return clock.elapsed(); }
+    DeviceSession *sessionFor(const HttpRequest &r) const;
+    DeviceSession *sessionForToken(const QByteArray &token) const;
+    Result<DeviceSession *> join(const QString &code, const QString &name, bool anonymous,
+                                 const QString &constituency, const QString &language);
+    // Anonymous changes are recorded with a neutral actor, so no device label ends up in the file.
+    Status applyAs(const DeviceSession &s, const ChangeSet &cs, const QString &description, bool anonymous);
+    void onChanged();
+    void broadcast();
+    void acceptWebSockets();
+    void updateDeviceCount();
+    void loadStatic();
+
+    // liveroutes.cpp
+    HttpResponse handle(const HttpRequest &r, const HttpClient &client);
+    HttpResponse handleApi(const HttpRequest &r, const HttpClient &client, DeviceSession *s);
+    HttpResponse handleForm(const HttpRequest &r, const HttpClient &client, DeviceSession *s);
+    HttpResponse page(const HttpRequest &r, const HttpClient &client, DeviceSession *s);
+    HttpResponse staticFile(const HttpRequest &r, const QByteArray &name);
+    HttpResponse report(const HttpRequest &r);
+    Submission submitIdea(DeviceSession &s, const QJsonObject &o);
+    Submission editIdea(DeviceSession &s, const QUuid &id, const QString &text);
+    Submission withdrawIdea(DeviceSession &s, const QUuid &id);
+    Submission setVote(DeviceSession &s, const QJsonObject &o);
+    Submission throttle(DeviceSession &s);
+
+    // liveview.cpp
+    ParticipantView view(const DeviceSession *s, const QString &language) const;
+    QJsonObject stateJson(const ParticipantView &v) const;
+    QString pageLanguage(const HttpRequest &r, const DeviceSession *s) const;
+
+    LiveServer *q;
+    Document *doc;
+    LiveConfig config;
+    HttpListener *listener = nullptr;
+    QString code;
+    QElapsedTimer clock;
+    QHash<QByteArray, DeviceSession *> byToken;
+    std::vector<std::unique_ptr<DeviceSession>> devices;
+    int nextDevice = 1;
+    QHash<QHostAddress, TokenBucket> joinBuckets;
+    QHash<QUuid, HeldIdea> held;
+    QHash<QUuid, quint64> heldOrder; // arrival order, also within one millisecond
+    quint64 heldCount = 0;
+    bool paused = false;
+    QHash<QString, QString> reports; // language -> pdf path
+    QHash<QByteArray, StaticFile> statics;
+    QHash<QString, QByteArray> i18nJson;
+    // The session whose upgrade request was just accepted: the handshake that follows runs at once.
+    DeviceSession *upgrading = nullptr;
+    quint64 version = 1;
+    quint64 broadcastVersion = 0;
+    QTimer eventTimer;
+    QTimer presenceTimer;
+    int lastDeviceCount = 0;
+    QMetaObject::Connection changedConnection;
+};
+
+} // namespace pamoja

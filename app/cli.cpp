@@ -412,37 +412,36 @@ void onStopSignal(int)
 // One facilitator command typed into `pamoja serve`; returns what to print.
 QString serveCommand(Document &doc, LiveServer &server, const QStringList &words)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("pamoja::Cli", s); };
     const QString cmd = words.value(0);
     const int step = doc.data().workshop().activeStep;
     Status s;
     if (cmd == QLatin1StringView("reveal")) {
         const ChangeSet cs = edits::revealStep(doc.data(), step);
         if (!cs.isEmpty())
-            s = doc.apply(cs, tr("Reveal ideas"));
+            s = doc.apply(cs, QCoreApplication::translate("pamoja::Cli", "Reveal ideas"));
     } else if (cmd == QLatin1StringView("pause") || cmd == QLatin1StringView("resume")) {
         server.setPaused(cmd == QLatin1StringView("pause"));
     } else if (cmd == QLatin1StringView("round") && words.value(1) == QLatin1StringView("open")) {
         VotingRound r;
         r.id = newId();
         r.step = step;
-        r.title = tr("Vote");
+        r.title = QCoreApplication::translate("pamoja::Cli", "Vote");
         r.dotsPerParticipant = words.size() > 2 ? std::clamp(words.at(2).toInt(), 1, 100) : 3;
         r.maxPerItem = words.size() > 3 ? std::clamp(words.at(3).toInt(), 1, r.dotsPerParticipant) : 1;
-        s = doc.apply(edits::openRound(doc.data(), r), tr("Open voting round"));
+        s = doc.apply(edits::openRound(doc.data(), r), QCoreApplication::translate("pamoja::Cli", "Open voting round"));
     } else if (cmd == QLatin1StringView("round") && words.value(1) == QLatin1StringView("close")) {
         ChangeSet cs;
         for (const VotingRound &r : doc.data().table<VotingRound>().items())
             if (r.open)
                 cs.append(edits::modify<VotingRound>(doc.data(), r.id, [](VotingRound &x) { x.open = false; }));
         if (!cs.isEmpty())
-            s = doc.apply(cs, tr("Close voting round"));
+            s = doc.apply(cs, QCoreApplication::translate("pamoja::Cli", "Close voting round"));
     } else if (!cmd.isEmpty()) {
-        return tr("unknown command \"%1\"; use reveal, pause, resume, round open [DOTS [MAX]] or round close.").arg(cmd.left(40));
+        return QCoreApplication::translate("pamoja::Cli", "unknown command \"%1\"; use reveal, pause, resume, round open [DOTS [MAX]] or round close.").arg(cmd.left(40));
     } else {
         return {};
     }
-    return s ? tr("ok") : s.error();
+    return s ? QCoreApplication::translate("pamoja::Cli", "ok") : s.error();
 }
 
 int cmdServe(const QStringList &args)

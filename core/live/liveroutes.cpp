@@ -18,11 +18,6 @@ namespace pamoja {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("pamoja::LiveServer", s);
-}
-
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -86,9 +81,9 @@ Result<QHash<QString, QString>> parseForm(const QByteArray &body)
         const QString key = utf8.decode(QByteArray::fromPercentEncoding(k));
         const QString value = utf8.decode(QByteArray::fromPercentEncoding(v));
         if (utf8.hasError())
-            return Error{tr("The form is not valid UTF-8.")};
+            return Error{QCoreApplication::translate("pamoja::LiveServer", "The form is not valid UTF-8.")};
         if (out.contains(key))
-            return Error{tr("The form field \"%1\" appears twice.").arg(key.left(40))};
+            return Error{QCoreApplication::translate("pamoja::LiveServer", "The form field \"%1\" appears twice.").arg(key.left(40))};
         out.insert(key, value);
     }
     return out;
@@ -130,7 +125,7 @@ HttpResponse LiveServer::Private::handle(const HttpRequest &r, const HttpClient 
     if (path.startsWith("/i18n/") && path.endsWith(".json") && get) {
         const QString lang = QString::fromLatin1(path.mid(6, path.size() - 11));
         if (!QStringList{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")}.contains(lang))
-            return HttpResponse::error(404, tr("No such language."));
+            return HttpResponse::error(404, QCoreApplication::translate("pamoja::LiveServer", "No such language."));
         if (!i18nJson.contains(lang))
             i18nJson.insert(lang, PageText(lang).json());
         HttpResponse resp = HttpResponse::json(200, i18nJson.value(lang));
@@ -141,7 +136,7 @@ HttpResponse LiveServer::Private::handle(const HttpRequest &r, const HttpClient 
     const bool joinRoute = (path == "/api/join" || path == "/join") && m == "POST";
     if (joinRoute) {
         if (!joinBuckets[client.address].take(nowMs(), config.limits.joinRatePerSecond, config.limits.joinBurst)) {
-            HttpResponse resp = HttpResponse::error(429, tr("Too many attempts to join; wait a moment."));
+            HttpResponse resp = HttpResponse::error(429, QCoreApplication::translate("pamoja::LiveServer", "Too many attempts to join; wait a moment."));
             resp.addHeader("Retry-After", "5");
             return resp;
         }
@@ -153,28 +148,28 @@ HttpResponse LiveServer::Private::handle(const HttpRequest &r, const HttpClient 
         if (!s)
             s = sessionForToken(QUrlQuery(QString::fromLatin1(r.query)).queryItemValue(QStringLiteral("token")).toLatin1());
         if (!s)
-            return HttpResponse::error(401, tr("Join the session first."));
+            return HttpResponse::error(401, QCoreApplication::translate("pamoja::LiveServer", "Join the session first."));
         if (s->blocked)
-            return HttpResponse::error(403, tr("This device was removed from the session."));
+            return HttpResponse::error(403, QCoreApplication::translate("pamoja::LiveServer", "This device was removed from the session."));
         if (r.header("upgrade").toLower() != "websocket")
-            return HttpResponse::error(426, tr("This address is a WebSocket."));
+            return HttpResponse::error(426, QCoreApplication::translate("pamoja::LiveServer", "This address is a WebSocket."));
         HttpResponse resp;
         resp.upgradeToWebSocket = true;
         upgrading = s;
         return resp;
     }
     if (s && s->blocked)
-        return HttpResponse::error(403, tr("This device was removed from the session."));
+        return HttpResponse::error(403, QCoreApplication::translate("pamoja::LiveServer", "This device was removed from the session."));
     if (path.startsWith("/api/"))
         return handleApi(r, client, s);
     if (m == "POST")
         return handleForm(r, client, s);
     if (path == "/report.pdf" && get) {
         if (!s)
-            return HttpResponse::error(401, tr("Join the session first."));
+            return HttpResponse::error(401, QCoreApplication::translate("pamoja::LiveServer", "Join the session first."));
         return report(r);
     }
-    return HttpResponse::error(get || m == "POST" ? 404 : 405, tr("Not found."));
+    return HttpResponse::error(get || m == "POST" ? 404 : 405, QCoreApplication::translate("pamoja::LiveServer", "Not found."));
 }
 
 HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClient &, DeviceSession *s)
@@ -185,7 +180,7 @@ HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClie
     QJsonObject body;
     if (hasBody) {
         if (!r.header("content-type").toLower().startsWith("application/json"))
-            return HttpResponse::error(415, tr("Send JSON (Content-Type: application/json)."));
+            return HttpResponse::error(415, QCoreApplication::translate("pamoja::LiveServer", "Send JSON (Content-Type: application/json)."));
         auto parsed = strictjson::parseObject(r.body);
         if (!parsed)
             return HttpResponse::error(400, parsed.error());
@@ -194,7 +189,7 @@ HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClie
 
     if (path == "/api/join") {
         if (m != "POST")
-            return HttpResponse::error(405, tr("Use POST."));
+            return HttpResponse::error(405, QCoreApplication::translate("pamoja::LiveServer", "Use POST."));
         if (Status st = strictjson::checkFields(body, {{"code", strictjson::Type::String, true},
                                                         {"name", strictjson::Type::String, false},
                                                         {"anonymous", strictjson::Type::Bool, false},
@@ -204,11 +199,11 @@ HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClie
             return HttpResponse::error(400, st.error());
         if (!s) {
             const QString name = body.value(QStringLiteral("name")).toString();
-            if (Status st = strictjson::checkText(name, std::min(80, config.limits.maxTextChars), tr("name")); !st)
+            if (Status st = strictjson::checkText(name, std::min(80, config.limits.maxTextChars), QCoreApplication::translate("pamoja::LiveServer", "name")); !st)
                 return HttpResponse::error(400, st.error());
             const QString lang = body.value(QStringLiteral("language")).toString();
             if (!lang.isEmpty() && !isLanguageCode(lang))
-                return HttpResponse::error(400, tr("Unknown language code."));
+                return HttpResponse::error(400, QCoreApplication::translate("pamoja::LiveServer", "Unknown language code."));
             auto joined = join(body.value(QStringLiteral("code")).toString(), name,
                                body.value(QStringLiteral("anonymous")).toBool(), body.value(QStringLiteral("constituency")).toString(), lang);
             if (!joined) {
@@ -217,7 +212,7 @@ HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClie
             }
             s = *joined;
         } else if (body.value(QStringLiteral("code")).toString().trimmed().compare(code, Qt::CaseInsensitive) != 0) {
-            return HttpResponse::error(401, tr("That join code is not right. Check the code on the screen."));
+            return HttpResponse::error(401, QCoreApplication::translate("pamoja::LiveServer", "That join code is not right. Check the code on the screen."));
         }
         return HttpResponse::json(200, compact({{QStringLiteral("token"), QString::fromLatin1(s->token)},
                                                 {QStringLiteral("device"), s->label},
@@ -226,17 +221,17 @@ HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClie
     }
 
     if (!s)
-        return HttpResponse::error(401, tr("Join the session first."));
+        return HttpResponse::error(401, QCoreApplication::translate("pamoja::LiveServer", "Join the session first."));
     // A session cookie alone may read; changing needs the bearer token or the page's CSRF header.
     if (hasBody || m == "DELETE") {
         const bool bearer = r.header("authorization").startsWith("Bearer ");
         if (!bearer && r.header("x-csrf-token") != s->csrf)
-            return HttpResponse::error(403, tr("The request lacks its session token."));
+            return HttpResponse::error(403, QCoreApplication::translate("pamoja::LiveServer", "The request lacks its session token."));
     }
 
     if (path == "/api/state") {
         if (m != "GET" && m != "HEAD")
-            return HttpResponse::error(405, tr("Use GET."));
+            return HttpResponse::error(405, QCoreApplication::translate("pamoja::LiveServer", "Use GET."));
         const QString since = QUrlQuery(QString::fromLatin1(r.query)).queryItemValue(QStringLiteral("since"));
         if (!since.isEmpty() && since.toULongLong() == version) {
             HttpResponse resp;
@@ -247,13 +242,13 @@ HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClie
     }
     if (path == "/api/ideas") {
         if (m != "POST")
-            return HttpResponse::error(405, tr("Use POST."));
+            return HttpResponse::error(405, QCoreApplication::translate("pamoja::LiveServer", "Use POST."));
         return answer(submitIdea(*s, body));
     }
     if (path.startsWith("/api/ideas/")) {
         const QUuid id = QUuid::fromString(QLatin1StringView(path.mid(11)));
         if (id.isNull())
-            return HttpResponse::error(404, tr("No such idea."));
+            return HttpResponse::error(404, QCoreApplication::translate("pamoja::LiveServer", "No such idea."));
         if (m == "DELETE")
             return answer(withdrawIdea(*s, id));
         if (m == "PATCH") {
@@ -261,20 +256,20 @@ HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClie
                 return HttpResponse::error(400, st.error());
             return answer(editIdea(*s, id, body.value(QStringLiteral("text")).toString()));
         }
-        return HttpResponse::error(405, tr("Use PATCH or DELETE."));
+        return HttpResponse::error(405, QCoreApplication::translate("pamoja::LiveServer", "Use PATCH or DELETE."));
     }
     if (path == "/api/votes") {
         if (m != "PUT")
-            return HttpResponse::error(405, tr("Use PUT."));
+            return HttpResponse::error(405, QCoreApplication::translate("pamoja::LiveServer", "Use PUT."));
         return answer(setVote(*s, body));
     }
-    return HttpResponse::error(404, tr("Not found."));
+    return HttpResponse::error(404, QCoreApplication::translate("pamoja::LiveServer", "Not found."));
 }
 
 HttpResponse LiveServer::Private::handleForm(const HttpRequest &r, const HttpClient &client, DeviceSession *s)
 {
     if (!r.header("content-type").toLower().startsWith("application/x-www-form-urlencoded"))
-        return HttpResponse::error(415, tr("Send a form."));
+        return HttpResponse::error(415, QCoreApplication::translate("pamoja::LiveServer", "Send a form."));
     auto form = parseForm(r.body);
     if (!form)
         return HttpResponse::error(400, form.error());
@@ -283,9 +278,9 @@ HttpResponse LiveServer::Private::handleForm(const HttpRequest &r, const HttpCli
     if (path == "/join") {
         const QString name = form->value(QStringLiteral("name"));
         const QString lang = form->value(QStringLiteral("language"));
-        Status problem = strictjson::checkText(name, std::min(80, config.limits.maxTextChars), tr("name"));
+        Status problem = strictjson::checkText(name, std::min(80, config.limits.maxTextChars), QCoreApplication::translate("pamoja::LiveServer", "name"));
         if (problem && !lang.isEmpty() && !isLanguageCode(lang))
-            problem = Error{tr("Unknown language code.")};
+            problem = Error{QCoreApplication::translate("pamoja::LiveServer", "Unknown language code.")};
         DeviceSession *joined = s;
         if (problem && !joined) {
             auto j = join(form->value(QStringLiteral("code")), name, !form->value(QStringLiteral("anonymous")).isEmpty(),
@@ -298,7 +293,7 @@ HttpResponse LiveServer::Private::handleForm(const HttpRequest &r, const HttpCli
         if (!problem || !joined) {
             ParticipantView v = view(nullptr, pageLanguage(r, nullptr));
             v.joinCode = form->value(QStringLiteral("code")).left(6);
-            v.notice = problem ? tr("Could not join.") : problem.error();
+            v.notice = problem ? QCoreApplication::translate("pamoja::LiveServer", "Could not join.") : problem.error();
             v.noticeIsError = true;
             HttpResponse resp;
             resp.status = 400;
@@ -315,7 +310,7 @@ HttpResponse LiveServer::Private::handleForm(const HttpRequest &r, const HttpCli
     if (!s)
         return seeOther("/");
     if (form->value(QStringLiteral("csrf")).toLatin1() != s->csrf)
-        return HttpResponse::error(403, tr("The form has expired; reload the page."));
+        return HttpResponse::error(403, QCoreApplication::translate("pamoja::LiveServer", "The form has expired; reload the page."));
 
     Submission result;
     if (path == "/ideas") {
@@ -330,7 +325,7 @@ HttpResponse LiveServer::Private::handleForm(const HttpRequest &r, const HttpCli
             rest.chop(9);
         const QUuid id = QUuid::fromString(QLatin1StringView(rest));
         if (id.isNull())
-            return HttpResponse::error(404, tr("No such idea."));
+            return HttpResponse::error(404, QCoreApplication::translate("pamoja::LiveServer", "No such idea."));
         result = withdraw ? withdrawIdea(*s, id) : editIdea(*s, id, form->value(QStringLiteral("text")));
     } else if (path == "/votes") {
         // The form sends every item's dots (dots_ID); lowering comes before raising so that moving a
@@ -349,7 +344,7 @@ HttpResponse LiveServer::Private::handleForm(const HttpRequest &r, const HttpCli
             const int dots = it.value().toInt(&ok);
             const QString target = it.key().mid(5);
             if (!ok || !mine.contains(target))
-                return HttpResponse::error(400, tr("The vote form does not match the round; reload the page."));
+                return HttpResponse::error(400, QCoreApplication::translate("pamoja::LiveServer", "The vote form does not match the round; reload the page."));
             if (dots < mine.value(target))
                 lower.append({target, dots});
             else if (dots > mine.value(target))
@@ -366,7 +361,7 @@ HttpResponse LiveServer::Private::handleForm(const HttpRequest &r, const HttpCli
                 break;
         }
     } else {
-        return HttpResponse::error(404, tr("Not found."));
+        return HttpResponse::error(404, QCoreApplication::translate("pamoja::LiveServer", "Not found."));
     }
     s->notice = result.error.isEmpty() ? QString() : result.error;
     s->noticeIsError = !result.error.isEmpty();
@@ -401,7 +396,7 @@ HttpResponse LiveServer::Private::staticFile(const HttpRequest &r, const QByteAr
 {
     const auto it = statics.constFind(name);
     if (it == statics.constEnd())
-        return HttpResponse::error(404, tr("Not found."));
+        return HttpResponse::error(404, QCoreApplication::translate("pamoja::LiveServer", "Not found."));
     HttpResponse resp;
     resp.contentType = it->type;
     resp.addHeader("ETag", it->etag);
@@ -426,10 +421,10 @@ HttpResponse LiveServer::Private::report(const HttpRequest &r)
     if (!reports.contains(lang))
         lang = reports.isEmpty() ? QString() : reports.keys().first();
     if (lang.isEmpty())
-        return HttpResponse::error(404, tr("The report has not been published yet."));
+        return HttpResponse::error(404, QCoreApplication::translate("pamoja::LiveServer", "The report has not been published yet."));
     QFile f(reports.value(lang));
     if (!f.open(QIODevice::ReadOnly))
-        return HttpResponse::error(404, tr("The report has not been published yet."));
+        return HttpResponse::error(404, QCoreApplication::translate("pamoja::LiveServer", "The report has not been published yet."));
     HttpResponse resp;
     resp.contentType = "application/pdf";
     resp.body = f.readAll();
@@ -440,9 +435,9 @@ HttpResponse LiveServer::Private::report(const HttpRequest &r)
 Submission LiveServer::Private::throttle(DeviceSession &s)
 {
     if (paused)
-        return failure(423, tr("The facilitator has paused contributions for a moment."));
+        return failure(423, QCoreApplication::translate("pamoja::LiveServer", "The facilitator has paused contributions for a moment."));
     if (!s.bucket.take(nowMs(), config.limits.submitRatePerSecond, config.limits.submitBurst))
-        return failure(429, tr("Slow down a little; try again in a few seconds."));
+        return failure(429, QCoreApplication::translate("pamoja::LiveServer", "Slow down a little; try again in a few seconds."));
     return {};
 }
 
@@ -456,7 +451,7 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
         return failure(400, st.error());
     const QUuid id = QUuid::fromString(o.value(QStringLiteral("id")).toString());
     const QString text = o.value(QStringLiteral("text")).toString();
-    if (Status st = strictjson::checkText(text, config.limits.maxTextChars, tr("text")); !st)
+    if (Status st = strictjson::checkText(text, config.limits.maxTextChars, QCoreApplication::translate("pamoja::LiveServer", "text")); !st)
         return failure(400, st.error());
 
     // The same id again: the same answer, nothing changes (a phone retrying after a lost answer).
@@ -467,7 +462,7 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
                          {QStringLiteral("status"), held.contains(id) ? QStringLiteral("held") : QStringLiteral("saved")}};
             return same;
         }
-        return failure(409, tr("That id belongs to another idea."));
+        return failure(409, QCoreApplication::translate("pamoja::LiveServer", "That id belongs to another idea."));
     }
     if (Submission t = throttle(s); !t.error.isEmpty())
         return t;
@@ -478,7 +473,7 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
         anonymous = false;
     QString language = o.value(QStringLiteral("language")).toString();
     if (!language.isEmpty() && !isLanguageCode(language))
-        return failure(400, tr("Unknown language code."));
+        return failure(400, QCoreApplication::translate("pamoja::LiveServer", "Unknown language code."));
     if (language.isEmpty())
         language = s.language;
 
@@ -498,8 +493,8 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
         idea->hidden = true; // committed, so nothing acknowledged is lost, but not shown until approved
     ChangeSet cs;
     cs.insert(*idea);
-    if (Status st = applyAs(s, cs, tr("Idea from a participant's device"), anonymous); !st)
-        return failure(500, tr("The idea could not be saved; please try again."));
+    if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "Idea from a participant's device"), anonymous); !st)
+        return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The idea could not be saved; please try again."));
     s.ownIdeas.insert(id);
     if (hold) {
         held.insert(id, {id, idea->text, idea->language, s.label, QDateTime::currentDateTimeUtc()});
@@ -516,19 +511,19 @@ Submission LiveServer::Private::editIdea(DeviceSession &s, const QUuid &id, cons
 {
     const Idea *idea = s.ownIdeas.contains(id) ? doc->data().table<Idea>().find(id) : nullptr;
     if (!idea)
-        return failure(404, tr("No such idea of yours."));
+        return failure(404, QCoreApplication::translate("pamoja::LiveServer", "No such idea of yours."));
     if (idea->revealed && !held.contains(id) && !idea->hidden)
-        return failure(409, tr("This idea is already on the board and can no longer be changed."));
-    if (Status st = strictjson::checkText(text, config.limits.maxTextChars, tr("text")); !st)
+        return failure(409, QCoreApplication::translate("pamoja::LiveServer", "This idea is already on the board and can no longer be changed."));
+    if (Status st = strictjson::checkText(text, config.limits.maxTextChars, QCoreApplication::translate("pamoja::LiveServer", "text")); !st)
         return failure(400, st.error());
     if (text.trimmed().isEmpty())
-        return failure(400, tr("An idea needs some text."));
+        return failure(400, QCoreApplication::translate("pamoja::LiveServer", "An idea needs some text."));
     if (Submission t = throttle(s); !t.error.isEmpty())
         return t;
     const ChangeSet cs = edits::editIdeaText(doc->data(), id, text);
     if (!cs.isEmpty())
-        if (Status st = applyAs(s, cs, tr("A participant edited their idea"), idea->authorId.isNull()); !st)
-            return failure(500, tr("The change could not be saved; please try again."));
+        if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "A participant edited their idea"), idea->authorId.isNull()); !st)
+            return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The change could not be saved; please try again."));
     if (held.contains(id)) {
         held[id].text = text.trimmed();
         Q_EMIT q->heldIdeasChanged();
@@ -543,15 +538,15 @@ Submission LiveServer::Private::withdrawIdea(DeviceSession &s, const QUuid &id)
 {
     const Idea *idea = s.ownIdeas.contains(id) ? doc->data().table<Idea>().find(id) : nullptr;
     if (!idea)
-        return failure(404, tr("No such idea of yours."));
+        return failure(404, QCoreApplication::translate("pamoja::LiveServer", "No such idea of yours."));
     if (idea->revealed && !held.contains(id) && !idea->hidden)
-        return failure(409, tr("This idea is already on the board and can no longer be withdrawn."));
+        return failure(409, QCoreApplication::translate("pamoja::LiveServer", "This idea is already on the board and can no longer be withdrawn."));
     if (Submission t = throttle(s); !t.error.isEmpty())
         return t;
     const bool anonymous = idea->authorId.isNull();
     const ChangeSet cs = edits::removeIdeas(doc->data(), {id});
-    if (Status st = applyAs(s, cs, tr("A participant withdrew their idea"), anonymous); !st)
-        return failure(500, tr("The change could not be saved; please try again."));
+    if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "A participant withdrew their idea"), anonymous); !st)
+        return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The change could not be saved; please try again."));
     s.ownIdeas.remove(id);
     heldOrder.remove(id);
     if (held.remove(id))
@@ -574,7 +569,7 @@ Submission LiveServer::Private::setVote(DeviceSession &s, const QJsonObject &o)
     const WorkshopData &data = doc->data();
     const VotingRound *round = data.table<VotingRound>().find(roundId);
     if (!round || !round->open)
-        return failure(409, tr("This voting round is closed."));
+        return failure(409, QCoreApplication::translate("pamoja::LiveServer", "This voting round is closed."));
     bool valid = false;
     if (round->target == QLatin1StringView("clusters")) {
         const Cluster *c = data.table<Cluster>().find(target);
@@ -584,15 +579,15 @@ Submission LiveServer::Private::setVote(DeviceSession &s, const QJsonObject &o)
         valid = i && i->step == round->step && onBoard(*i);
     }
     if (!valid)
-        return failure(409, tr("That item is not part of this voting round."));
+        return failure(409, QCoreApplication::translate("pamoja::LiveServer", "That item is not part of this voting round."));
     if (Submission t = throttle(s); !t.error.isEmpty())
         return t;
     auto cs = edits::setDots(data, roundId, s.participantId, target, dots);
     if (!cs)
         return failure(409, cs.error());
     if (!cs->isEmpty())
-        if (Status st = applyAs(s, *cs, tr("Dots from a participant's device"), s.anonymous); !st)
-            return failure(500, tr("Your dots could not be saved; please try again."));
+        if (Status st = applyAs(s, *cs, QCoreApplication::translate("pamoja::LiveServer", "Dots from a participant's device"), s.anonymous); !st)
+            return failure(500, QCoreApplication::translate("pamoja::LiveServer", "Your dots could not be saved; please try again."));
     int used = 0;
     for (const Vote &v : doc->data().table<Vote>().items())
         if (v.roundId == roundId && v.participantId == s.participantId)

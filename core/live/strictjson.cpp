@@ -12,11 +12,6 @@ namespace pamoja::strictjson {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("pamoja::LiveServer", s);
-}
-
 // A validating scanner: it only checks structure and duplicate keys; QJsonDocument builds values.
 class Scanner
 {
@@ -27,12 +22,12 @@ public:
     {
         ws();
         if (m_p == m_end || *m_p != '{')
-            return tr("The body must be a JSON object.");
+            return QCoreApplication::translate("pamoja::LiveServer", "The body must be a JSON object.");
         if (!value(0))
-            return m_error.isEmpty() ? tr("The body is not valid JSON.") : m_error;
+            return m_error.isEmpty() ? QCoreApplication::translate("pamoja::LiveServer", "The body is not valid JSON.") : m_error;
         ws();
         if (m_p != m_end)
-            return tr("The body has data after the JSON object.");
+            return QCoreApplication::translate("pamoja::LiveServer", "The body has data after the JSON object.");
         return {};
     }
 
@@ -107,18 +102,18 @@ private:
                 if (!hex4(&u))
                     return false;
                 if (u >= 0xDC00 && u <= 0xDFFF) {
-                    m_error = tr("The body contains an unpaired surrogate.");
+                    m_error = QCoreApplication::translate("pamoja::LiveServer", "The body contains an unpaired surrogate.");
                     return false;
                 }
                 if (u >= 0xD800 && u <= 0xDBFF) {
                     uint lo = 0;
                     if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u') {
-                        m_error = tr("The body contains an unpaired surrogate.");
+                        m_error = QCoreApplication::translate("pamoja::LiveServer", "The body contains an unpaired surrogate.");
                         return false;
                     }
                     m_p += 2;
                     if (!hex4(&lo) || lo < 0xDC00 || lo > 0xDFFF) {
-                        m_error = tr("The body contains an unpaired surrogate.");
+                        m_error = QCoreApplication::translate("pamoja::LiveServer", "The body contains an unpaired surrogate.");
                         return false;
                     }
                     u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
@@ -176,7 +171,7 @@ private:
         switch (*m_p) {
         case '{': {
             if (depth >= m_maxDepth) {
-                m_error = tr("The body is nested too deeply.");
+                m_error = QCoreApplication::translate("pamoja::LiveServer", "The body is nested too deeply.");
                 return false;
             }
             ++m_p;
@@ -194,7 +189,7 @@ private:
                 if (!string(&key))
                     return false;
                 if (keys.contains(key)) {
-                    m_error = tr("The key \"%1\" appears twice.").arg(QString::fromUtf8(key).left(40));
+                    m_error = QCoreApplication::translate("pamoja::LiveServer", "The key \"%1\" appears twice.").arg(QString::fromUtf8(key).left(40));
                     return false;
                 }
                 keys.insert(key);
@@ -219,7 +214,7 @@ private:
         }
         case '[': {
             if (depth >= m_maxDepth) {
-                m_error = tr("The body is nested too deeply.");
+                m_error = QCoreApplication::translate("pamoja::LiveServer", "The body is nested too deeply.");
                 return false;
             }
             ++m_p;
@@ -303,9 +298,9 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, int maxDepth)
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = utf8.decode(bytes);
     if (utf8.hasError())
-        return Error{tr("The body is not valid UTF-8.")};
+        return Error{QCoreApplication::translate("pamoja::LiveServer", "The body is not valid UTF-8.")};
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return Error{tr("The body must not start with a byte order mark.")};
+        return Error{QCoreApplication::translate("pamoja::LiveServer", "The body must not start with a byte order mark.")};
     Q_UNUSED(decoded);
     Scanner scanner(bytes, maxDepth);
     if (const QString problem = scanner.run(); !problem.isEmpty())
@@ -313,7 +308,7 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, int maxDepth)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{tr("The body is not valid JSON.")};
+        return Error{QCoreApplication::translate("pamoja::LiveServer", "The body is not valid JSON.")};
     return doc.object();
 }
 
@@ -324,18 +319,18 @@ Status checkFields(const QJsonObject &object, std::initializer_list<Field> field
         for (const Field &f : fields)
             known = known || it.key() == QLatin1StringView(f.name);
         if (!known)
-            return Error{tr("Unknown field \"%1\".").arg(it.key().left(40))};
+            return Error{QCoreApplication::translate("pamoja::LiveServer", "Unknown field \"%1\".").arg(it.key().left(40))};
     }
     for (const Field &f : fields) {
         const QString name = QString::fromLatin1(f.name);
         // null stands for "not given" (what a script's JSON.stringify writes for an unset field)
         if (!object.contains(name) || (!f.required && object.value(name).isNull())) {
             if (f.required)
-                return Error{tr("The field \"%1\" is missing.").arg(name)};
+                return Error{QCoreApplication::translate("pamoja::LiveServer", "The field \"%1\" is missing.").arg(name)};
             continue;
         }
         if (!hasType(object.value(name), f.type))
-            return Error{tr("The field \"%1\" must be %2.").arg(name, tr(typeName(f.type)))};
+            return Error{QCoreApplication::translate("pamoja::LiveServer", "The field \"%1\" must be %2.").arg(name, QCoreApplication::translate("pamoja::LiveServer", typeName(f.type)))};
     }
     return {};
 }
@@ -343,17 +338,17 @@ Status checkFields(const QJsonObject &object, std::initializer_list<Field> field
 Status checkText(const QString &text, int maxChars, const QString &fieldName)
 {
     if (text.size() > maxChars)
-        return Error{tr("The %1 is too long (at most %2 characters).").arg(fieldName, QString::number(maxChars))};
+        return Error{QCoreApplication::translate("pamoja::LiveServer", "The %1 is too long (at most %2 characters).").arg(fieldName, QString::number(maxChars))};
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         const bool control = (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f);
         const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
         if (control)
-            return Error{tr("The %1 contains control characters.").arg(fieldName)};
+            return Error{QCoreApplication::translate("pamoja::LiveServer", "The %1 contains control characters.").arg(fieldName)};
         if (bidi)
-            return Error{tr("The %1 contains text-direction controls; please type it without them.").arg(fieldName)};
+            return Error{QCoreApplication::translate("pamoja::LiveServer", "The %1 contains text-direction controls; please type it without them.").arg(fieldName)};
         if (u == 0xfffe || u == 0xffff)
-            return Error{tr("The %1 contains invalid characters.").arg(fieldName)};
+            return Error{QCoreApplication::translate("pamoja::LiveServer", "The %1 contains invalid characters.").arg(fieldName)};
     }
     return {};
 }

@@ -51,6 +51,11 @@
             <numerusform>Separate %n duplicates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nudge %n item(s)</source>
+        <translation>
+            <numerusform>Nudge %n item</numerusform><numerusform>Nudge %n items</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardWidget</name>
@@ -132,6 +137,42 @@
             <numerusform>Each item can get at most %n dot from one person.</numerusform>
             <numerusform>Each item can get at most %n dots from one person.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LivePanel</name>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation>
+            <numerusform>%n device connected</numerusform><numerusform>%n devices connected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected.</source>
+        <translation>
+            <numerusform>Live: %n device connected.</numerusform><numerusform>Live: %n devices connected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: devices cannot send ideas (%n connected).</source>
+        <translation>
+            <numerusform>Paused: devices cannot send ideas (%n connected).</numerusform><numerusform>Paused: devices cannot send ideas (%n connected).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSession</name>
+    <message numerus="yes">
+        <source>%n idea(s) from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</source>
+        <translation>
+            <numerusform>%n idea from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</numerusform><numerusform>%n ideas from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live, paused: %n device(s)</source>
+        <translation>
+            <numerusform>Live, paused: %n device</numerusform><numerusform>Live, paused: %n devices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected</source>
+        <translation>
+            <numerusform>Live: %n device connected</numerusform><numerusform>Live: %n devices connected</numerusform></translation>
     </message>
 </context>
 <context>

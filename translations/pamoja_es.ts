@@ -229,6 +229,13 @@
         <source>Merge cluster &quot;%1&quot; into &quot;%2&quot;</source>
         <translation>Fusionar la agrupación &quot;%1&quot; con &quot;%2&quot;</translation>
     </message>
+    <message numerus="yes">
+        <source>Nudge %n item(s)</source>
+        <translation>
+            <numerusform>Desplazar ligeramente %n elemento</numerusform>
+            <numerusform>Desplazar ligeramente %n elementos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -980,14 +987,6 @@
         <translation>formato desconocido &quot;%1&quot;; use uno de estos: %2.</translation>
     </message>
     <message>
-        <source>Import a pamoja-workshop JSON export into a workshop (created when it does not exist).</source>
-        <translation>Importar una exportación JSON pamoja-workshop en un taller (que se crea si no existe).</translation>
-    </message>
-    <message>
-        <source>The JSON export to import.</source>
-        <translation>La exportación JSON que se importará.</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -1054,6 +1053,144 @@
         <translation>--paper debe ser a4 o letter.</translation>
     </message>
     <message>
+        <source>%1 does not exist; ideas are imported into an existing workshop (pamoja new).</source>
+        <translation>%1 no existe; las ideas se importan en un taller existente (pamoja new).</translation>
+    </message>
+    <message>
+        <source>--step must be envision, change or action (or 1, 2, 3).</source>
+        <translation>--step debe ser envision, change o action (o 1, 2, 3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from %1; nothing was changed.</source>
+        <translation>
+            <numerusform>Se importaría %n idea de %1; no se cambió nada.</numerusform>
+            <numerusform>Se importarían %n ideas de %1; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n idea de %1.</numerusform>
+            <numerusform>Se importaron %n ideas de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content).</source>
+        <translation>Importar en un taller: una exportación JSON de pamoja-workshop (el taller se crea si no existe) o ideas de un archivo de texto, Markdown o CSV (el formato y la codificación se detectan a partir del contenido).</translation>
+    </message>
+    <message>
+        <source>Ideas: the step they go to unless the file names one (envision, change, action; default: the active step).</source>
+        <translation>Ideas: el paso al que van, salvo que el archivo indique uno (envision, change, action; predeterminado: el paso activo).</translation>
+    </message>
+    <message>
+        <source>Ideas: check the file and say what would be imported, changing nothing.</source>
+        <translation>Ideas: comprobar el archivo e indicar qué se importaría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>The JSON export, or the text, Markdown or CSV file to import.</source>
+        <translation>La exportación JSON, o el archivo de texto, Markdown o CSV que se va a importar.</translation>
+    </message>
+    <message>
+        <source>Reveal ideas</source>
+        <translation>Revelar ideas</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Open voting round</source>
+        <translation>Abrir ronda de votación</translation>
+    </message>
+    <message>
+        <source>Close voting round</source>
+        <translation>Cerrar ronda de votación</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use reveal, pause, resume, round open [DOTS [MAX]] or round close.</source>
+        <translation>comando desconocido &quot;%1&quot;; use reveal, pause, resume, round open [DOTS [MAX]] o round close.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Let participants join a workshop from their own phones, without the window. Prints the join address and code on the first line; Ctrl+C stops.</source>
+        <translation>Permitir que los participantes se unan a un taller desde sus propios teléfonos, sin la ventana. Muestra la dirección y el código para unirse en la primera línea; Ctrl+C lo detiene.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1; 0.0.0.0 for every network).</source>
+        <translation>La dirección en la que escuchar (predeterminada: 127.0.0.1; 0.0.0.0 para todas las redes).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>The port (default: any free port).</source>
+        <translation>El puerto (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>The join code (default: a new random code).</source>
+        <translation>El código para unirse (predeterminado: un nuevo código aleatorio).</translation>
+    </message>
+    <message>
+        <source>The address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto headers are believed.</source>
+        <translation>La dirección de un proxy inverso cuyos encabezados X-Forwarded-For y X-Forwarded-Proto se consideran fiables.</translation>
+    </message>
+    <message>
+        <source>The address participants use when a proxy is in front, e.g. https://workshop.example.org/.</source>
+        <translation>La dirección que usan los participantes cuando hay un proxy delante, p. ej. https://workshop.example.org/.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Hold participants&apos; ideas until a facilitator approves them (in the window).</source>
+        <translation>Retener las ideas de los participantes hasta que un facilitador las apruebe (en la ventana).</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 0.0.0.0 or 192.168.1.10.</source>
+        <translation>--bind necesita una dirección IP como 0.0.0.0 o 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port debe ser un número del 0 al 65535.</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy needs an IP address.</source>
+        <translation>--trusted-proxy necesita una dirección IP.</translation>
+    </message>
+    <message>
+        <source>could not set up signal handling.</source>
+        <translation>no se pudo configurar la gestión de señales.</translation>
+    </message>
+    <message>
+        <source>Join at %1 with code %2</source>
+        <translation>Únase en %1 con el código %2</translation>
+    </message>
+    <message>
+        <source>Stopped; every acknowledged contribution is saved.</source>
+        <translation>Detenido; todos los aportes confirmados están guardados.</translation>
+    </message>
+    <message>
         <source>Usage: pamoja [FILE]                      start the application
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
@@ -1064,20 +1201,24 @@
        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
        pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Each command takes --help.</source>
-        <translation>Uso:   pamoja [ARCHIVO]                   iniciar la aplicación
-       pamoja new ARCHIVO --title TEXTO
-       pamoja participant add ARCHIVO --name NOMBRE --constituency south|north|donor|other
+        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add ARCHIVO --step envision|change|action --text TEXTO
-                       [--participant NOMBRE | --anonymous] [--lang L]
-       pamoja info ARCHIVO [--json]
-       pamoja export ARCHIVO --format pdf|odt|html|md|csv|xlsx|json|png|svg -o SALIDA
-                             [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import ARCHIVO ENTRADA.json
-       pamoja check ARCHIVO
-Cada comando acepta --help.</translation>
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+Cada comando admite --help.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1242,29 @@ Cada comando acepta --help.</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Csv</name>
+    <message>
+        <source>Line %1, column %2: a field is longer than %3 characters.</source>
+        <translation>Línea %1, columna %2: un campo tiene más de %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns.</source>
+        <translation>Línea %1: una fila tiene más de %2 columnas.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>El archivo tiene más de %1 filas; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Línea %1, columna %2: hay texto después de unas comillas de cierre; las comillas dentro de un campo deben duplicarse (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted field is never closed.</source>
+        <translation>Línea %1, columna %2: un campo entre comillas no se cierra nunca.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1541,10 @@ Cada comando acepta --help.</translation>
         <source>Cannot start the threads that draw the report.</source>
         <translation>No se pueden iniciar los hilos que dibujan el informe.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2. These files could not be put back as they were: %3</source>
+        <translation>No se puede escribir %1: %2. No se pudieron restaurar estos archivos tal como estaban: %3</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ExportDialog</name>
@@ -1556,6 +1724,101 @@ Cada comando acepta --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::IdeaImport</name>
+    <message>
+        <source>The file has more than %1 ideas; split it into smaller files.</source>
+        <translation>El archivo tiene más de %1 ideas; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>No column holds the ideas: name one &quot;Idea&quot; or &quot;Text&quot;, or choose the column in the import preview.</source>
+        <translation>Ninguna columna contiene las ideas: llame a una &quot;Idea&quot; o &quot;Text&quot;, o elija la columna en la vista previa de la importación.</translation>
+    </message>
+    <message>
+        <source>The chosen idea column %1 is not in the file, which has %2 columns.</source>
+        <translation>La columna de ideas elegida, %1, no está en el archivo, que tiene %2 columnas.</translation>
+    </message>
+    <message>
+        <source>A chosen column is not in the file, which has %1 columns.</source>
+        <translation>Una de las columnas elegidas no está en el archivo, que tiene %1 columnas.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: &quot;%3&quot; is not a step (1, 2 or 3, or its name).</source>
+        <translation>Línea %1, columna %2: &quot;%3&quot; no es un paso (1, 2 o 3, o su nombre).</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop export (JSON)</source>
+        <translation>Exportación de taller de Pamoja (JSON)</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop file</source>
+        <translation>Archivo de taller de Pamoja</translation>
+    </message>
+    <message>
+        <source>ZIP container (XLSX, ODS or DOCX)</source>
+        <translation>Contenedor ZIP (XLSX, ODS o DOCX)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation>El archivo ocupa más de 32 MB; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>This is a Pamoja workshop file, not a list of ideas; merge it into the workshop instead.</source>
+        <translation>Este es un archivo de taller de Pamoja, no una lista de ideas; en su lugar, fusiónelo con el taller.</translation>
+    </message>
+    <message>
+        <source>This is a Pamoja workshop export; import it as a workshop (pamoja import), not as a list of ideas.</source>
+        <translation>Esta es una exportación de taller de Pamoja; impórtela como taller (pamoja import), no como lista de ideas.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.</source>
+        <translation>Este es un contenedor ZIP (como XLSX); todavía no se pueden leer hojas de cálculo: guarde la hoja como CSV.</translation>
+    </message>
+    <message>
+        <source>The file holds no ideas.</source>
+        <translation>El archivo no contiene ideas.</translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation>No existe el paso %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Línea %1: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Not on the roster, so their ideas are imported without a name: %1.</source>
+        <translation>No están en la lista de participantes, así que sus ideas se importan sin nombre: %1.</translation>
+    </message>
+    <message>
+        <source>Not a known constituency, left empty: %1.</source>
+        <translation>Grupo de pertenencia desconocido, se deja vacío: %1.</translation>
+    </message>
+    <message>
+        <source>No prompt with this text, so the ideas go to the step&apos;s first prompt: %1.</source>
+        <translation>No hay ninguna pregunta con este texto, así que las ideas van a la primera pregunta del paso: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Interventions</name>
     <message>
         <source>edit</source>
@@ -1592,6 +1855,679 @@ Cada comando acepta --help.</translation>
     <message>
         <source>%1 %2 (removed) was: %3</source>
         <translation>%1 %2 (eliminado) era: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::JoinInfoOverlay</name>
+    <message>
+        <source>How to join</source>
+        <translation>Cómo unirse</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or open %1 and enter the code %2</source>
+        <translation>Escanee el código QR o abra %1 e introduzca el código %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LivePanel</name>
+    <message>
+        <source>Live session status</source>
+        <translation>Estado de la sesión en vivo</translation>
+    </message>
+    <message>
+        <source>Join at</source>
+        <translation>Unirse en</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Dirección para unirse</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código para unirse</translation>
+    </message>
+    <message>
+        <source>Connected devices</source>
+        <translation>Dispositivos conectados</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copiar dirección</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Copiar la dirección para unirse</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Submissions</source>
+        <translation>P&amp;ausar envíos</translation>
+    </message>
+    <message>
+        <source>Pause submissions from devices</source>
+        <translation>Pausar los envíos desde los dispositivos</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Presenter</source>
+        <translation>Mostrar en la vista de &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Show the QR code and join code in the presenter view</source>
+        <translation>Mostrar el código QR y el código para unirse en la vista de presentación</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop the live session</source>
+        <translation>Detener la sesión en vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Hold device ideas for my approval</source>
+        <translation>&amp;Retener las ideas de los dispositivos hasta que yo las apruebe</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Ideas waiting for approval</source>
+        <translation>Ideas pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Enter approves the selected ideas, Delete rejects them</source>
+        <translation>Enter aprueba las ideas seleccionadas; Supr las rechaza</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Approve the selected ideas</source>
+        <translation>Aprobar las ideas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Reject the selected ideas</source>
+        <translation>Rechazar las ideas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Approve A&amp;ll</source>
+        <translation>Aprobar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Approve every waiting idea</source>
+        <translation>Aprobar todas las ideas pendientes</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Devices that joined</source>
+        <translation>Dispositivos que se han unido</translation>
+    </message>
+    <message>
+        <source>&amp;Block Device</source>
+        <translation>&amp;Bloquear dispositivo</translation>
+    </message>
+    <message>
+        <source>Block the selected device</source>
+        <translation>Bloquear el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Report…</source>
+        <translation>Publicar el &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Publish the report for participants</source>
+        <translation>Publicar el informe para los participantes</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Submissions</source>
+        <translation>Re&amp;anudar envíos</translation>
+    </message>
+    <message>
+        <source>Resume submissions from devices</source>
+        <translation>Reanudar los envíos desde los dispositivos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, blocked</source>
+        <translation>%1, bloqueado</translation>
+    </message>
+    <message>
+        <source>%1, away</source>
+        <translation>%1, ausente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation>
+            <numerusform>%n dispositivo conectado</numerusform>
+            <numerusform>%n dispositivos conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>Pendientes de aprobación (%1)</translation>
+    </message>
+    <message>
+        <source>Report published for participants (%1).</source>
+        <translation>Informe publicado para los participantes (%1).</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <source>The live session is off.</source>
+        <translation>La sesión en vivo está desactivada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected.</source>
+        <translation>
+            <numerusform>En vivo: %n dispositivo conectado.</numerusform>
+            <numerusform>En vivo: %n dispositivos conectados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: devices cannot send ideas (%n connected).</source>
+        <translation>
+            <numerusform>En pausa: los dispositivos no pueden enviar ideas (%n conectado).</numerusform>
+            <numerusform>En pausa: los dispositivos no pueden enviar ideas (%n conectados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live session stopped.</source>
+        <translation>La sesión en vivo se detuvo.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveServer</name>
+    <message>
+        <source>The form is not valid UTF-8.</source>
+        <translation>El formulario no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; appears twice.</source>
+        <translation>El campo de formulario &quot;%1&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>No such language.</source>
+        <translation>Ese idioma no existe.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to join; wait a moment.</source>
+        <translation>Demasiados intentos de unirse; espera un momento.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Primero únete a la sesión.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the session.</source>
+        <translation>Este dispositivo fue retirado de la sesión.</translation>
+    </message>
+    <message>
+        <source>This address is a WebSocket.</source>
+        <translation>Esta dirección es un WebSocket.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>No encontrado.</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json).</source>
+        <translation>Envíe JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>Use POST.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Unknown language code.</source>
+        <translation>Código de idioma desconocido.</translation>
+    </message>
+    <message>
+        <source>That join code is not right. Check the code on the screen.</source>
+        <translation>Ese código no es correcto. Revisa el código en la pantalla.</translation>
+    </message>
+    <message>
+        <source>The request lacks its session token.</source>
+        <translation>A la solicitud le falta su token de sesión.</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <source>No such idea.</source>
+        <translation>Esa idea no existe.</translation>
+    </message>
+    <message>
+        <source>Use PATCH or DELETE.</source>
+        <translation>Use PATCH o DELETE.</translation>
+    </message>
+    <message>
+        <source>Use PUT.</source>
+        <translation>Use PUT.</translation>
+    </message>
+    <message>
+        <source>Send a form.</source>
+        <translation>Envíe un formulario.</translation>
+    </message>
+    <message>
+        <source>Could not join.</source>
+        <translation>No se pudo unir.</translation>
+    </message>
+    <message>
+        <source>The form has expired; reload the page.</source>
+        <translation>El formulario ha caducado; vuelve a cargar la página.</translation>
+    </message>
+    <message>
+        <source>The vote form does not match the round; reload the page.</source>
+        <translation>El formulario de votación no corresponde a la ronda; vuelve a cargar la página.</translation>
+    </message>
+    <message>
+        <source>The report has not been published yet.</source>
+        <translation>El informe todavía no se ha publicado.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused contributions for a moment.</source>
+        <translation>El facilitador ha pausado los aportes por un momento.</translation>
+    </message>
+    <message>
+        <source>Slow down a little; try again in a few seconds.</source>
+        <translation>Ve un poco más despacio; inténtalo de nuevo en unos segundos.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>That id belongs to another idea.</source>
+        <translation>Ese identificador pertenece a otra idea.</translation>
+    </message>
+    <message>
+        <source>Idea from a participant&apos;s device</source>
+        <translation>Idea desde el dispositivo de un participante</translation>
+    </message>
+    <message>
+        <source>The idea could not be saved; please try again.</source>
+        <translation>No se pudo guardar la idea; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No such idea of yours.</source>
+        <translation>No tienes ninguna idea así.</translation>
+    </message>
+    <message>
+        <source>This idea is already on the board and can no longer be changed.</source>
+        <translation>Esta idea ya está en el tablero y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>An idea needs some text.</source>
+        <translation>Una idea debe tener texto.</translation>
+    </message>
+    <message>
+        <source>A participant edited their idea</source>
+        <translation>Un participante editó su idea</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; please try again.</source>
+        <translation>No se pudo guardar el cambio; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This idea is already on the board and can no longer be withdrawn.</source>
+        <translation>Esta idea ya está en el tablero y ya no se puede retirar.</translation>
+    </message>
+    <message>
+        <source>A participant withdrew their idea</source>
+        <translation>Un participante retiró su idea</translation>
+    </message>
+    <message>
+        <source>This voting round is closed.</source>
+        <translation>Esta ronda de votación está cerrada.</translation>
+    </message>
+    <message>
+        <source>That item is not part of this voting round.</source>
+        <translation>Ese elemento no forma parte de esta ronda de votación.</translation>
+    </message>
+    <message>
+        <source>Dots from a participant&apos;s device</source>
+        <translation>Puntos desde el dispositivo de un participante</translation>
+    </message>
+    <message>
+        <source>Your dots could not be saved; please try again.</source>
+        <translation>No se pudieron guardar tus puntos; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The live session is already running.</source>
+        <translation>La sesión en vivo ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>The workshop is open read-only; participants&apos; ideas could not be saved.</source>
+        <translation>El taller está abierto en modo de solo lectura; no se pudieron guardar las ideas de los participantes.</translation>
+    </message>
+    <message>
+        <source>A join code is 6 characters from %1.</source>
+        <translation>Un código para unirse tiene 6 caracteres de entre %1.</translation>
+    </message>
+    <message>
+        <source>Could not start the live session on %1 port %2: %3</source>
+        <translation>No se pudo iniciar la sesión en vivo en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>That idea is no longer waiting for approval.</source>
+        <translation>Esa idea ya no está pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <source>Approve a participant&apos;s idea</source>
+        <translation>Aprobar la idea de un participante</translation>
+    </message>
+    <message>
+        <source>Reject a participant&apos;s idea</source>
+        <translation>Rechazar la idea de un participante</translation>
+    </message>
+    <message>
+        <source>This session is full.</source>
+        <translation>Esta sesión está completa.</translation>
+    </message>
+    <message>
+        <source>Please enter your name, or join anonymously.</source>
+        <translation>Escribe tu nombre o únete de forma anónima.</translation>
+    </message>
+    <message>
+        <source>This workshop asks everyone to give their name.</source>
+        <translation>En este taller, todos deben dar su nombre.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;.</source>
+        <translation>Grupo de pertenencia desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+    <message>
+        <source>Someone has already joined with the name &quot;%1&quot;; please add something to tell you apart.</source>
+        <translation>Alguien ya se unió con el nombre &quot;%1&quot;; agrega algo para distinguirte.</translation>
+    </message>
+    <message>
+        <source>A participant joined from a device</source>
+        <translation>Un participante se unió desde un dispositivo</translation>
+    </message>
+    <message>
+        <source>A change from a participant&apos;s device could not be saved: %1</source>
+        <translation>No se pudo guardar un cambio desde el dispositivo de un participante: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>El cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON.</source>
+        <translation>El cuerpo no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The body has data after the JSON object.</source>
+        <translation>El cuerpo tiene datos después del objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The body contains an unpaired surrogate.</source>
+        <translation>El cuerpo contiene un sustituto (surrogate) sin pareja.</translation>
+    </message>
+    <message>
+        <source>The body is nested too deeply.</source>
+        <translation>El cuerpo tiene demasiados niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice.</source>
+        <translation>La clave &quot;%1&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena de texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>an id (UUID)</source>
+        <translation>un identificador (UUID)</translation>
+    </message>
+    <message>
+        <source>The body is not valid UTF-8.</source>
+        <translation>El cuerpo no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The body must not start with a byte order mark.</source>
+        <translation>El cuerpo no debe empezar con una marca de orden de bytes.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Campo desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Falta el campo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>El campo &quot;%1&quot; debe ser %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>El %1 es demasiado largo (máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>El %1 contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The %1 contains text-direction controls; please type it without them.</source>
+        <translation>El %1 contiene caracteres de control de la dirección del texto; escríbelo sin ellos.</translation>
+    </message>
+    <message>
+        <source>The %1 contains invalid characters.</source>
+        <translation>El %1 contiene caracteres no válidos.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSession</name>
+    <message>
+        <source>Start &amp;Live Session…</source>
+        <translation>Iniciar sesión en &amp;vivo…</translation>
+    </message>
+    <message>
+        <source>Let participants join from their own phones on this network</source>
+        <translation>Permitir que los participantes se unan desde sus propios teléfonos en esta red</translation>
+    </message>
+    <message>
+        <source>St&amp;op Live Session</source>
+        <translation>De&amp;tener la sesión en vivo</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Device Submissions</source>
+        <translation>P&amp;ausar los envíos de los dispositivos</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Code in Presenter</source>
+        <translation>Mostrar el código para &amp;unirse en la vista de presentación</translation>
+    </message>
+    <message>
+        <source>Show the QR code and the join code to the room</source>
+        <translation>Mostrar a la sala el código QR y el código para unirse</translation>
+    </message>
+    <message>
+        <source>Live Session &amp;Panel</source>
+        <translation>&amp;Panel de la sesión en vivo</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en vivo</translation>
+    </message>
+    <message>
+        <source>Open a workshop first: devices add their ideas to the open workshop.</source>
+        <translation>Abra primero un taller: los dispositivos agregan sus ideas al taller abierto.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so devices could not add anything. Close the other Pamoja that has it open, then open it here again.</source>
+        <translation>Este taller está abierto en modo de solo lectura, así que los dispositivos no podrían agregar nada. Cierre el otro Pamoja que lo tiene abierto y vuelva a abrirlo aquí.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer, perhaps by another Pamoja or another program. Choose another port, such as %2.</source>
+        <translation>El puerto %1 ya está en uso en este equipo, quizá por otro Pamoja u otro programa. Elija otro puerto, como el %2.</translation>
+    </message>
+    <message>
+        <source>Stop Live Session</source>
+        <translation>Detener la sesión en vivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</source>
+        <translation>
+            <numerusform>%n idea de los dispositivos sigue pendiente de su aprobación. Permanecerá en el taller, oculta; podrá revelarla más tarde desde el tablero. ¿Detener la sesión en vivo?</numerusform>
+            <numerusform>%n ideas de los dispositivos siguen pendientes de su aprobación. Permanecerán en el taller, ocultas; podrá revelarlas más tarde desde el tablero. ¿Detener la sesión en vivo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live session stopped: devices cannot reach it. Start it again from the Session menu.</source>
+        <translation>La sesión en vivo se detuvo: los dispositivos no pueden acceder a ella. Vuelva a iniciarla desde el menú Sesión.</translation>
+    </message>
+    <message>
+        <source>Live session stopped</source>
+        <translation>Sesión en vivo detenida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live, paused: %n device(s)</source>
+        <translation>
+            <numerusform>En vivo, en pausa: %n dispositivo</numerusform>
+            <numerusform>En vivo, en pausa: %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected</source>
+        <translation>
+            <numerusform>En vivo: %n dispositivo conectado</numerusform>
+            <numerusform>En vivo: %n dispositivos conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Publish Report</source>
+        <translation>Publicar el informe</translation>
+    </message>
+    <message>
+        <source>Make the PDF report (%1) and let every device in the session download it? Anonymous ideas carry no name; names appear only where participants agreed.</source>
+        <translation>¿Generar el informe PDF (%1) y permitir que todos los dispositivos de la sesión lo descarguen? Las ideas anónimas no llevan nombre; los nombres solo aparecen cuando los participantes lo aceptaron.</translation>
+    </message>
+    <message>
+        <source>There is no room for the report in the temporary folder.</source>
+        <translation>No hay espacio para el informe en la carpeta temporal.</translation>
+    </message>
+    <message>
+        <source>The live session stopped before the report was ready.</source>
+        <translation>La sesión en vivo se detuvo antes de que el informe estuviera listo.</translation>
+    </message>
+    <message>
+        <source>The report is ready for the devices.</source>
+        <translation>El informe está listo para los dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSessionDialog</name>
+    <message>
+        <source>Start Live Session</source>
+        <translation>Iniciar sesión en vivo</translation>
+    </message>
+    <message>
+        <source>Participants join from their own phones or laptops on the same network: no internet, no install, no account. Pick the network they are on.</source>
+        <translation>Los participantes se unen desde sus propios teléfonos o portátiles en la misma red: sin internet, sin instalar nada, sin cuenta. Elija la red en la que están.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderate: ideas from devices wait for my approval</source>
+        <translation>&amp;Moderar: las ideas de los dispositivos esperan mi aprobación</translation>
+    </message>
+    <message>
+        <source>Problem starting the live session</source>
+        <translation>Problema al iniciar la sesión en vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the live session</source>
+        <translation>Iniciar la sesión en vivo</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the session on this address. Connect to the room&apos;s Wi-Fi for phones to join.</source>
+        <translation>Solo este equipo puede acceder a la sesión en esta dirección. Conéctese al wifi de la sala para que los teléfonos puedan unirse.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1, this computer only</source>
+        <translation>%1, solo este equipo</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, no conectada</translation>
+    </message>
+    <message>
+        <source>There is no network address to listen on.</source>
+        <translation>No hay ninguna dirección de red en la que escuchar.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2868,26 @@ Open it read-only? You can look at everything but not change it.</source>
         <source>Pamoja workshops (*.pamoja)</source>
         <translation>Talleres de Pamoja (*.pamoja)</translation>
     </message>
+    <message>
+        <source>Problem with the workshop file</source>
+        <translation>Problema con el archivo del taller</translation>
+    </message>
+    <message>
+        <source>Choose a file for the workshop.</source>
+        <translation>Elija un archivo para el taller.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another folder with Browse.</source>
+        <translation>La carpeta %1 no existe; elija otra carpeta con Examinar.</translation>
+    </message>
+    <message>
+        <source>You cannot save in the folder %1; choose another folder with Browse.</source>
+        <translation>No puede guardar en la carpeta %1; elija otra carpeta con Examinar.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::OutlineModel</name>
@@ -2141,6 +3097,261 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Present</source>
         <translation>Presente</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantPage</name>
+    <message>
+        <source>Add a dot to: %1</source>
+        <translation>Agregar un punto a: %1</translation>
+    </message>
+    <message>
+        <source>This workshop is anonymous: your name is not asked and not kept.</source>
+        <translation>Este taller es anónimo: no se pide ni se guarda tu nombre.</translation>
+    </message>
+    <message>
+        <source>Take part anonymously</source>
+        <translation>Participar de forma anónima</translation>
+    </message>
+    <message>
+        <source>You get an alias such as “Participant 7”. Anonymous ideas store no name.</source>
+        <translation>Recibes un alias como “Participante 7”. Las ideas anónimas no guardan ningún nombre.</translation>
+    </message>
+    <message>
+        <source>Ideas shared so far</source>
+        <translation>Ideas compartidas hasta ahora</translation>
+    </message>
+    <message>
+        <source>No ideas have been revealed yet.</source>
+        <translation>Todavía no se ha revelado ninguna idea.</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop</source>
+        <translation>Taller de Pamoja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Workshop code</source>
+        <translation>Código del taller</translation>
+    </message>
+    <message>
+        <source>Six letters and digits, shown by the facilitator.</source>
+        <translation>Seis letras y cifras que muestra el facilitador.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it on the facilitator&apos;s screen.</source>
+        <translation>Ese código no es correcto. Revísalo en la pantalla del facilitador.</translation>
+    </message>
+    <message>
+        <source>Withdraw this idea?</source>
+        <translation>¿Retirar esta idea?</translation>
+    </message>
+    <message>
+        <source>Whom do you speak for?</source>
+        <translation>¿En nombre de quién hablas?</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>Un donante</translation>
+    </message>
+    <message>
+        <source>A Northern CSO</source>
+        <translation>Una OSC del Norte</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>A Southern CSO</source>
+        <translation>Una OSC del Sur</translation>
+    </message>
+    <message>
+        <source>Your idea has been received.</source>
+        <translation>Hemos recibido tu idea.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1 of %2</source>
+        <translation>Puntos restantes: %1 de %2</translation>
+    </message>
+    <message>
+        <source>My dots: %1</source>
+        <translation>Mis puntos: %1</translation>
+    </message>
+    <message>
+        <source>Download the report (PDF, %1)</source>
+        <translation>Descargar el informe (PDF, %1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit your idea</source>
+        <translation>Edita tu idea</translation>
+    </message>
+    <message>
+        <source>Please write your idea first.</source>
+        <translation>Primero escribe tu idea.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo salió mal. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Received. The facilitator looks at it before it is shared.</source>
+        <translation>Recibida. El facilitador la revisará antes de compartirla.</translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation>Tu idea</translation>
+    </message>
+    <message>
+        <source>One idea at a time, in any language.</source>
+        <translation>Una idea a la vez, en cualquier idioma.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Unirse al taller</translation>
+    </message>
+    <message>
+        <source>You take part as %1.</source>
+        <translation>Participas como %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Leave on this phone</source>
+        <translation>Salir en este teléfono</translation>
+    </message>
+    <message>
+        <source>Connected. The page updates by itself.</source>
+        <translation>Conectado. La página se actualiza sola.</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Sin agrupar</translation>
+    </message>
+    <message>
+        <source>My ideas</source>
+        <translation>Mis ideas</translation>
+    </message>
+    <message>
+        <source>You have not sent an idea yet.</source>
+        <translation>Todavía no has enviado ninguna idea.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>As you would like others to see it.</source>
+        <translation>Como quieras que lo vean los demás.</translation>
+    </message>
+    <message>
+        <source>Without JavaScript, reload the page to see what is new.</source>
+        <translation>Sin JavaScript, vuelve a cargar la página para ver las novedades.</translation>
+    </message>
+    <message>
+        <source>No connection. Your ideas are kept on this phone and sent when it is back.</source>
+        <translation>Sin conexión. Tus ideas se guardan en este teléfono y se enviarán cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused new ideas for now.</source>
+        <translation>El facilitador ha pausado las ideas nuevas por ahora.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Still to send: %1</source>
+        <translation>Por enviar: %1</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>La pregunta</translation>
+    </message>
+    <message>
+        <source>Remove a dot from: %1</source>
+        <translation>Quitar un punto de: %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>El informe</translation>
+    </message>
+    <message>
+        <source>Shared with everyone</source>
+        <translation>Compartida con todos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save my dots</source>
+        <translation>Guardar mis puntos</translation>
+    </message>
+    <message>
+        <source>Received. Others see it once the facilitator shares the ideas.</source>
+        <translation>Recibida. Los demás la verán cuando el facilitador comparta las ideas.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send without my name</source>
+        <translation>Enviar sin mi nombre</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Ir al contenido</translation>
+    </message>
+    <message>
+        <source>Step 1: Envision</source>
+        <translation>Paso 1: Imaginar</translation>
+    </message>
+    <message>
+        <source>Step 2: System change</source>
+        <translation>Paso 2: Cambio sistémico</translation>
+    </message>
+    <message>
+        <source>Step 3: Action</source>
+        <translation>Paso 3: Acción</translation>
+    </message>
+    <message>
+        <source>This idea has been shared with everyone and can no longer be changed.</source>
+        <translation>Esta idea ya se compartió con todos y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>You have %1 dots. Put up to %2 on one item.</source>
+        <translation>Tienes %1 puntos. Pon hasta %2 en un mismo elemento.</translation>
+    </message>
+    <message>
+        <source>That vote was not taken: no dots left, or the round has closed.</source>
+        <translation>No se registró ese voto: no te quedan puntos o la ronda ya se cerró.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Your idea has been withdrawn.</source>
+        <translation>Tu idea se ha retirado.</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3694,25 @@ Open it read-only? You can look at everything but not change it.</source>
     </message>
 </context>
 <context>
+    <name>pamoja::PresenterCanvas</name>
+    <message>
+        <source>Revealed ideas</source>
+        <translation>Ideas reveladas</translation>
+    </message>
+    <message>
+        <source>Not yet grouped</source>
+        <translation>Aún sin agrupar</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Revealed ideas appear here.</source>
+        <translation>Las ideas reveladas aparecen aquí.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::PresenterWindow</name>
     <message>
         <source>Pamoja — Presenter view</source>
@@ -2499,6 +3729,30 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3795,13 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Add a prompt</source>
         <translation>Agregar una pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QrCodeWidget</name>
+    <message>
+        <source>QR code to join</source>
+        <translation>Código QR para unirse</translation>
     </message>
 </context>
 <context>
@@ -3023,22 +4284,6 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation>presencia</translation>
     </message>
     <message>
-        <source>A row has more than %1 columns or a field longer than %2 characters; is this a roster?</source>
-        <translation>Una fila tiene más de %1 columnas o un campo de más de %2 caracteres; ¿es realmente una lista de participantes?</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows; split it into smaller rosters.</source>
-        <translation>El archivo tiene más de %1 filas; divídalo en listas más pequeñas.</translation>
-    </message>
-    <message>
-        <source>Line %1: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
-        <translation>Línea %1: hay texto después de unas comillas de cierre; las comillas dentro de un campo deben duplicarse (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field is never closed.</source>
-        <translation>Línea %1: un campo entre comillas no se cierra.</translation>
-    </message>
-    <message>
         <source>The file is larger than 1 MB; a roster is much smaller. Is this the right file?</source>
         <translation>El archivo ocupa más de 1 MB; una lista de participantes es mucho más pequeña. ¿Es el archivo correcto?</translation>
     </message>
@@ -3463,6 +4708,37 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Remove tag %1</source>
         <translation>Quitar la etiqueta %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TextDecode</name>
+    <message>
+        <source>Line %1, column %2: the file contains a control character (U+%3); is it a text file?</source>
+        <translation>Línea %1, columna %2: el archivo contiene un carácter de control (U+%3); ¿es un archivo de texto?</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 but ends in the middle of a character; it may be truncated.</source>
+        <translation>El archivo parece UTF-16, pero termina en medio de un carácter; puede que esté truncado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid %2 text.</source>
+        <translation>Línea %1: el archivo no es texto %2 válido.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file says it is UTF-8 but is not valid UTF-8 there.</source>
+        <translation>Línea %1: el archivo indica que es UTF-8, pero ahí no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file contains binary data; save it as text (UTF-8) or CSV.</source>
+        <translation>Línea %1: el archivo contiene datos binarios; guárdelo como texto (UTF-8) o CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is UTF-8 but is damaged there (an invalid byte sequence).</source>
+        <translation>Línea %1: el archivo es UTF-8, pero ahí está dañado (una secuencia de bytes no válida).</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8.</source>
+        <translation>Línea %1: el archivo no es texto UTF-8 ni Windows-1252; guárdelo como UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +5298,22 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Could not read the %1 table of %2: %3</source>
         <translation>No se pudo leer la tabla %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and was not made. Free some space, then try again.</source>
+        <translation>El disco está lleno: el cambio no se guardó ni se realizó. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The workshop file could not be written (%1): the change was not made. Check that the disk or stick is still there and writable, then try again.</source>
+        <translation>No se pudo escribir el archivo del taller (%1): no se realizó el cambio. Compruebe que el disco o la memoria USB siguen conectados y admiten escritura, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check that the file and its folder can be read and written; the file was not changed.</source>
+        <translation>No se pudo abrir %1 (%2). Compruebe que el archivo y su carpeta se pueden leer y escribir; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, moved or replaced by another program while it was open; the change was not made. Use Save a Copy to keep this workshop as it is.</source>
+        <translation>Otro programa eliminó, movió o reemplazó %1 mientras estaba abierto; no se realizó el cambio. Use Guardar una copia para conservar este taller tal como está.</translation>
     </message>
 </context>
 <context>

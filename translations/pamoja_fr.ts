@@ -229,6 +229,13 @@
         <source>Merge cluster &quot;%1&quot; into &quot;%2&quot;</source>
         <translation>Fusionner le regroupement «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message numerus="yes">
+        <source>Nudge %n item(s)</source>
+        <translation>
+            <numerusform>Décaler %n élément</numerusform>
+            <numerusform>Décaler %n éléments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -980,14 +987,6 @@
         <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l’un des formats suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Import a pamoja-workshop JSON export into a workshop (created when it does not exist).</source>
-        <translation>Importer un export JSON pamoja-workshop dans un atelier (créé s’il n’existe pas).</translation>
-    </message>
-    <message>
-        <source>The JSON export to import.</source>
-        <translation>Export JSON à importer.</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -1054,6 +1053,144 @@
         <translation>--paper doit valoir a4 ou letter.</translation>
     </message>
     <message>
+        <source>%1 does not exist; ideas are imported into an existing workshop (pamoja new).</source>
+        <translation>%1 n’existe pas&#xa0;; les idées sont importées dans un atelier existant (pamoja new).</translation>
+    </message>
+    <message>
+        <source>--step must be envision, change or action (or 1, 2, 3).</source>
+        <translation>--step doit valoir envision, change ou action (ou 1, 2, 3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from %1; nothing was changed.</source>
+        <translation>
+            <numerusform>Importerait %n idée depuis %1&#xa0;; rien n’a été modifié.</numerusform>
+            <numerusform>Importerait %n idées depuis %1&#xa0;; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from %1.</source>
+        <translation>
+            <numerusform>%n idée importée depuis %1.</numerusform>
+            <numerusform>%n idées importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content).</source>
+        <translation>Importer dans un atelier&#xa0;: un export JSON pamoja-workshop (l’atelier est créé s’il n’existe pas), ou des idées depuis un fichier texte, Markdown ou CSV (le format et l’encodage sont détectés d’après le contenu).</translation>
+    </message>
+    <message>
+        <source>Ideas: the step they go to unless the file names one (envision, change, action; default: the active step).</source>
+        <translation>Idées&#xa0;: l’étape où elles vont, sauf si le fichier en indique une (envision, change, action&#xa0;; par défaut&#xa0;: l’étape active).</translation>
+    </message>
+    <message>
+        <source>Ideas: check the file and say what would be imported, changing nothing.</source>
+        <translation>Idées&#xa0;: vérifier le fichier et indiquer ce qui serait importé, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>The JSON export, or the text, Markdown or CSV file to import.</source>
+        <translation>L’export JSON, ou le fichier texte, Markdown ou CSV à importer.</translation>
+    </message>
+    <message>
+        <source>Reveal ideas</source>
+        <translation>Dévoiler les idées</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Open voting round</source>
+        <translation>Ouvrir le tour de vote</translation>
+    </message>
+    <message>
+        <source>Close voting round</source>
+        <translation>Clore le tour de vote</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use reveal, pause, resume, round open [DOTS [MAX]] or round close.</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez reveal, pause, resume, round open [DOTS [MAX]] ou round close.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Let participants join a workshop from their own phones, without the window. Prints the join address and code on the first line; Ctrl+C stops.</source>
+        <translation>Permettre aux participants de rejoindre un atelier depuis leur propre téléphone, sans la fenêtre. Affiche l’adresse et le code de connexion sur la première ligne&#xa0;; Ctrl+C arrête.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1; 0.0.0.0 for every network).</source>
+        <translation>L’adresse d’écoute (par défaut 127.0.0.1&#xa0;; 0.0.0.0 pour tous les réseaux).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The port (default: any free port).</source>
+        <translation>Le port (par défaut&#xa0;: n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>The join code (default: a new random code).</source>
+        <translation>Le code de connexion (par défaut&#xa0;: un nouveau code aléatoire).</translation>
+    </message>
+    <message>
+        <source>The address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto headers are believed.</source>
+        <translation>L’adresse d’un proxy inverse dont les en-têtes X-Forwarded-For et X-Forwarded-Proto sont pris en compte.</translation>
+    </message>
+    <message>
+        <source>The address participants use when a proxy is in front, e.g. https://workshop.example.org/.</source>
+        <translation>L’adresse qu’utilisent les participants lorsqu’un proxy est placé devant, par exemple https://workshop.example.org/.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Hold participants&apos; ideas until a facilitator approves them (in the window).</source>
+        <translation>Retenir les idées des participants jusqu’à ce qu’un animateur les approuve (dans la fenêtre).</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 0.0.0.0 or 192.168.1.10.</source>
+        <translation>--bind exige une adresse IP, comme 0.0.0.0 ou 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port doit être un nombre compris entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy needs an IP address.</source>
+        <translation>--trusted-proxy exige une adresse IP.</translation>
+    </message>
+    <message>
+        <source>could not set up signal handling.</source>
+        <translation>impossible de mettre en place la gestion des signaux.</translation>
+    </message>
+    <message>
+        <source>Join at %1 with code %2</source>
+        <translation>Rejoindre sur %1 avec le code %2</translation>
+    </message>
+    <message>
+        <source>Stopped; every acknowledged contribution is saved.</source>
+        <translation>Arrêté&#xa0;; toutes les contributions confirmées sont enregistrées.</translation>
+    </message>
+    <message>
         <source>Usage: pamoja [FILE]                      start the application
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
@@ -1064,19 +1201,23 @@
        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
        pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Each command takes --help.</source>
-        <translation>Usage&#xa0;: pamoja [FICHIER]                  démarre l’application
-        pamoja new FICHIER --title TEXTE
-        pamoja participant add FICHIER --name NOM --constituency south|north|donor|other
-                               [--org ORG] [--country PAYS] [--lang LANGUE] [--role RÔLE] [--consent]
-        pamoja idea add FICHIER --step envision|change|action --text TEXTE
-                        [--participant NOM | --anonymous] [--lang LANGUE]
-        pamoja info FICHIER [--json]
-        pamoja export FICHIER --format pdf|odt|html|md|csv|xlsx|json|png|svg -o SORTIE
-                              [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-        pamoja import FICHIER ENTRÉE.json
-        pamoja check FICHIER
+        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
+        pamoja new FILE --title TEXT
+        pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+        pamoja idea add FILE --step envision|change|action --text TEXT
+                        [--participant NAME | --anonymous] [--lang L]
+        pamoja info FILE [--json]
+        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+        pamoja import FILE IN.json
+        pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+        pamoja check FILE
+        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Chaque commande accepte --help.</translation>
     </message>
 </context>
@@ -1101,6 +1242,29 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Csv</name>
+    <message>
+        <source>Line %1, column %2: a field is longer than %3 characters.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: un champ dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns.</source>
+        <translation>Ligne %1&#xa0;: une ligne comporte plus de %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>Le fichier comporte plus de %1 lignes&#xa0;; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Ligne %1, colonne %2&#xa0;: du texte suit un guillemet fermant&#xa0;; les guillemets à l’intérieur d’un champ doivent être doublés (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted field is never closed.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: un champ entre guillemets n’est jamais fermé.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1541,10 @@ Chaque commande accepte --help.</translation>
         <source>Cannot start the threads that draw the report.</source>
         <translation>Impossible de lancer les fils d’exécution qui dessinent le rapport.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2. These files could not be put back as they were: %3</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Ces fichiers n’ont pas pu être rétablis dans leur état d’origine&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ExportDialog</name>
@@ -1556,6 +1724,101 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::IdeaImport</name>
+    <message>
+        <source>The file has more than %1 ideas; split it into smaller files.</source>
+        <translation>Le fichier contient plus de %1 idées&#xa0;; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>No column holds the ideas: name one &quot;Idea&quot; or &quot;Text&quot;, or choose the column in the import preview.</source>
+        <translation>Aucune colonne ne contient les idées&#xa0;: nommez-en une «&#xa0;Idea&#xa0;» ou «&#xa0;Text&#xa0;», ou choisissez la colonne dans l’aperçu de l’importation.</translation>
+    </message>
+    <message>
+        <source>The chosen idea column %1 is not in the file, which has %2 columns.</source>
+        <translation>La colonne d’idées choisie (%1) ne figure pas dans le fichier, qui compte %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>A chosen column is not in the file, which has %1 columns.</source>
+        <translation>Une colonne choisie ne figure pas dans le fichier, qui compte %1 colonnes.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: &quot;%3&quot; is not a step (1, 2 or 3, or its name).</source>
+        <translation>Ligne %1, colonne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une étape (1, 2 ou 3, ou son nom).</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop export (JSON)</source>
+        <translation>Export d’atelier Pamoja (JSON)</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop file</source>
+        <translation>Fichier d’atelier Pamoja</translation>
+    </message>
+    <message>
+        <source>ZIP container (XLSX, ODS or DOCX)</source>
+        <translation>Conteneur ZIP (XLSX, ODS ou DOCX)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation>Le fichier dépasse 32 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>This is a Pamoja workshop file, not a list of ideas; merge it into the workshop instead.</source>
+        <translation>Ceci est un fichier d’atelier Pamoja, pas une liste d’idées&#xa0;; fusionnez-le plutôt avec l’atelier.</translation>
+    </message>
+    <message>
+        <source>This is a Pamoja workshop export; import it as a workshop (pamoja import), not as a list of ideas.</source>
+        <translation>Ceci est un export d’atelier Pamoja&#xa0;; importez-le comme atelier (pamoja import), et non comme liste d’idées.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.</source>
+        <translation>Ceci est un conteneur ZIP (comme XLSX)&#xa0;; la lecture des feuilles de calcul n’est pas encore prise en charge&#xa0;: enregistrez la feuille au format CSV.</translation>
+    </message>
+    <message>
+        <source>The file holds no ideas.</source>
+        <translation>Le fichier ne contient aucune idée.</translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation>L’étape %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Ligne %1&#xa0;: %2 Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Not on the roster, so their ideas are imported without a name: %1.</source>
+        <translation>Absents de la liste des participants, leurs idées sont donc importées sans nom&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not a known constituency, left empty: %1.</source>
+        <translation>Collège inconnu, laissé vide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No prompt with this text, so the ideas go to the step&apos;s first prompt: %1.</source>
+        <translation>Aucune question ne porte ce texte, les idées vont donc à la première question de l’étape&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Interventions</name>
     <message>
         <source>edit</source>
@@ -1592,6 +1855,679 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>%1 %2 (removed) was: %3</source>
         <translation>%1 %2 (supprimé), état antérieur&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::JoinInfoOverlay</name>
+    <message>
+        <source>How to join</source>
+        <translation>Comment participer</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or open %1 and enter the code %2</source>
+        <translation>Scannez le code QR ou ouvrez %1 et saisissez le code %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LivePanel</name>
+    <message>
+        <source>Live session status</source>
+        <translation>État de la séance en direct</translation>
+    </message>
+    <message>
+        <source>Join at</source>
+        <translation>Se connecter sur</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>Connected devices</source>
+        <translation>Appareils connectés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Copier l’adresse de connexion</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Submissions</source>
+        <translation>&amp;Suspendre les envois</translation>
+    </message>
+    <message>
+        <source>Pause submissions from devices</source>
+        <translation>Suspendre les envois depuis les appareils</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Presenter</source>
+        <translation>Afficher dans la vue &amp;présentateur</translation>
+    </message>
+    <message>
+        <source>Show the QR code and join code in the presenter view</source>
+        <translation>Afficher le code QR et le code de connexion dans la vue présentateur</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the live session</source>
+        <translation>Arrêter la séance en direct</translation>
+    </message>
+    <message>
+        <source>&amp;Hold device ideas for my approval</source>
+        <translation>Sou&amp;mettre les idées des appareils à mon approbation</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Ideas waiting for approval</source>
+        <translation>Idées en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Enter approves the selected ideas, Delete rejects them</source>
+        <translation>Entrée approuve les idées sélectionnées, Suppr les rejette</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>Appr&amp;ouver</translation>
+    </message>
+    <message>
+        <source>Approve the selected ideas</source>
+        <translation>Approuver les idées sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Reject the selected ideas</source>
+        <translation>Rejeter les idées sélectionnées</translation>
+    </message>
+    <message>
+        <source>Approve A&amp;ll</source>
+        <translation>Approuver &amp;tout</translation>
+    </message>
+    <message>
+        <source>Approve every waiting idea</source>
+        <translation>Approuver toutes les idées en attente</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Devices that joined</source>
+        <translation>Appareils connectés à la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Block Device</source>
+        <translation>&amp;Bloquer l’appareil</translation>
+    </message>
+    <message>
+        <source>Block the selected device</source>
+        <translation>Bloquer l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Report…</source>
+        <translation>P&amp;ublier le rapport…</translation>
+    </message>
+    <message>
+        <source>Publish the report for participants</source>
+        <translation>Publier le rapport pour les participants</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Submissions</source>
+        <translation>Reprendre les &amp;envois</translation>
+    </message>
+    <message>
+        <source>Resume submissions from devices</source>
+        <translation>Reprendre les envois depuis les appareils</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, blocked</source>
+        <translation>%1, bloqué</translation>
+    </message>
+    <message>
+        <source>%1, away</source>
+        <translation>%1, absent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation>
+            <numerusform>%n appareil connecté</numerusform>
+            <numerusform>%n appareils connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>En attente d’approbation (%1)</translation>
+    </message>
+    <message>
+        <source>Report published for participants (%1).</source>
+        <translation>Rapport publié pour les participants (%1).</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>The live session is off.</source>
+        <translation>La séance en direct est désactivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected.</source>
+        <translation>
+            <numerusform>En direct&#xa0;: %n appareil connecté.</numerusform>
+            <numerusform>En direct&#xa0;: %n appareils connectés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: devices cannot send ideas (%n connected).</source>
+        <translation>
+            <numerusform>En pause&#xa0;: les appareils ne peuvent pas envoyer d’idées (%n connecté).</numerusform>
+            <numerusform>En pause&#xa0;: les appareils ne peuvent pas envoyer d’idées (%n connectés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live session stopped.</source>
+        <translation>La séance en direct s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveServer</name>
+    <message>
+        <source>The form is not valid UTF-8.</source>
+        <translation>Le formulaire n’est pas en UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; appears twice.</source>
+        <translation>Le champ de formulaire «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>No such language.</source>
+        <translation>Cette langue n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to join; wait a moment.</source>
+        <translation>Trop de tentatives de connexion&#xa0;; patientez un instant.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Rejoignez d’abord la séance.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the session.</source>
+        <translation>Cet appareil a été retiré de la séance.</translation>
+    </message>
+    <message>
+        <source>This address is a WebSocket.</source>
+        <translation>Cette adresse est un WebSocket.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json).</source>
+        <translation>Envoyez du JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>Utilisez POST.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Unknown language code.</source>
+        <translation>Code de langue inconnu.</translation>
+    </message>
+    <message>
+        <source>That join code is not right. Check the code on the screen.</source>
+        <translation>Ce code de connexion n’est pas correct. Vérifiez le code affiché à l’écran.</translation>
+    </message>
+    <message>
+        <source>The request lacks its session token.</source>
+        <translation>Il manque le jeton de session dans la requête.</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>Utilisez GET.</translation>
+    </message>
+    <message>
+        <source>No such idea.</source>
+        <translation>Cette idée n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Use PATCH or DELETE.</source>
+        <translation>Utilisez PATCH ou DELETE.</translation>
+    </message>
+    <message>
+        <source>Use PUT.</source>
+        <translation>Utilisez PUT.</translation>
+    </message>
+    <message>
+        <source>Send a form.</source>
+        <translation>Envoyez un formulaire.</translation>
+    </message>
+    <message>
+        <source>Could not join.</source>
+        <translation>Impossible de rejoindre la séance.</translation>
+    </message>
+    <message>
+        <source>The form has expired; reload the page.</source>
+        <translation>Le formulaire a expiré&#xa0;; rechargez la page.</translation>
+    </message>
+    <message>
+        <source>The vote form does not match the round; reload the page.</source>
+        <translation>Le formulaire de vote ne correspond pas au tour&#xa0;; rechargez la page.</translation>
+    </message>
+    <message>
+        <source>The report has not been published yet.</source>
+        <translation>Le rapport n’a pas encore été publié.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused contributions for a moment.</source>
+        <translation>L’animateur a suspendu les contributions pour un moment.</translation>
+    </message>
+    <message>
+        <source>Slow down a little; try again in a few seconds.</source>
+        <translation>Ralentissez un peu&#xa0;; réessayez dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>That id belongs to another idea.</source>
+        <translation>Cet identifiant appartient à une autre idée.</translation>
+    </message>
+    <message>
+        <source>Idea from a participant&apos;s device</source>
+        <translation>Idée envoyée depuis l’appareil d’un participant</translation>
+    </message>
+    <message>
+        <source>The idea could not be saved; please try again.</source>
+        <translation>L’idée n’a pas pu être enregistrée&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>No such idea of yours.</source>
+        <translation>Vous n’avez pas d’idée de ce type.</translation>
+    </message>
+    <message>
+        <source>This idea is already on the board and can no longer be changed.</source>
+        <translation>Cette idée figure déjà sur le tableau et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>An idea needs some text.</source>
+        <translation>Une idée doit comporter du texte.</translation>
+    </message>
+    <message>
+        <source>A participant edited their idea</source>
+        <translation>Un participant a modifié son idée</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; please try again.</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>This idea is already on the board and can no longer be withdrawn.</source>
+        <translation>Cette idée figure déjà sur le tableau et ne peut plus être retirée.</translation>
+    </message>
+    <message>
+        <source>A participant withdrew their idea</source>
+        <translation>Un participant a retiré son idée</translation>
+    </message>
+    <message>
+        <source>This voting round is closed.</source>
+        <translation>Ce tour de vote est clos.</translation>
+    </message>
+    <message>
+        <source>That item is not part of this voting round.</source>
+        <translation>Cet élément ne fait pas partie de ce tour de vote.</translation>
+    </message>
+    <message>
+        <source>Dots from a participant&apos;s device</source>
+        <translation>Gommettes envoyées depuis l’appareil d’un participant</translation>
+    </message>
+    <message>
+        <source>Your dots could not be saved; please try again.</source>
+        <translation>Vos gommettes n’ont pas pu être enregistrées&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The live session is already running.</source>
+        <translation>La séance en direct est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The workshop is open read-only; participants&apos; ideas could not be saved.</source>
+        <translation>L’atelier est ouvert en lecture seule&#xa0;; les idées des participants n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <source>A join code is 6 characters from %1.</source>
+        <translation>Un code de connexion comporte 6 caractères parmi %1.</translation>
+    </message>
+    <message>
+        <source>Could not start the live session on %1 port %2: %3</source>
+        <translation>Impossible de démarrer la séance en direct sur %1, port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>That idea is no longer waiting for approval.</source>
+        <translation>Cette idée n’est plus en attente d’approbation.</translation>
+    </message>
+    <message>
+        <source>Approve a participant&apos;s idea</source>
+        <translation>Approuver l’idée d’un participant</translation>
+    </message>
+    <message>
+        <source>Reject a participant&apos;s idea</source>
+        <translation>Rejeter l’idée d’un participant</translation>
+    </message>
+    <message>
+        <source>This session is full.</source>
+        <translation>Cette séance est complète.</translation>
+    </message>
+    <message>
+        <source>Please enter your name, or join anonymously.</source>
+        <translation>Veuillez saisir votre nom, ou participer de façon anonyme.</translation>
+    </message>
+    <message>
+        <source>This workshop asks everyone to give their name.</source>
+        <translation>Cet atelier demande à chacun d’indiquer son nom.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;.</source>
+        <translation>Collège «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Someone has already joined with the name &quot;%1&quot;; please add something to tell you apart.</source>
+        <translation>Quelqu’un participe déjà sous le nom «&#xa0;%1&#xa0;»&#xa0;; veuillez ajouter un élément pour vous distinguer.</translation>
+    </message>
+    <message>
+        <source>A participant joined from a device</source>
+        <translation>Un participant a rejoint la séance depuis un appareil</translation>
+    </message>
+    <message>
+        <source>A change from a participant&apos;s device could not be saved: %1</source>
+        <translation>Une modification envoyée depuis l’appareil d’un participant n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Le corps doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON.</source>
+        <translation>Le corps n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The body has data after the JSON object.</source>
+        <translation>Le corps contient des données après l’objet JSON.</translation>
+    </message>
+    <message>
+        <source>The body contains an unpaired surrogate.</source>
+        <translation>Le corps contient un demi-codet (surrogate) non apparié.</translation>
+    </message>
+    <message>
+        <source>The body is nested too deeply.</source>
+        <translation>Le corps est imbriqué trop profondément.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>an id (UUID)</source>
+        <translation>un identifiant (UUID)</translation>
+    </message>
+    <message>
+        <source>The body is not valid UTF-8.</source>
+        <translation>Le corps n’est pas en UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The body must not start with a byte order mark.</source>
+        <translation>Le corps ne doit pas commencer par une marque d’ordre des octets (BOM).</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Champ «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>Le %1 est trop long (%2 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>Le %1 contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The %1 contains text-direction controls; please type it without them.</source>
+        <translation>Le %1 contient des caractères de contrôle de la direction du texte&#xa0;; veuillez le saisir sans eux.</translation>
+    </message>
+    <message>
+        <source>The %1 contains invalid characters.</source>
+        <translation>Le %1 contient des caractères non valides.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSession</name>
+    <message>
+        <source>Start &amp;Live Session…</source>
+        <translation>Démarrer une séance en &amp;direct…</translation>
+    </message>
+    <message>
+        <source>Let participants join from their own phones on this network</source>
+        <translation>Permettre aux participants de rejoindre la séance depuis leur propre téléphone sur ce réseau</translation>
+    </message>
+    <message>
+        <source>St&amp;op Live Session</source>
+        <translation>&amp;Arrêter la séance en direct</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Device Submissions</source>
+        <translation>&amp;Suspendre les envois des appareils</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Code in Presenter</source>
+        <translation>Afficher le code de &amp;connexion dans la vue présentateur</translation>
+    </message>
+    <message>
+        <source>Show the QR code and the join code to the room</source>
+        <translation>Montrer le code QR et le code de connexion à la salle</translation>
+    </message>
+    <message>
+        <source>Live Session &amp;Panel</source>
+        <translation>&amp;Panneau de la séance en direct</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Séance en direct</translation>
+    </message>
+    <message>
+        <source>Open a workshop first: devices add their ideas to the open workshop.</source>
+        <translation>Ouvrez d’abord un atelier&#xa0;: les appareils ajoutent leurs idées à l’atelier ouvert.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so devices could not add anything. Close the other Pamoja that has it open, then open it here again.</source>
+        <translation>Cet atelier est ouvert en lecture seule&#xa0;: les appareils ne pourraient rien y ajouter. Fermez l’autre Pamoja qui l’a ouvert, puis rouvrez-le ici.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer, perhaps by another Pamoja or another program. Choose another port, such as %2.</source>
+        <translation>Le port %1 est déjà utilisé sur cet ordinateur, peut-être par un autre Pamoja ou un autre programme. Choisissez un autre port, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>Stop Live Session</source>
+        <translation>Arrêter la séance en direct</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</source>
+        <translation>
+            <numerusform>%n idée envoyée depuis un appareil attend encore votre approbation. Elle reste dans l’atelier, masquée&#xa0;; vous pourrez la dévoiler plus tard depuis le tableau. Arrêter la séance en direct&#xa0;?</numerusform>
+            <numerusform>%n idées envoyées depuis des appareils attendent encore votre approbation. Elles restent dans l’atelier, masquées&#xa0;; vous pourrez les dévoiler plus tard depuis le tableau. Arrêter la séance en direct&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live session stopped: devices cannot reach it. Start it again from the Session menu.</source>
+        <translation>La séance en direct s’est arrêtée&#xa0;: les appareils ne peuvent plus l’atteindre. Relancez-la depuis le menu Séance.</translation>
+    </message>
+    <message>
+        <source>Live session stopped</source>
+        <translation>Séance en direct arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live, paused: %n device(s)</source>
+        <translation>
+            <numerusform>En direct, en pause&#xa0;: %n appareil</numerusform>
+            <numerusform>En direct, en pause&#xa0;: %n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected</source>
+        <translation>
+            <numerusform>En direct&#xa0;: %n appareil connecté</numerusform>
+            <numerusform>En direct&#xa0;: %n appareils connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>Publish Report</source>
+        <translation>Publier le rapport</translation>
+    </message>
+    <message>
+        <source>Make the PDF report (%1) and let every device in the session download it? Anonymous ideas carry no name; names appear only where participants agreed.</source>
+        <translation>Générer le rapport PDF (%1) et permettre à chaque appareil de la séance de le télécharger&#xa0;? Les idées anonymes ne portent aucun nom&#xa0;; les noms n’apparaissent que si les participants l’ont accepté.</translation>
+    </message>
+    <message>
+        <source>There is no room for the report in the temporary folder.</source>
+        <translation>Il n’y a pas assez de place pour le rapport dans le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>The live session stopped before the report was ready.</source>
+        <translation>La séance en direct s’est arrêtée avant que le rapport soit prêt.</translation>
+    </message>
+    <message>
+        <source>The report is ready for the devices.</source>
+        <translation>Le rapport est prêt pour les appareils.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSessionDialog</name>
+    <message>
+        <source>Start Live Session</source>
+        <translation>Démarrer une séance en direct</translation>
+    </message>
+    <message>
+        <source>Participants join from their own phones or laptops on the same network: no internet, no install, no account. Pick the network they are on.</source>
+        <translation>Les participants se connectent depuis leur propre téléphone ou ordinateur portable sur le même réseau&#xa0;: sans internet, sans installation, sans compte. Choisissez le réseau auquel ils sont connectés.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderate: ideas from devices wait for my approval</source>
+        <translation>&amp;Modérer&#xa0;: les idées des appareils attendent mon approbation</translation>
+    </message>
+    <message>
+        <source>Problem starting the live session</source>
+        <translation>Problème au démarrage de la séance en direct</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the live session</source>
+        <translation>Démarrer la séance en direct</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the session on this address. Connect to the room&apos;s Wi-Fi for phones to join.</source>
+        <translation>Seul cet ordinateur peut atteindre la séance à cette adresse. Connectez-vous au Wi-Fi de la salle pour que les téléphones puissent participer.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1, this computer only</source>
+        <translation>%1, cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, non connecté</translation>
+    </message>
+    <message>
+        <source>There is no network address to listen on.</source>
+        <translation>Il n’y a aucune adresse réseau sur laquelle écouter.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2868,26 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <source>Pamoja workshops (*.pamoja)</source>
         <translation>Ateliers Pamoja (*.pamoja)</translation>
     </message>
+    <message>
+        <source>Problem with the workshop file</source>
+        <translation>Problème avec le fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>Choose a file for the workshop.</source>
+        <translation>Choisissez un fichier pour l’atelier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another folder with Browse.</source>
+        <translation>Le dossier %1 n’existe pas&#xa0;; choisissez un autre dossier avec Parcourir.</translation>
+    </message>
+    <message>
+        <source>You cannot save in the folder %1; choose another folder with Browse.</source>
+        <translation>Vous ne pouvez pas enregistrer dans le dossier %1&#xa0;; choisissez un autre dossier avec Parcourir.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::OutlineModel</name>
@@ -2141,6 +3097,261 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Present</source>
         <translation>Présent</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantPage</name>
+    <message>
+        <source>Add a dot to: %1</source>
+        <translation>Ajouter une gommette à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This workshop is anonymous: your name is not asked and not kept.</source>
+        <translation>Cet atelier est anonyme&#xa0;: votre nom n’est ni demandé ni conservé.</translation>
+    </message>
+    <message>
+        <source>Take part anonymously</source>
+        <translation>Participer anonymement</translation>
+    </message>
+    <message>
+        <source>You get an alias such as “Participant 7”. Anonymous ideas store no name.</source>
+        <translation>Vous recevez un pseudonyme comme «&#xa0;Participant 7&#xa0;». Les idées anonymes n’enregistrent aucun nom.</translation>
+    </message>
+    <message>
+        <source>Ideas shared so far</source>
+        <translation>Idées partagées jusqu’ici</translation>
+    </message>
+    <message>
+        <source>No ideas have been revealed yet.</source>
+        <translation>Aucune idée n’a encore été dévoilée.</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop</source>
+        <translation>Atelier Pamoja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Workshop code</source>
+        <translation>Code de l’atelier</translation>
+    </message>
+    <message>
+        <source>Six letters and digits, shown by the facilitator.</source>
+        <translation>Six lettres et chiffres, affichés par l’animateur.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it on the facilitator&apos;s screen.</source>
+        <translation>Ce code n’est pas correct. Vérifiez-le sur l’écran de l’animateur.</translation>
+    </message>
+    <message>
+        <source>Withdraw this idea?</source>
+        <translation>Retirer cette idée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Whom do you speak for?</source>
+        <translation>Au nom de qui parlez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>Un bailleur</translation>
+    </message>
+    <message>
+        <source>A Northern CSO</source>
+        <translation>Une OSC du Nord</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>A Southern CSO</source>
+        <translation>Une OSC du Sud</translation>
+    </message>
+    <message>
+        <source>Your idea has been received.</source>
+        <translation>Votre idée a bien été reçue.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1 of %2</source>
+        <translation>Gommettes restantes&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>My dots: %1</source>
+        <translation>Mes gommettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Download the report (PDF, %1)</source>
+        <translation>Télécharger le rapport (PDF, %1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit your idea</source>
+        <translation>Modifier votre idée</translation>
+    </message>
+    <message>
+        <source>Please write your idea first.</source>
+        <translation>Écrivez d’abord votre idée.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Un problème est survenu. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Received. The facilitator looks at it before it is shared.</source>
+        <translation>Reçue. L’animateur la lira avant qu’elle soit partagée.</translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation>Votre idée</translation>
+    </message>
+    <message>
+        <source>One idea at a time, in any language.</source>
+        <translation>Une idée à la fois, dans la langue de votre choix.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Rejoindre l’atelier</translation>
+    </message>
+    <message>
+        <source>You take part as %1.</source>
+        <translation>Vous participez en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Leave on this phone</source>
+        <translation>Quitter sur ce téléphone</translation>
+    </message>
+    <message>
+        <source>Connected. The page updates by itself.</source>
+        <translation>Connecté. La page se met à jour toute seule.</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Sans regroupement</translation>
+    </message>
+    <message>
+        <source>My ideas</source>
+        <translation>Mes idées</translation>
+    </message>
+    <message>
+        <source>You have not sent an idea yet.</source>
+        <translation>Vous n’avez pas encore envoyé d’idée.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>As you would like others to see it.</source>
+        <translation>Tel que vous voulez que les autres le voient.</translation>
+    </message>
+    <message>
+        <source>Without JavaScript, reload the page to see what is new.</source>
+        <translation>Sans JavaScript, rechargez la page pour voir les nouveautés.</translation>
+    </message>
+    <message>
+        <source>No connection. Your ideas are kept on this phone and sent when it is back.</source>
+        <translation>Pas de connexion. Vos idées sont gardées sur ce téléphone et envoyées dès son retour.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused new ideas for now.</source>
+        <translation>L’animateur a mis les nouvelles idées en pause pour le moment.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Still to send: %1</source>
+        <translation>Reste à envoyer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>La question</translation>
+    </message>
+    <message>
+        <source>Remove a dot from: %1</source>
+        <translation>Retirer une gommette de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Le rapport</translation>
+    </message>
+    <message>
+        <source>Shared with everyone</source>
+        <translation>Partagée avec tout le monde</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save my dots</source>
+        <translation>Enregistrer mes gommettes</translation>
+    </message>
+    <message>
+        <source>Received. Others see it once the facilitator shares the ideas.</source>
+        <translation>Reçue. Les autres la verront quand l’animateur partagera les idées.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send without my name</source>
+        <translation>Envoyer sans mon nom</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <source>Step 1: Envision</source>
+        <translation>Étape 1&#xa0;: Imaginer</translation>
+    </message>
+    <message>
+        <source>Step 2: System change</source>
+        <translation>Étape 2&#xa0;: Changement systémique</translation>
+    </message>
+    <message>
+        <source>Step 3: Action</source>
+        <translation>Étape 3&#xa0;: Action</translation>
+    </message>
+    <message>
+        <source>This idea has been shared with everyone and can no longer be changed.</source>
+        <translation>Cette idée a été partagée avec tout le monde et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>You have %1 dots. Put up to %2 on one item.</source>
+        <translation>Vous avez %1 gommettes. Mettez-en jusqu’à %2 sur un même élément.</translation>
+    </message>
+    <message>
+        <source>That vote was not taken: no dots left, or the round has closed.</source>
+        <translation>Ce vote n’a pas été pris en compte&#xa0;: plus de gommettes, ou le tour est clos.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Your idea has been withdrawn.</source>
+        <translation>Votre idée a été retirée.</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3694,25 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     </message>
 </context>
 <context>
+    <name>pamoja::PresenterCanvas</name>
+    <message>
+        <source>Revealed ideas</source>
+        <translation>Idées dévoilées</translation>
+    </message>
+    <message>
+        <source>Not yet grouped</source>
+        <translation>Pas encore regroupées</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Revealed ideas appear here.</source>
+        <translation>Les idées dévoilées apparaissent ici.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::PresenterWindow</name>
     <message>
         <source>Pamoja — Presenter view</source>
@@ -2499,6 +3729,30 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Time left</source>
         <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3795,13 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Add a prompt</source>
         <translation>Ajouter une question</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QrCodeWidget</name>
+    <message>
+        <source>QR code to join</source>
+        <translation>Code QR pour participer</translation>
     </message>
 </context>
 <context>
@@ -3023,22 +4284,6 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <translation>présence</translation>
     </message>
     <message>
-        <source>A row has more than %1 columns or a field longer than %2 characters; is this a roster?</source>
-        <translation>Une ligne compte plus de %1 colonnes ou un champ de plus de %2 caractères&#xa0;; s’agit-il bien d’une liste de participants&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows; split it into smaller rosters.</source>
-        <translation>Le fichier compte plus de %1 lignes&#xa0;; découpez-le en listes plus courtes.</translation>
-    </message>
-    <message>
-        <source>Line %1: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
-        <translation>Ligne %1&#xa0;: du texte suit un guillemet fermant&#xa0;; les guillemets à l’intérieur d’un champ doivent être doublés (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field is never closed.</source>
-        <translation>Ligne %1&#xa0;: un champ entre guillemets n’est jamais refermé.</translation>
-    </message>
-    <message>
         <source>The file is larger than 1 MB; a roster is much smaller. Is this the right file?</source>
         <translation>Le fichier dépasse 1 Mo&#xa0;; une liste de participants est bien plus petite. Est-ce le bon fichier&#xa0;?</translation>
     </message>
@@ -3463,6 +4708,37 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Remove tag %1</source>
         <translation>Retirer l’étiquette %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TextDecode</name>
+    <message>
+        <source>Line %1, column %2: the file contains a control character (U+%3); is it a text file?</source>
+        <translation>Ligne %1, colonne %2&#xa0;: le fichier contient un caractère de contrôle (U+%3)&#xa0;; s’agit-il bien d’un fichier texte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 but ends in the middle of a character; it may be truncated.</source>
+        <translation>Le fichier semble être en UTF-16 mais se termine au milieu d’un caractère&#xa0;; il est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid %2 text.</source>
+        <translation>Ligne %1&#xa0;: le fichier n’est pas du texte %2 valide.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file says it is UTF-8 but is not valid UTF-8 there.</source>
+        <translation>Ligne %1&#xa0;: le fichier se déclare en UTF-8 mais n’est pas de l’UTF-8 valide à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file contains binary data; save it as text (UTF-8) or CSV.</source>
+        <translation>Ligne %1&#xa0;: le fichier contient des données binaires&#xa0;; enregistrez-le au format texte (UTF-8) ou CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is UTF-8 but is damaged there (an invalid byte sequence).</source>
+        <translation>Ligne %1&#xa0;: le fichier est en UTF-8 mais est endommagé à cet endroit (séquence d’octets non valide).</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8.</source>
+        <translation>Ligne %1&#xa0;: le fichier n’est ni du texte UTF-8 ni du texte Windows-1252&#xa0;; enregistrez-le en UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +5298,22 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Could not read the %1 table of %2: %3</source>
         <translation>Impossible de lire la table %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and was not made. Free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: la modification n’a été ni enregistrée ni effectuée. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The workshop file could not be written (%1): the change was not made. Check that the disk or stick is still there and writable, then try again.</source>
+        <translation>Le fichier d’atelier n’a pas pu être écrit (%1)&#xa0;: la modification n’a pas été effectuée. Vérifiez que le disque ou la clé est toujours branché et accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check that the file and its folder can be read and written; the file was not changed.</source>
+        <translation>%1 n’a pas pu être ouvert (%2). Vérifiez que le fichier et son dossier sont accessibles en lecture et en écriture&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, moved or replaced by another program while it was open; the change was not made. Use Save a Copy to keep this workshop as it is.</source>
+        <translation>%1 a été supprimé, déplacé ou remplacé par un autre programme pendant qu’il était ouvert&#xa0;; la modification n’a pas été effectuée. Utilisez Enregistrer une copie pour conserver cet atelier en l’état.</translation>
     </message>
 </context>
 <context>

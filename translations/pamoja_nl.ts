@@ -229,6 +229,13 @@
         <source>Merge cluster &quot;%1&quot; into &quot;%2&quot;</source>
         <translation>Cluster &quot;%1&quot; samenvoegen met &quot;%2&quot;</translation>
     </message>
+    <message numerus="yes">
+        <source>Nudge %n item(s)</source>
+        <translation>
+            <numerusform>%n item iets verschuiven</numerusform>
+            <numerusform>%n items iets verschuiven</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -980,14 +987,6 @@
         <translation>onbekend formaat &quot;%1&quot;; gebruik een van %2.</translation>
     </message>
     <message>
-        <source>Import a pamoja-workshop JSON export into a workshop (created when it does not exist).</source>
-        <translation>Een JSON-export (pamoja-workshop) in een workshop importeren (die wordt aangemaakt als hij nog niet bestaat).</translation>
-    </message>
-    <message>
-        <source>The JSON export to import.</source>
-        <translation>De te importeren JSON-export.</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
@@ -1054,6 +1053,144 @@
         <translation>--paper moet a4 of letter zijn.</translation>
     </message>
     <message>
+        <source>%1 does not exist; ideas are imported into an existing workshop (pamoja new).</source>
+        <translation>%1 bestaat niet; ideeën worden in een bestaande workshop geïmporteerd (pamoja new).</translation>
+    </message>
+    <message>
+        <source>--step must be envision, change or action (or 1, 2, 3).</source>
+        <translation>--step moet envision, change of action zijn (of 1, 2, 3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from %1; nothing was changed.</source>
+        <translation>
+            <numerusform>Zou %n idee uit %1 importeren; er is niets gewijzigd.</numerusform>
+            <numerusform>Zou %n ideeën uit %1 importeren; er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from %1.</source>
+        <translation>
+            <numerusform>%n idee geïmporteerd uit %1.</numerusform>
+            <numerusform>%n ideeën geïmporteerd uit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content).</source>
+        <translation>Importeren in een workshop: een JSON-export van een Pamoja-workshop (de workshop wordt aangemaakt als die nog niet bestaat), of ideeën uit een tekst-, Markdown- of CSV-bestand (het formaat en de codering worden aan de inhoud herkend).</translation>
+    </message>
+    <message>
+        <source>Ideas: the step they go to unless the file names one (envision, change, action; default: the active step).</source>
+        <translation>Ideeën: de stap waar ze naartoe gaan, tenzij het bestand er een noemt (envision, change, action; standaard: de actieve stap).</translation>
+    </message>
+    <message>
+        <source>Ideas: check the file and say what would be imported, changing nothing.</source>
+        <translation>Ideeën: het bestand controleren en melden wat er geïmporteerd zou worden, zonder iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The JSON export, or the text, Markdown or CSV file to import.</source>
+        <translation>De JSON-export, of het tekst-, Markdown- of CSV-bestand om te importeren.</translation>
+    </message>
+    <message>
+        <source>Reveal ideas</source>
+        <translation>Ideeën onthullen</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Open voting round</source>
+        <translation>Stemronde openen</translation>
+    </message>
+    <message>
+        <source>Close voting round</source>
+        <translation>Stemronde sluiten</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use reveal, pause, resume, round open [DOTS [MAX]] or round close.</source>
+        <translation>onbekende opdracht &quot;%1&quot;; gebruik reveal, pause, resume, round open [DOTS [MAX]] of round close.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Let participants join a workshop from their own phones, without the window. Prints the join address and code on the first line; Ctrl+C stops.</source>
+        <translation>Deelnemers met hun eigen telefoon aan een workshop laten meedoen, zonder het venster. Toont het deelnameadres en de code op de eerste regel; Ctrl+C stopt.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1; 0.0.0.0 for every network).</source>
+        <translation>Het adres om op te luisteren (standaard 127.0.0.1; 0.0.0.0 voor elk netwerk).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>The port (default: any free port).</source>
+        <translation>De poort (standaard: een willekeurige vrije poort).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <source>The join code (default: a new random code).</source>
+        <translation>De deelnamecode (standaard: een nieuwe willekeurige code).</translation>
+    </message>
+    <message>
+        <source>The address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto headers are believed.</source>
+        <translation>Het adres van een reverse proxy waarvan de headers X-Forwarded-For en X-Forwarded-Proto worden vertrouwd.</translation>
+    </message>
+    <message>
+        <source>The address participants use when a proxy is in front, e.g. https://workshop.example.org/.</source>
+        <translation>Het adres dat deelnemers gebruiken als er een proxy voor staat, bijv. https://workshop.example.org/.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Hold participants&apos; ideas until a facilitator approves them (in the window).</source>
+        <translation>Ideeën van deelnemers vasthouden tot een facilitator ze goedkeurt (in het venster).</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 0.0.0.0 or 192.168.1.10.</source>
+        <translation>--bind heeft een IP-adres nodig, zoals 0.0.0.0 of 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port moet een getal van 0 tot en met 65535 zijn.</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy needs an IP address.</source>
+        <translation>--trusted-proxy heeft een IP-adres nodig.</translation>
+    </message>
+    <message>
+        <source>could not set up signal handling.</source>
+        <translation>kan de signaalafhandeling niet instellen.</translation>
+    </message>
+    <message>
+        <source>Join at %1 with code %2</source>
+        <translation>Doe mee via %1 met code %2</translation>
+    </message>
+    <message>
+        <source>Stopped; every acknowledged contribution is saved.</source>
+        <translation>Gestopt; elke bevestigde bijdrage is opgeslagen.</translation>
+    </message>
+    <message>
         <source>Usage: pamoja [FILE]                      start the application
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
@@ -1064,20 +1201,24 @@
        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
        pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Each command takes --help.</source>
-        <translation>Gebruik: pamoja [BESTAND]                   start de toepassing
+        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
          pamoja new BESTAND --title TEKST
          pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
-                                [--org ORG] [--country LAND] [--lang TAAL] [--role ROL] [--consent]
+                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
          pamoja idea add BESTAND --step envision|change|action --text TEKST
-                         [--participant NAAM | --anonymous] [--lang TAAL]
+                         [--participant NAAM | --anonymous] [--lang L]
          pamoja info BESTAND [--json]
-         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o UITVOER
-                               [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
          pamoja import BESTAND IN.json
+         pamoja import BESTAND IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
          pamoja check BESTAND
-Elke opdracht heeft een eigen --help.</translation>
+         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+Elke opdracht kent --help.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1242,29 @@ Elke opdracht heeft een eigen --help.</translation>
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Csv</name>
+    <message>
+        <source>Line %1, column %2: a field is longer than %3 characters.</source>
+        <translation>Regel %1, kolom %2: een veld is langer dan %3 tekens.</translation>
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns.</source>
+        <translation>Regel %1: een rij heeft meer dan %2 kolommen.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>Het bestand heeft meer dan %1 rijen; splits het op in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Regel %1, kolom %2: tekst na een afsluitend aanhalingsteken; aanhalingstekens binnen een veld moeten verdubbeld worden (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted field is never closed.</source>
+        <translation>Regel %1, kolom %2: een veld tussen aanhalingstekens wordt nooit afgesloten.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1541,10 @@ Elke opdracht heeft een eigen --help.</translation>
         <source>Cannot start the threads that draw the report.</source>
         <translation>Kan de threads die het rapport tekenen niet starten.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2. These files could not be put back as they were: %3</source>
+        <translation>Kan %1 niet schrijven: %2. Deze bestanden konden niet in hun oorspronkelijke staat worden teruggezet: %3</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ExportDialog</name>
@@ -1556,6 +1724,101 @@ Elke opdracht heeft een eigen --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::IdeaImport</name>
+    <message>
+        <source>The file has more than %1 ideas; split it into smaller files.</source>
+        <translation>Het bestand heeft meer dan %1 ideeën; splits het op in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>No column holds the ideas: name one &quot;Idea&quot; or &quot;Text&quot;, or choose the column in the import preview.</source>
+        <translation>Geen enkele kolom bevat de ideeën: noem er een &quot;Idea&quot; of &quot;Text&quot;, of kies de kolom in het importvoorbeeld.</translation>
+    </message>
+    <message>
+        <source>The chosen idea column %1 is not in the file, which has %2 columns.</source>
+        <translation>De gekozen ideeënkolom %1 staat niet in het bestand, dat %2 kolommen heeft.</translation>
+    </message>
+    <message>
+        <source>A chosen column is not in the file, which has %1 columns.</source>
+        <translation>Een gekozen kolom staat niet in het bestand, dat %1 kolommen heeft.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: &quot;%3&quot; is not a step (1, 2 or 3, or its name).</source>
+        <translation>Regel %1, kolom %2: &quot;%3&quot; is geen stap (1, 2 of 3, of de naam ervan).</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>platte tekst</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop export (JSON)</source>
+        <translation>Export van een Pamoja-workshop (JSON)</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop file</source>
+        <translation>Pamoja-workshopbestand</translation>
+    </message>
+    <message>
+        <source>ZIP container (XLSX, ODS or DOCX)</source>
+        <translation>ZIP-container (XLSX, ODS of DOCX)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation>Het bestand is groter dan 32 MB; splits het op in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>This is a Pamoja workshop file, not a list of ideas; merge it into the workshop instead.</source>
+        <translation>Dit is een Pamoja-workshopbestand, geen lijst met ideeën; voeg het in plaats daarvan samen met de workshop.</translation>
+    </message>
+    <message>
+        <source>This is a Pamoja workshop export; import it as a workshop (pamoja import), not as a list of ideas.</source>
+        <translation>Dit is een export van een Pamoja-workshop; importeer het als workshop (pamoja import), niet als lijst met ideeën.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.</source>
+        <translation>Dit is een ZIP-container (zoals XLSX); spreadsheets inlezen wordt nog niet ondersteund: sla het werkblad op als CSV.</translation>
+    </message>
+    <message>
+        <source>The file holds no ideas.</source>
+        <translation>Het bestand bevat geen ideeën.</translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation>Er is geen stap %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Regel %1: %2 Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Not on the roster, so their ideas are imported without a name: %1.</source>
+        <translation>Niet op de deelnemerslijst, dus hun ideeën worden zonder naam geïmporteerd: %1.</translation>
+    </message>
+    <message>
+        <source>Not a known constituency, left empty: %1.</source>
+        <translation>Geen bekende achterban, leeg gelaten: %1.</translation>
+    </message>
+    <message>
+        <source>No prompt with this text, so the ideas go to the step&apos;s first prompt: %1.</source>
+        <translation>Geen vraag met deze tekst, dus de ideeën gaan naar de eerste vraag van de stap: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Interventions</name>
     <message>
         <source>edit</source>
@@ -1592,6 +1855,679 @@ Elke opdracht heeft een eigen --help.</translation>
     <message>
         <source>%1 %2 (removed) was: %3</source>
         <translation>%1 %2 (verwijderd) was: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::JoinInfoOverlay</name>
+    <message>
+        <source>How to join</source>
+        <translation>Zo doe je mee</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or open %1 and enter the code %2</source>
+        <translation>Scan de QR-code of open %1 en voer de code %2 in</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LivePanel</name>
+    <message>
+        <source>Live session status</source>
+        <translation>Status van de livesessie</translation>
+    </message>
+    <message>
+        <source>Join at</source>
+        <translation>Meedoen via</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Deelnameadres</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Deelnamecode</translation>
+    </message>
+    <message>
+        <source>Connected devices</source>
+        <translation>Verbonden apparaten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>Adres &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Het deelnameadres kopiëren</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Submissions</source>
+        <translation>Inzendingen &amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause submissions from devices</source>
+        <translation>Inzendingen van apparaten pauzeren</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Presenter</source>
+        <translation>Tonen in &amp;presentatieweergave</translation>
+    </message>
+    <message>
+        <source>Show the QR code and join code in the presenter view</source>
+        <translation>De QR-code en de deelnamecode in de presentatieweergave tonen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop the live session</source>
+        <translation>De livesessie stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Hold device ideas for my approval</source>
+        <translation>Ideeën van apparaten &amp;vasthouden tot ik ze goedkeur</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Ideas waiting for approval</source>
+        <translation>Ideeën die op goedkeuring wachten</translation>
+    </message>
+    <message>
+        <source>Enter approves the selected ideas, Delete rejects them</source>
+        <translation>Enter keurt de geselecteerde ideeën goed, Delete wijst ze af</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve the selected ideas</source>
+        <translation>De geselecteerde ideeën goedkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <source>Reject the selected ideas</source>
+        <translation>De geselecteerde ideeën afwijzen</translation>
+    </message>
+    <message>
+        <source>Approve A&amp;ll</source>
+        <translation>A&amp;lles goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve every waiting idea</source>
+        <translation>Alle wachtende ideeën goedkeuren</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <source>Devices that joined</source>
+        <translation>Apparaten die meedoen</translation>
+    </message>
+    <message>
+        <source>&amp;Block Device</source>
+        <translation>Apparaat &amp;blokkeren</translation>
+    </message>
+    <message>
+        <source>Block the selected device</source>
+        <translation>Het geselecteerde apparaat blokkeren</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Report…</source>
+        <translation>&amp;Verslag publiceren…</translation>
+    </message>
+    <message>
+        <source>Publish the report for participants</source>
+        <translation>Het verslag voor deelnemers publiceren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Submissions</source>
+        <translation>Inzendingen &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>Resume submissions from devices</source>
+        <translation>Inzendingen van apparaten hervatten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, blocked</source>
+        <translation>%1, geblokkeerd</translation>
+    </message>
+    <message>
+        <source>%1, away</source>
+        <translation>%1, afwezig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation>
+            <numerusform>%n apparaat verbonden</numerusform>
+            <numerusform>%n apparaten verbonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>Wacht op goedkeuring (%1)</translation>
+    </message>
+    <message>
+        <source>Report published for participants (%1).</source>
+        <translation>Verslag gepubliceerd voor deelnemers (%1).</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Het verslag wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>The live session is off.</source>
+        <translation>De livesessie staat uit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected.</source>
+        <translation>
+            <numerusform>Live: %n apparaat verbonden.</numerusform>
+            <numerusform>Live: %n apparaten verbonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: devices cannot send ideas (%n connected).</source>
+        <translation>
+            <numerusform>Gepauzeerd: apparaten kunnen geen ideeën sturen (%n verbonden).</numerusform>
+            <numerusform>Gepauzeerd: apparaten kunnen geen ideeën sturen (%n verbonden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live session stopped.</source>
+        <translation>De livesessie is gestopt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveServer</name>
+    <message>
+        <source>The form is not valid UTF-8.</source>
+        <translation>Het formulier is geen geldige UTF-8.</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; appears twice.</source>
+        <translation>Het formulierveld &quot;%1&quot; komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>No such language.</source>
+        <translation>Deze taal bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to join; wait a moment.</source>
+        <translation>Te veel pogingen om mee te doen; wacht even.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Doe eerst mee aan de sessie.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the session.</source>
+        <translation>Dit apparaat is uit de sessie verwijderd.</translation>
+    </message>
+    <message>
+        <source>This address is a WebSocket.</source>
+        <translation>Dit adres is een WebSocket.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json).</source>
+        <translation>Stuur JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>Gebruik POST.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Unknown language code.</source>
+        <translation>Onbekende taalcode.</translation>
+    </message>
+    <message>
+        <source>That join code is not right. Check the code on the screen.</source>
+        <translation>Die deelnamecode klopt niet. Controleer de code op het scherm.</translation>
+    </message>
+    <message>
+        <source>The request lacks its session token.</source>
+        <translation>Het verzoek mist het sessietoken.</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>Gebruik GET.</translation>
+    </message>
+    <message>
+        <source>No such idea.</source>
+        <translation>Dit idee bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Use PATCH or DELETE.</source>
+        <translation>Gebruik PATCH of DELETE.</translation>
+    </message>
+    <message>
+        <source>Use PUT.</source>
+        <translation>Gebruik PUT.</translation>
+    </message>
+    <message>
+        <source>Send a form.</source>
+        <translation>Stuur een formulier.</translation>
+    </message>
+    <message>
+        <source>Could not join.</source>
+        <translation>Meedoen is niet gelukt.</translation>
+    </message>
+    <message>
+        <source>The form has expired; reload the page.</source>
+        <translation>Het formulier is verlopen; laad de pagina opnieuw.</translation>
+    </message>
+    <message>
+        <source>The vote form does not match the round; reload the page.</source>
+        <translation>Het stemformulier past niet bij de ronde; laad de pagina opnieuw.</translation>
+    </message>
+    <message>
+        <source>The report has not been published yet.</source>
+        <translation>Het verslag is nog niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused contributions for a moment.</source>
+        <translation>De facilitator heeft de bijdragen even gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Slow down a little; try again in a few seconds.</source>
+        <translation>Iets rustiger aan; probeer het over een paar seconden opnieuw.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>That id belongs to another idea.</source>
+        <translation>Die id hoort bij een ander idee.</translation>
+    </message>
+    <message>
+        <source>Idea from a participant&apos;s device</source>
+        <translation>Idee van het apparaat van een deelnemer</translation>
+    </message>
+    <message>
+        <source>The idea could not be saved; please try again.</source>
+        <translation>Het idee kon niet worden opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No such idea of yours.</source>
+        <translation>Je hebt geen idee met deze id.</translation>
+    </message>
+    <message>
+        <source>This idea is already on the board and can no longer be changed.</source>
+        <translation>Dit idee staat al op het bord en kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An idea needs some text.</source>
+        <translation>Een idee heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A participant edited their idea</source>
+        <translation>Een deelnemer heeft een eigen idee bewerkt</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; please try again.</source>
+        <translation>De wijziging kon niet worden opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This idea is already on the board and can no longer be withdrawn.</source>
+        <translation>Dit idee staat al op het bord en kan niet meer worden ingetrokken.</translation>
+    </message>
+    <message>
+        <source>A participant withdrew their idea</source>
+        <translation>Een deelnemer heeft een eigen idee ingetrokken</translation>
+    </message>
+    <message>
+        <source>This voting round is closed.</source>
+        <translation>Deze stemronde is gesloten.</translation>
+    </message>
+    <message>
+        <source>That item is not part of this voting round.</source>
+        <translation>Dat item hoort niet bij deze stemronde.</translation>
+    </message>
+    <message>
+        <source>Dots from a participant&apos;s device</source>
+        <translation>Stippen van het apparaat van een deelnemer</translation>
+    </message>
+    <message>
+        <source>Your dots could not be saved; please try again.</source>
+        <translation>Je stippen konden niet worden opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The live session is already running.</source>
+        <translation>De livesessie loopt al.</translation>
+    </message>
+    <message>
+        <source>The workshop is open read-only; participants&apos; ideas could not be saved.</source>
+        <translation>De workshop is alleen-lezen geopend; ideeën van deelnemers konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A join code is 6 characters from %1.</source>
+        <translation>Een deelnamecode bestaat uit 6 tekens uit %1.</translation>
+    </message>
+    <message>
+        <source>Could not start the live session on %1 port %2: %3</source>
+        <translation>Kan de livesessie niet starten op %1, poort %2: %3</translation>
+    </message>
+    <message>
+        <source>That idea is no longer waiting for approval.</source>
+        <translation>Dat idee wacht niet meer op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Approve a participant&apos;s idea</source>
+        <translation>Idee van een deelnemer goedkeuren</translation>
+    </message>
+    <message>
+        <source>Reject a participant&apos;s idea</source>
+        <translation>Idee van een deelnemer afwijzen</translation>
+    </message>
+    <message>
+        <source>This session is full.</source>
+        <translation>Deze sessie is vol.</translation>
+    </message>
+    <message>
+        <source>Please enter your name, or join anonymously.</source>
+        <translation>Vul je naam in, of doe anoniem mee.</translation>
+    </message>
+    <message>
+        <source>This workshop asks everyone to give their name.</source>
+        <translation>In deze workshop geeft iedereen zijn naam op.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;.</source>
+        <translation>Onbekende achterban &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deelnemer %1</translation>
+    </message>
+    <message>
+        <source>Someone has already joined with the name &quot;%1&quot;; please add something to tell you apart.</source>
+        <translation>Iemand doet al mee met de naam &quot;%1&quot;; voeg iets toe zodat jullie van elkaar te onderscheiden zijn.</translation>
+    </message>
+    <message>
+        <source>A participant joined from a device</source>
+        <translation>Een deelnemer doet mee via een apparaat</translation>
+    </message>
+    <message>
+        <source>A change from a participant&apos;s device could not be saved: %1</source>
+        <translation>Een wijziging van het apparaat van een deelnemer kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>De body moet een JSON-object zijn.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON.</source>
+        <translation>De body is geen geldige JSON.</translation>
+    </message>
+    <message>
+        <source>The body has data after the JSON object.</source>
+        <translation>De body bevat gegevens na het JSON-object.</translation>
+    </message>
+    <message>
+        <source>The body contains an unpaired surrogate.</source>
+        <translation>De body bevat een ongepaarde surrogaat.</translation>
+    </message>
+    <message>
+        <source>The body is nested too deeply.</source>
+        <translation>De body is te diep genest.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice.</source>
+        <translation>De sleutel &quot;%1&quot; komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>een tekenreeks</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>an id (UUID)</source>
+        <translation>een id (UUID)</translation>
+    </message>
+    <message>
+        <source>The body is not valid UTF-8.</source>
+        <translation>De body is geen geldige UTF-8.</translation>
+    </message>
+    <message>
+        <source>The body must not start with a byte order mark.</source>
+        <translation>De body mag niet met een byte order mark beginnen.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Onbekend veld &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Het veld &quot;%1&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Het veld &quot;%1&quot; moet %2 zijn.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>Het veld &quot;%1&quot; is te lang (hoogstens %2 tekens).</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>Het veld &quot;%1&quot; bevat stuurtekens.</translation>
+    </message>
+    <message>
+        <source>The %1 contains text-direction controls; please type it without them.</source>
+        <translation>Het veld &quot;%1&quot; bevat tekens voor de tekstrichting; typ het zonder die tekens.</translation>
+    </message>
+    <message>
+        <source>The %1 contains invalid characters.</source>
+        <translation>Het veld &quot;%1&quot; bevat ongeldige tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSession</name>
+    <message>
+        <source>Start &amp;Live Session…</source>
+        <translation>&amp;Livesessie starten…</translation>
+    </message>
+    <message>
+        <source>Let participants join from their own phones on this network</source>
+        <translation>Deelnemers met hun eigen telefoon laten meedoen via dit netwerk</translation>
+    </message>
+    <message>
+        <source>St&amp;op Live Session</source>
+        <translation>Livesessie s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Device Submissions</source>
+        <translation>Inzendingen van apparaten &amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Code in Presenter</source>
+        <translation>&amp;Deelnamecode in presentatieweergave tonen</translation>
+    </message>
+    <message>
+        <source>Show the QR code and the join code to the room</source>
+        <translation>De QR-code en de deelnamecode aan de zaal tonen</translation>
+    </message>
+    <message>
+        <source>Live Session &amp;Panel</source>
+        <translation>&amp;Paneel livesessie</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Livesessie</translation>
+    </message>
+    <message>
+        <source>Open a workshop first: devices add their ideas to the open workshop.</source>
+        <translation>Open eerst een workshop: apparaten voegen hun ideeën toe aan de geopende workshop.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so devices could not add anything. Close the other Pamoja that has it open, then open it here again.</source>
+        <translation>Deze workshop is alleen-lezen geopend, dus apparaten kunnen niets toevoegen. Sluit de andere Pamoja waarin de workshop open is en open hem hier opnieuw.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer, perhaps by another Pamoja or another program. Choose another port, such as %2.</source>
+        <translation>Poort %1 is op deze computer al in gebruik, misschien door een andere Pamoja of een ander programma. Kies een andere poort, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>Stop Live Session</source>
+        <translation>Livesessie stoppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</source>
+        <translation>
+            <numerusform>%n idee van apparaten wacht nog op je goedkeuring. Het blijft verborgen in de workshop; je kunt het later vanaf het bord onthullen. De livesessie stoppen?</numerusform>
+            <numerusform>%n ideeën van apparaten wachten nog op je goedkeuring. Ze blijven verborgen in de workshop; je kunt ze later vanaf het bord onthullen. De livesessie stoppen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live session stopped: devices cannot reach it. Start it again from the Session menu.</source>
+        <translation>De livesessie is gestopt: apparaten kunnen haar niet bereiken. Start haar opnieuw via het menu Sessie.</translation>
+    </message>
+    <message>
+        <source>Live session stopped</source>
+        <translation>Livesessie gestopt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live, paused: %n device(s)</source>
+        <translation>
+            <numerusform>Live, gepauzeerd: %n apparaat</numerusform>
+            <numerusform>Live, gepauzeerd: %n apparaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected</source>
+        <translation>
+            <numerusform>Live: %n apparaat verbonden</numerusform>
+            <numerusform>Live: %n apparaten verbonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 gekopieerd</translation>
+    </message>
+    <message>
+        <source>Publish Report</source>
+        <translation>Verslag publiceren</translation>
+    </message>
+    <message>
+        <source>Make the PDF report (%1) and let every device in the session download it? Anonymous ideas carry no name; names appear only where participants agreed.</source>
+        <translation>Het PDF-verslag (%1) maken en elk apparaat in de sessie het laten downloaden? Anonieme ideeën hebben geen naam; namen staan er alleen in waar deelnemers daarmee hebben ingestemd.</translation>
+    </message>
+    <message>
+        <source>There is no room for the report in the temporary folder.</source>
+        <translation>Er is geen ruimte voor het verslag in de tijdelijke map.</translation>
+    </message>
+    <message>
+        <source>The live session stopped before the report was ready.</source>
+        <translation>De livesessie is gestopt voordat het verslag klaar was.</translation>
+    </message>
+    <message>
+        <source>The report is ready for the devices.</source>
+        <translation>Het verslag staat klaar voor de apparaten.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSessionDialog</name>
+    <message>
+        <source>Start Live Session</source>
+        <translation>Livesessie starten</translation>
+    </message>
+    <message>
+        <source>Participants join from their own phones or laptops on the same network: no internet, no install, no account. Pick the network they are on.</source>
+        <translation>Deelnemers doen mee met hun eigen telefoon of laptop op hetzelfde netwerk: geen internet, geen installatie, geen account. Kies het netwerk waarop ze zitten.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netwerk:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderate: ideas from devices wait for my approval</source>
+        <translation>&amp;Modereren: ideeën van apparaten wachten op mijn goedkeuring</translation>
+    </message>
+    <message>
+        <source>Problem starting the live session</source>
+        <translation>Probleem bij het starten van de livesessie</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the live session</source>
+        <translation>De livesessie starten</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the session on this address. Connect to the room&apos;s Wi-Fi for phones to join.</source>
+        <translation>Alleen deze computer kan de sessie op dit adres bereiken. Maak verbinding met de wifi van de zaal zodat telefoons kunnen meedoen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1, this computer only</source>
+        <translation>%1, alleen deze computer</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, niet verbonden</translation>
+    </message>
+    <message>
+        <source>There is no network address to listen on.</source>
+        <translation>Er is geen netwerkadres om op te luisteren.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2868,26 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <source>Pamoja workshops (*.pamoja)</source>
         <translation>Pamoja-workshops (*.pamoja)</translation>
     </message>
+    <message>
+        <source>Problem with the workshop file</source>
+        <translation>Probleem met het workshopbestand</translation>
+    </message>
+    <message>
+        <source>Choose a file for the workshop.</source>
+        <translation>Kies een bestand voor de workshop.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 bestaat al; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another folder with Browse.</source>
+        <translation>De map %1 bestaat niet; kies een andere map met Bladeren.</translation>
+    </message>
+    <message>
+        <source>You cannot save in the folder %1; choose another folder with Browse.</source>
+        <translation>Je kunt niet opslaan in de map %1; kies een andere map met Bladeren.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::OutlineModel</name>
@@ -2141,6 +3097,261 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Present</source>
         <translation>Aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantPage</name>
+    <message>
+        <source>Add a dot to: %1</source>
+        <translation>Stip toevoegen aan: %1</translation>
+    </message>
+    <message>
+        <source>This workshop is anonymous: your name is not asked and not kept.</source>
+        <translation>Deze workshop is anoniem: je naam wordt niet gevraagd en niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Take part anonymously</source>
+        <translation>Anoniem meedoen</translation>
+    </message>
+    <message>
+        <source>You get an alias such as “Participant 7”. Anonymous ideas store no name.</source>
+        <translation>Je krijgt een alias zoals “Deelnemer 7”. Bij anonieme ideeën wordt geen naam bewaard.</translation>
+    </message>
+    <message>
+        <source>Ideas shared so far</source>
+        <translation>Ideeën die tot nu toe gedeeld zijn</translation>
+    </message>
+    <message>
+        <source>No ideas have been revealed yet.</source>
+        <translation>Er zijn nog geen ideeën onthuld.</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop</source>
+        <translation>Pamoja-workshop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Workshop code</source>
+        <translation>Workshopcode</translation>
+    </message>
+    <message>
+        <source>Six letters and digits, shown by the facilitator.</source>
+        <translation>Zes letters en cijfers, getoond door de facilitator.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it on the facilitator&apos;s screen.</source>
+        <translation>Die code klopt niet. Kijk nog eens op het scherm van de facilitator.</translation>
+    </message>
+    <message>
+        <source>Withdraw this idea?</source>
+        <translation>Dit idee intrekken?</translation>
+    </message>
+    <message>
+        <source>Whom do you speak for?</source>
+        <translation>Namens wie spreek je?</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>Een donor</translation>
+    </message>
+    <message>
+        <source>A Northern CSO</source>
+        <translation>Een noordelijke CSO</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>A Southern CSO</source>
+        <translation>Een zuidelijke CSO</translation>
+    </message>
+    <message>
+        <source>Your idea has been received.</source>
+        <translation>Je idee is ontvangen.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1 of %2</source>
+        <translation>Stippen over: %1 van %2</translation>
+    </message>
+    <message>
+        <source>My dots: %1</source>
+        <translation>Mijn stippen: %1</translation>
+    </message>
+    <message>
+        <source>Download the report (PDF, %1)</source>
+        <translation>Download het verslag (PDF, %1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit your idea</source>
+        <translation>Je idee bewerken</translation>
+    </message>
+    <message>
+        <source>Please write your idea first.</source>
+        <translation>Schrijf eerst je idee.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Er ging iets mis. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Received. The facilitator looks at it before it is shared.</source>
+        <translation>Ontvangen. De facilitator bekijkt het voordat het wordt gedeeld.</translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation>Je idee</translation>
+    </message>
+    <message>
+        <source>One idea at a time, in any language.</source>
+        <translation>Eén idee tegelijk, in elke taal.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Doe mee aan de workshop</translation>
+    </message>
+    <message>
+        <source>You take part as %1.</source>
+        <translation>Je doet mee als %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Leave on this phone</source>
+        <translation>Stoppen op deze telefoon</translation>
+    </message>
+    <message>
+        <source>Connected. The page updates by itself.</source>
+        <translation>Verbonden. De pagina werkt zichzelf bij.</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Niet in een groep</translation>
+    </message>
+    <message>
+        <source>My ideas</source>
+        <translation>Mijn ideeën</translation>
+    </message>
+    <message>
+        <source>You have not sent an idea yet.</source>
+        <translation>Je hebt nog geen idee gestuurd.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>As you would like others to see it.</source>
+        <translation>Zoals je wilt dat anderen hem zien.</translation>
+    </message>
+    <message>
+        <source>Without JavaScript, reload the page to see what is new.</source>
+        <translation>Zonder JavaScript: laad de pagina opnieuw om te zien wat er nieuw is.</translation>
+    </message>
+    <message>
+        <source>No connection. Your ideas are kept on this phone and sent when it is back.</source>
+        <translation>Geen verbinding. Je ideeën blijven op deze telefoon en worden verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused new ideas for now.</source>
+        <translation>De facilitator heeft nieuwe ideeën even gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzenden</translation>
+    </message>
+    <message>
+        <source>Still to send: %1</source>
+        <translation>Nog te versturen: %1</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>De vraag</translation>
+    </message>
+    <message>
+        <source>Remove a dot from: %1</source>
+        <translation>Stip weghalen bij: %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Het verslag</translation>
+    </message>
+    <message>
+        <source>Shared with everyone</source>
+        <translation>Gedeeld met iedereen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save my dots</source>
+        <translation>Mijn stippen opslaan</translation>
+    </message>
+    <message>
+        <source>Received. Others see it once the facilitator shares the ideas.</source>
+        <translation>Ontvangen. Anderen zien het zodra de facilitator de ideeën deelt.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Send without my name</source>
+        <translation>Versturen zonder mijn naam</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Naar de inhoud</translation>
+    </message>
+    <message>
+        <source>Step 1: Envision</source>
+        <translation>Stap 1: Visie</translation>
+    </message>
+    <message>
+        <source>Step 2: System change</source>
+        <translation>Stap 2: Systeemverandering</translation>
+    </message>
+    <message>
+        <source>Step 3: Action</source>
+        <translation>Stap 3: Actie</translation>
+    </message>
+    <message>
+        <source>This idea has been shared with everyone and can no longer be changed.</source>
+        <translation>Dit idee is met iedereen gedeeld en kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>You have %1 dots. Put up to %2 on one item.</source>
+        <translation>Je hebt %1 stippen. Zet er hoogstens %2 op één item.</translation>
+    </message>
+    <message>
+        <source>That vote was not taken: no dots left, or the round has closed.</source>
+        <translation>Die stem is niet geteld: je hebt geen stippen meer, of de ronde is gesloten.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Your idea has been withdrawn.</source>
+        <translation>Je idee is ingetrokken.</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3694,25 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::PresenterCanvas</name>
+    <message>
+        <source>Revealed ideas</source>
+        <translation>Onthulde ideeën</translation>
+    </message>
+    <message>
+        <source>Not yet grouped</source>
+        <translation>Nog niet gegroepeerd</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Revealed ideas appear here.</source>
+        <translation>Onthulde ideeën verschijnen hier.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::PresenterWindow</name>
     <message>
         <source>Pamoja — Presenter view</source>
@@ -2499,6 +3729,30 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3795,13 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Add a prompt</source>
         <translation>Vraag toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QrCodeWidget</name>
+    <message>
+        <source>QR code to join</source>
+        <translation>QR-code om mee te doen</translation>
     </message>
 </context>
 <context>
@@ -3023,22 +4284,6 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <source>A row has more than %1 columns or a field longer than %2 characters; is this a roster?</source>
-        <translation>Een rij heeft meer dan %1 kolommen of een veld van meer dan %2 tekens; is dit wel een deelnemerslijst?</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows; split it into smaller rosters.</source>
-        <translation>Het bestand heeft meer dan %1 rijen; splits het op in kleinere deelnemerslijsten.</translation>
-    </message>
-    <message>
-        <source>Line %1: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
-        <translation>Regel %1: tekst na een afsluitend aanhalingsteken; aanhalingstekens binnen een veld moeten dubbel staan (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field is never closed.</source>
-        <translation>Regel %1: een veld tussen aanhalingstekens wordt nergens afgesloten.</translation>
-    </message>
-    <message>
         <source>The file is larger than 1 MB; a roster is much smaller. Is this the right file?</source>
         <translation>Het bestand is groter dan 1 MB; een deelnemerslijst is veel kleiner. Is dit het juiste bestand?</translation>
     </message>
@@ -3463,6 +4708,37 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Remove tag %1</source>
         <translation>Label %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TextDecode</name>
+    <message>
+        <source>Line %1, column %2: the file contains a control character (U+%3); is it a text file?</source>
+        <translation>Regel %1, kolom %2: het bestand bevat een stuurteken (U+%3); is het wel een tekstbestand?</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 but ends in the middle of a character; it may be truncated.</source>
+        <translation>Het bestand lijkt UTF-16, maar eindigt midden in een teken; het is misschien afgekapt.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid %2 text.</source>
+        <translation>Regel %1: het bestand is geen geldige %2-tekst.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file says it is UTF-8 but is not valid UTF-8 there.</source>
+        <translation>Regel %1: het bestand geeft aan UTF-8 te zijn, maar is daar geen geldige UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file contains binary data; save it as text (UTF-8) or CSV.</source>
+        <translation>Regel %1: het bestand bevat binaire gegevens; sla het op als tekst (UTF-8) of CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is UTF-8 but is damaged there (an invalid byte sequence).</source>
+        <translation>Regel %1: het bestand is UTF-8, maar is daar beschadigd (een ongeldige bytereeks).</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8.</source>
+        <translation>Regel %1: het bestand is geen UTF-8- en geen Windows-1252-tekst; sla het op als UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +5298,22 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Could not read the %1 table of %2: %3</source>
         <translation>Kan de tabel %1 van %2 niet lezen: %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and was not made. Free some space, then try again.</source>
+        <translation>De schijf is vol: de wijziging is niet opgeslagen en niet doorgevoerd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The workshop file could not be written (%1): the change was not made. Check that the disk or stick is still there and writable, then try again.</source>
+        <translation>Het workshopbestand kon niet worden geschreven (%1): de wijziging is niet doorgevoerd. Controleer of de schijf of usb-stick er nog is en beschrijfbaar is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check that the file and its folder can be read and written; the file was not changed.</source>
+        <translation>%1 kon niet worden geopend (%2). Controleer of het bestand en de map gelezen en beschreven kunnen worden; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, moved or replaced by another program while it was open; the change was not made. Use Save a Copy to keep this workshop as it is.</source>
+        <translation>%1 is verwijderd, verplaatst of vervangen door een ander programma terwijl het open was; de wijziging is niet doorgevoerd. Gebruik Een kopie opslaan om deze workshop te bewaren zoals hij is.</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,13 @@
         <source>Merge cluster &quot;%1&quot; into &quot;%2&quot;</source>
         <translation>Fundir o agrupamento &quot;%1&quot; em &quot;%2&quot;</translation>
     </message>
+    <message numerus="yes">
+        <source>Nudge %n item(s)</source>
+        <translation>
+            <numerusform>Deslocar ligeiramente %n elemento</numerusform>
+            <numerusform>Deslocar ligeiramente %n elementos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -980,14 +987,6 @@
         <translation>formato desconhecido: &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
-        <source>Import a pamoja-workshop JSON export into a workshop (created when it does not exist).</source>
-        <translation>Importar uma exportação JSON pamoja-workshop para uma oficina (criada se não existir).</translation>
-    </message>
-    <message>
-        <source>The JSON export to import.</source>
-        <translation>A exportação JSON a importar.</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>não é possível ler %1: %2</translation>
     </message>
@@ -1054,6 +1053,144 @@
         <translation>--paper tem de ser a4 ou letter.</translation>
     </message>
     <message>
+        <source>%1 does not exist; ideas are imported into an existing workshop (pamoja new).</source>
+        <translation>%1 não existe; as ideias são importadas para uma oficina existente (pamoja new).</translation>
+    </message>
+    <message>
+        <source>--step must be envision, change or action (or 1, 2, 3).</source>
+        <translation>--step tem de ser envision, change ou action (ou 1, 2, 3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from %1; nothing was changed.</source>
+        <translation>
+            <numerusform>Seria importada %n ideia de %1; nada foi alterado.</numerusform>
+            <numerusform>Seriam importadas %n ideias de %1; nada foi alterado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from %1.</source>
+        <translation>
+            <numerusform>Importada %n ideia de %1.</numerusform>
+            <numerusform>Importadas %n ideias de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content).</source>
+        <translation>Importar para uma oficina: uma exportação JSON pamoja-workshop (a oficina é criada se não existir), ou ideias de um ficheiro de texto, Markdown ou CSV (o formato e a codificação são detetados a partir do conteúdo).</translation>
+    </message>
+    <message>
+        <source>Ideas: the step they go to unless the file names one (envision, change, action; default: the active step).</source>
+        <translation>Ideias: a etapa para onde vão, salvo se o ficheiro indicar uma (envision, change, action; predefinida: a etapa ativa).</translation>
+    </message>
+    <message>
+        <source>Ideas: check the file and say what would be imported, changing nothing.</source>
+        <translation>Ideias: verificar o ficheiro e indicar o que seria importado, sem alterar nada.</translation>
+    </message>
+    <message>
+        <source>The JSON export, or the text, Markdown or CSV file to import.</source>
+        <translation>A exportação JSON, ou o ficheiro de texto, Markdown ou CSV a importar.</translation>
+    </message>
+    <message>
+        <source>Reveal ideas</source>
+        <translation>Revelar ideias</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Open voting round</source>
+        <translation>Abrir ronda de votação</translation>
+    </message>
+    <message>
+        <source>Close voting round</source>
+        <translation>Encerrar ronda de votação</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use reveal, pause, resume, round open [DOTS [MAX]] or round close.</source>
+        <translation>comando desconhecido &quot;%1&quot;; use reveal, pause, resume, round open [DOTS [MAX]] ou round close.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Let participants join a workshop from their own phones, without the window. Prints the join address and code on the first line; Ctrl+C stops.</source>
+        <translation>Permitir que os participantes entrem numa oficina a partir dos seus próprios telemóveis, sem a janela. Imprime o endereço e o código de acesso na primeira linha; Ctrl+C termina.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1; 0.0.0.0 for every network).</source>
+        <translation>O endereço de escuta (predefinido 127.0.0.1; 0.0.0.0 para todas as redes).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>endereço</translation>
+    </message>
+    <message>
+        <source>The port (default: any free port).</source>
+        <translation>A porta (predefinida: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>The join code (default: a new random code).</source>
+        <translation>O código de acesso (predefinido: um novo código aleatório).</translation>
+    </message>
+    <message>
+        <source>The address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto headers are believed.</source>
+        <translation>O endereço de um proxy inverso cujos cabeçalhos X-Forwarded-For e X-Forwarded-Proto são considerados fiáveis.</translation>
+    </message>
+    <message>
+        <source>The address participants use when a proxy is in front, e.g. https://workshop.example.org/.</source>
+        <translation>O endereço que os participantes usam quando há um proxy à frente, p. ex. https://workshop.example.org/.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Hold participants&apos; ideas until a facilitator approves them (in the window).</source>
+        <translation>Reter as ideias dos participantes até que um facilitador as aprove (na janela).</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address such as 0.0.0.0 or 192.168.1.10.</source>
+        <translation>--bind precisa de um endereço IP, como 0.0.0.0 ou 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port tem de ser um número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy needs an IP address.</source>
+        <translation>--trusted-proxy precisa de um endereço IP.</translation>
+    </message>
+    <message>
+        <source>could not set up signal handling.</source>
+        <translation>não foi possível configurar o tratamento de sinais.</translation>
+    </message>
+    <message>
+        <source>Join at %1 with code %2</source>
+        <translation>Entre em %1 com o código %2</translation>
+    </message>
+    <message>
+        <source>Stopped; every acknowledged contribution is saved.</source>
+        <translation>Terminado; todas as contribuições confirmadas estão guardadas.</translation>
+    </message>
+    <message>
         <source>Usage: pamoja [FILE]                      start the application
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
@@ -1064,9 +1201,11 @@
        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
        pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      inicia a aplicação
+        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
@@ -1076,7 +1215,9 @@ Each command takes --help.</source>
        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
        pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Cada comando aceita --help.</translation>
     </message>
 </context>
@@ -1101,6 +1242,29 @@ Cada comando aceita --help.</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Csv</name>
+    <message>
+        <source>Line %1, column %2: a field is longer than %3 characters.</source>
+        <translation>Linha %1, coluna %2: um campo tem mais de %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns.</source>
+        <translation>Linha %1: uma linha tem mais de %2 colunas.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>O ficheiro tem mais de %1 linhas; divida-o em ficheiros mais pequenos.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Linha %1, coluna %2: texto depois de umas aspas de fecho; as aspas dentro de um campo têm de ser duplicadas (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted field is never closed.</source>
+        <translation>Linha %1, coluna %2: um campo entre aspas nunca é fechado.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1541,10 @@ Cada comando aceita --help.</translation>
         <source>Cannot start the threads that draw the report.</source>
         <translation>Não é possível iniciar as threads que desenham o relatório.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2. These files could not be put back as they were: %3</source>
+        <translation>Não é possível escrever %1: %2. Não foi possível repor estes ficheiros como estavam: %3</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ExportDialog</name>
@@ -1556,6 +1724,101 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::IdeaImport</name>
+    <message>
+        <source>The file has more than %1 ideas; split it into smaller files.</source>
+        <translation>O ficheiro tem mais de %1 ideias; divida-o em ficheiros mais pequenos.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O ficheiro está vazio.</translation>
+    </message>
+    <message>
+        <source>No column holds the ideas: name one &quot;Idea&quot; or &quot;Text&quot;, or choose the column in the import preview.</source>
+        <translation>Nenhuma coluna contém as ideias: chame a uma delas &quot;Idea&quot; ou &quot;Text&quot;, ou escolha a coluna na pré-visualização da importação.</translation>
+    </message>
+    <message>
+        <source>The chosen idea column %1 is not in the file, which has %2 columns.</source>
+        <translation>A coluna de ideias escolhida, %1, não existe no ficheiro, que tem %2 colunas.</translation>
+    </message>
+    <message>
+        <source>A chosen column is not in the file, which has %1 columns.</source>
+        <translation>Uma coluna escolhida não existe no ficheiro, que tem %1 colunas.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: &quot;%3&quot; is not a step (1, 2 or 3, or its name).</source>
+        <translation>Linha %1, coluna %2: &quot;%3&quot; não é uma etapa (1, 2 ou 3, ou o seu nome).</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto simples</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop export (JSON)</source>
+        <translation>Exportação de oficina do Pamoja (JSON)</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop file</source>
+        <translation>Ficheiro de oficina do Pamoja</translation>
+    </message>
+    <message>
+        <source>ZIP container (XLSX, ODS or DOCX)</source>
+        <translation>Contentor ZIP (XLSX, ODS ou DOCX)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation>O ficheiro tem mais de 32 MB; divida-o em ficheiros mais pequenos.</translation>
+    </message>
+    <message>
+        <source>This is a Pamoja workshop file, not a list of ideas; merge it into the workshop instead.</source>
+        <translation>Este é um ficheiro de oficina do Pamoja, não uma lista de ideias; em vez disso, junte-o à oficina.</translation>
+    </message>
+    <message>
+        <source>This is a Pamoja workshop export; import it as a workshop (pamoja import), not as a list of ideas.</source>
+        <translation>Esta é uma exportação de oficina do Pamoja; importe-a como oficina (pamoja import), não como lista de ideias.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.</source>
+        <translation>Este é um contentor ZIP (como XLSX); a leitura de folhas de cálculo ainda não é suportada: guarde a folha como CSV.</translation>
+    </message>
+    <message>
+        <source>The file holds no ideas.</source>
+        <translation>O ficheiro não contém ideias.</translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation>Não existe a etapa %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Linha %1: %2 Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Not on the roster, so their ideas are imported without a name: %1.</source>
+        <translation>Não constam da lista de participantes, por isso as suas ideias são importadas sem nome: %1.</translation>
+    </message>
+    <message>
+        <source>Not a known constituency, left empty: %1.</source>
+        <translation>Grupo de pertença desconhecido, deixado em branco: %1.</translation>
+    </message>
+    <message>
+        <source>No prompt with this text, so the ideas go to the step&apos;s first prompt: %1.</source>
+        <translation>Não existe nenhuma pergunta com este texto, por isso as ideias vão para a primeira pergunta da etapa: %1.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Interventions</name>
     <message>
         <source>edit</source>
@@ -1592,6 +1855,679 @@ Cada comando aceita --help.</translation>
     <message>
         <source>%1 %2 (removed) was: %3</source>
         <translation>%1 %2, antes da remoção: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::JoinInfoOverlay</name>
+    <message>
+        <source>How to join</source>
+        <translation>Como entrar</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or open %1 and enter the code %2</source>
+        <translation>Leia o código QR ou abra %1 e introduza o código %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LivePanel</name>
+    <message>
+        <source>Live session status</source>
+        <translation>Estado da sessão ao vivo</translation>
+    </message>
+    <message>
+        <source>Join at</source>
+        <translation>Entrar em</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Endereço de acesso</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código de acesso</translation>
+    </message>
+    <message>
+        <source>Connected devices</source>
+        <translation>Dispositivos ligados</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copiar endereço</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Copiar o endereço de acesso</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Submissions</source>
+        <translation>P&amp;ausar envios</translation>
+    </message>
+    <message>
+        <source>Pause submissions from devices</source>
+        <translation>Pausar os envios dos dispositivos</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Presenter</source>
+        <translation>Mostrar na vista de &amp;apresentação</translation>
+    </message>
+    <message>
+        <source>Show the QR code and join code in the presenter view</source>
+        <translation>Mostrar o código QR e o código de acesso na vista de apresentação</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Stop the live session</source>
+        <translation>Terminar a sessão ao vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Hold device ideas for my approval</source>
+        <translation>&amp;Reter as ideias dos dispositivos até à minha aprovação</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>A aguardar aprovação</translation>
+    </message>
+    <message>
+        <source>Ideas waiting for approval</source>
+        <translation>Ideias a aguardar aprovação</translation>
+    </message>
+    <message>
+        <source>Enter approves the selected ideas, Delete rejects them</source>
+        <translation>Enter aprova as ideias selecionadas, Delete rejeita-as</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;provar</translation>
+    </message>
+    <message>
+        <source>Approve the selected ideas</source>
+        <translation>Aprovar as ideias selecionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeitar</translation>
+    </message>
+    <message>
+        <source>Reject the selected ideas</source>
+        <translation>Rejeitar as ideias selecionadas</translation>
+    </message>
+    <message>
+        <source>Approve A&amp;ll</source>
+        <translation>Aprovar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Approve every waiting idea</source>
+        <translation>Aprovar todas as ideias em espera</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Devices that joined</source>
+        <translation>Dispositivos que entraram</translation>
+    </message>
+    <message>
+        <source>&amp;Block Device</source>
+        <translation>&amp;Bloquear dispositivo</translation>
+    </message>
+    <message>
+        <source>Block the selected device</source>
+        <translation>Bloquear o dispositivo selecionado</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Report…</source>
+        <translation>Publicar &amp;relatório…</translation>
+    </message>
+    <message>
+        <source>Publish the report for participants</source>
+        <translation>Publicar o relatório para os participantes</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Submissions</source>
+        <translation>Re&amp;tomar envios</translation>
+    </message>
+    <message>
+        <source>Resume submissions from devices</source>
+        <translation>Retomar os envios dos dispositivos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, blocked</source>
+        <translation>%1, bloqueado</translation>
+    </message>
+    <message>
+        <source>%1, away</source>
+        <translation>%1, ausente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation>
+            <numerusform>%n dispositivo ligado</numerusform>
+            <numerusform>%n dispositivos ligados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>A aguardar aprovação (%1)</translation>
+    </message>
+    <message>
+        <source>Report published for participants (%1).</source>
+        <translation>Relatório publicado para os participantes (%1).</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>A preparar o relatório…</translation>
+    </message>
+    <message>
+        <source>The live session is off.</source>
+        <translation>A sessão ao vivo está desligada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected.</source>
+        <translation>
+            <numerusform>Ao vivo: %n dispositivo ligado.</numerusform>
+            <numerusform>Ao vivo: %n dispositivos ligados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: devices cannot send ideas (%n connected).</source>
+        <translation>
+            <numerusform>Em pausa: os dispositivos não podem enviar ideias (%n ligado).</numerusform>
+            <numerusform>Em pausa: os dispositivos não podem enviar ideias (%n ligados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live session stopped.</source>
+        <translation>A sessão ao vivo terminou.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveServer</name>
+    <message>
+        <source>The form is not valid UTF-8.</source>
+        <translation>O formulário não é UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; appears twice.</source>
+        <translation>O campo de formulário &quot;%1&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>No such language.</source>
+        <translation>Essa língua não existe.</translation>
+    </message>
+    <message>
+        <source>Too many attempts to join; wait a moment.</source>
+        <translation>Demasiadas tentativas de entrada; aguarde um momento.</translation>
+    </message>
+    <message>
+        <source>Join the session first.</source>
+        <translation>Entre primeiro na sessão.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the session.</source>
+        <translation>Este dispositivo foi removido da sessão.</translation>
+    </message>
+    <message>
+        <source>This address is a WebSocket.</source>
+        <translation>Este endereço é um WebSocket.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Não encontrado.</translation>
+    </message>
+    <message>
+        <source>Send JSON (Content-Type: application/json).</source>
+        <translation>Envie JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>Use POST.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Unknown language code.</source>
+        <translation>Código de língua desconhecido.</translation>
+    </message>
+    <message>
+        <source>That join code is not right. Check the code on the screen.</source>
+        <translation>Esse código de acesso não está correto. Verifique o código no ecrã.</translation>
+    </message>
+    <message>
+        <source>The request lacks its session token.</source>
+        <translation>Falta o token de sessão no pedido.</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <source>No such idea.</source>
+        <translation>Essa ideia não existe.</translation>
+    </message>
+    <message>
+        <source>Use PATCH or DELETE.</source>
+        <translation>Use PATCH ou DELETE.</translation>
+    </message>
+    <message>
+        <source>Use PUT.</source>
+        <translation>Use PUT.</translation>
+    </message>
+    <message>
+        <source>Send a form.</source>
+        <translation>Envie um formulário.</translation>
+    </message>
+    <message>
+        <source>Could not join.</source>
+        <translation>Não foi possível entrar.</translation>
+    </message>
+    <message>
+        <source>The form has expired; reload the page.</source>
+        <translation>O formulário expirou; recarregue a página.</translation>
+    </message>
+    <message>
+        <source>The vote form does not match the round; reload the page.</source>
+        <translation>O formulário de voto não corresponde à ronda; recarregue a página.</translation>
+    </message>
+    <message>
+        <source>The report has not been published yet.</source>
+        <translation>O relatório ainda não foi publicado.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused contributions for a moment.</source>
+        <translation>O facilitador pausou as contribuições por um momento.</translation>
+    </message>
+    <message>
+        <source>Slow down a little; try again in a few seconds.</source>
+        <translation>Mais devagar; tente novamente dentro de alguns segundos.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>That id belongs to another idea.</source>
+        <translation>Esse id pertence a outra ideia.</translation>
+    </message>
+    <message>
+        <source>Idea from a participant&apos;s device</source>
+        <translation>Ideia do dispositivo de um participante</translation>
+    </message>
+    <message>
+        <source>The idea could not be saved; please try again.</source>
+        <translation>Não foi possível guardar a ideia; tente novamente.</translation>
+    </message>
+    <message>
+        <source>No such idea of yours.</source>
+        <translation>Não tem nenhuma ideia com esse id.</translation>
+    </message>
+    <message>
+        <source>This idea is already on the board and can no longer be changed.</source>
+        <translation>Esta ideia já está no quadro e já não pode ser alterada.</translation>
+    </message>
+    <message>
+        <source>An idea needs some text.</source>
+        <translation>Uma ideia precisa de ter texto.</translation>
+    </message>
+    <message>
+        <source>A participant edited their idea</source>
+        <translation>Um participante editou a sua ideia</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; please try again.</source>
+        <translation>Não foi possível guardar a alteração; tente novamente.</translation>
+    </message>
+    <message>
+        <source>This idea is already on the board and can no longer be withdrawn.</source>
+        <translation>Esta ideia já está no quadro e já não pode ser retirada.</translation>
+    </message>
+    <message>
+        <source>A participant withdrew their idea</source>
+        <translation>Um participante retirou a sua ideia</translation>
+    </message>
+    <message>
+        <source>This voting round is closed.</source>
+        <translation>Esta ronda de votação está encerrada.</translation>
+    </message>
+    <message>
+        <source>That item is not part of this voting round.</source>
+        <translation>Esse elemento não faz parte desta ronda de votação.</translation>
+    </message>
+    <message>
+        <source>Dots from a participant&apos;s device</source>
+        <translation>Pontos do dispositivo de um participante</translation>
+    </message>
+    <message>
+        <source>Your dots could not be saved; please try again.</source>
+        <translation>Não foi possível guardar os seus pontos; tente novamente.</translation>
+    </message>
+    <message>
+        <source>The live session is already running.</source>
+        <translation>A sessão ao vivo já está em curso.</translation>
+    </message>
+    <message>
+        <source>The workshop is open read-only; participants&apos; ideas could not be saved.</source>
+        <translation>A oficina está aberta em modo de leitura; não foi possível guardar as ideias dos participantes.</translation>
+    </message>
+    <message>
+        <source>A join code is 6 characters from %1.</source>
+        <translation>Um código de acesso tem 6 caracteres de entre %1.</translation>
+    </message>
+    <message>
+        <source>Could not start the live session on %1 port %2: %3</source>
+        <translation>Não foi possível iniciar a sessão ao vivo em %1, porta %2: %3</translation>
+    </message>
+    <message>
+        <source>That idea is no longer waiting for approval.</source>
+        <translation>Essa ideia já não está a aguardar aprovação.</translation>
+    </message>
+    <message>
+        <source>Approve a participant&apos;s idea</source>
+        <translation>Aprovar a ideia de um participante</translation>
+    </message>
+    <message>
+        <source>Reject a participant&apos;s idea</source>
+        <translation>Rejeitar a ideia de um participante</translation>
+    </message>
+    <message>
+        <source>This session is full.</source>
+        <translation>Esta sessão está cheia.</translation>
+    </message>
+    <message>
+        <source>Please enter your name, or join anonymously.</source>
+        <translation>Introduza o seu nome ou participe de forma anónima.</translation>
+    </message>
+    <message>
+        <source>This workshop asks everyone to give their name.</source>
+        <translation>Nesta oficina, todos têm de indicar o seu nome.</translation>
+    </message>
+    <message>
+        <source>Unknown constituency &quot;%1&quot;.</source>
+        <translation>Grupo de pertença desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+    <message>
+        <source>Someone has already joined with the name &quot;%1&quot;; please add something to tell you apart.</source>
+        <translation>Já entrou alguém com o nome &quot;%1&quot;; acrescente algo que permita distingui-los.</translation>
+    </message>
+    <message>
+        <source>A participant joined from a device</source>
+        <translation>Um participante entrou a partir de um dispositivo</translation>
+    </message>
+    <message>
+        <source>A change from a participant&apos;s device could not be saved: %1</source>
+        <translation>Não foi possível guardar uma alteração vinda do dispositivo de um participante: %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>O corpo tem de ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON.</source>
+        <translation>O corpo não é JSON válido.</translation>
+    </message>
+    <message>
+        <source>The body has data after the JSON object.</source>
+        <translation>O corpo tem dados depois do objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The body contains an unpaired surrogate.</source>
+        <translation>O corpo contém um surrogate não emparelhado.</translation>
+    </message>
+    <message>
+        <source>The body is nested too deeply.</source>
+        <translation>O corpo tem demasiados níveis de aninhamento.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice.</source>
+        <translation>A chave &quot;%1&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>uma cadeia de caracteres</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>an id (UUID)</source>
+        <translation>um id (UUID)</translation>
+    </message>
+    <message>
+        <source>The body is not valid UTF-8.</source>
+        <translation>O corpo não é UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The body must not start with a byte order mark.</source>
+        <translation>O corpo não pode começar com uma marca de ordem de bytes (BOM).</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Campo desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>Falta o campo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>O campo &quot;%1&quot; tem de ser %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>O campo %1 é demasiado longo (no máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>The %1 contains control characters.</source>
+        <translation>O campo %1 contém caracteres não imprimíveis.</translation>
+    </message>
+    <message>
+        <source>The %1 contains text-direction controls; please type it without them.</source>
+        <translation>O campo %1 contém caracteres de controlo da direção do texto; escreva-o sem eles.</translation>
+    </message>
+    <message>
+        <source>The %1 contains invalid characters.</source>
+        <translation>O campo %1 contém caracteres inválidos.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSession</name>
+    <message>
+        <source>Start &amp;Live Session…</source>
+        <translation>Iniciar &amp;sessão ao vivo…</translation>
+    </message>
+    <message>
+        <source>Let participants join from their own phones on this network</source>
+        <translation>Permitir que os participantes entrem a partir dos seus próprios telemóveis nesta rede</translation>
+    </message>
+    <message>
+        <source>St&amp;op Live Session</source>
+        <translation>&amp;Terminar sessão ao vivo</translation>
+    </message>
+    <message>
+        <source>P&amp;ause Device Submissions</source>
+        <translation>P&amp;ausar envios dos dispositivos</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Code in Presenter</source>
+        <translation>Mostrar o código de &amp;acesso na vista de apresentação</translation>
+    </message>
+    <message>
+        <source>Show the QR code and the join code to the room</source>
+        <translation>Mostrar à sala o código QR e o código de acesso</translation>
+    </message>
+    <message>
+        <source>Live Session &amp;Panel</source>
+        <translation>&amp;Painel da sessão ao vivo</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sessão ao vivo</translation>
+    </message>
+    <message>
+        <source>Open a workshop first: devices add their ideas to the open workshop.</source>
+        <translation>Abra primeiro uma oficina: os dispositivos adicionam as suas ideias à oficina aberta.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so devices could not add anything. Close the other Pamoja that has it open, then open it here again.</source>
+        <translation>Esta oficina está aberta em modo de leitura, por isso os dispositivos não poderiam adicionar nada. Feche a outra instância do Pamoja que a tem aberta e, depois, volte a abri-la aqui.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer, perhaps by another Pamoja or another program. Choose another port, such as %2.</source>
+        <translation>A porta %1 já está a ser usada neste computador, talvez por outra instância do Pamoja ou por outro programa. Escolha outra porta, como %2.</translation>
+    </message>
+    <message>
+        <source>Stop Live Session</source>
+        <translation>Terminar sessão ao vivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</source>
+        <translation>
+            <numerusform>%n ideia dos dispositivos ainda aguarda a sua aprovação. Fica na oficina, oculta; pode revelá-la mais tarde a partir do quadro. Terminar a sessão ao vivo?</numerusform>
+            <numerusform>%n ideias dos dispositivos ainda aguardam a sua aprovação. Ficam na oficina, ocultas; pode revelá-las mais tarde a partir do quadro. Terminar a sessão ao vivo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live session stopped: devices cannot reach it. Start it again from the Session menu.</source>
+        <translation>A sessão ao vivo terminou: os dispositivos não lhe conseguem aceder. Inicie-a de novo a partir do menu Sessão.</translation>
+    </message>
+    <message>
+        <source>Live session stopped</source>
+        <translation>Sessão ao vivo terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live, paused: %n device(s)</source>
+        <translation>
+            <numerusform>Ao vivo, em pausa: %n dispositivo</numerusform>
+            <numerusform>Ao vivo, em pausa: %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n device(s) connected</source>
+        <translation>
+            <numerusform>Ao vivo: %n dispositivo ligado</numerusform>
+            <numerusform>Ao vivo: %n dispositivos ligados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Publish Report</source>
+        <translation>Publicar relatório</translation>
+    </message>
+    <message>
+        <source>Make the PDF report (%1) and let every device in the session download it? Anonymous ideas carry no name; names appear only where participants agreed.</source>
+        <translation>Criar o relatório em PDF (%1) e permitir que todos os dispositivos da sessão o descarreguem? As ideias anónimas não têm nome; os nomes só aparecem quando os participantes o autorizaram.</translation>
+    </message>
+    <message>
+        <source>There is no room for the report in the temporary folder.</source>
+        <translation>Não há espaço para o relatório na pasta temporária.</translation>
+    </message>
+    <message>
+        <source>The live session stopped before the report was ready.</source>
+        <translation>A sessão ao vivo terminou antes de o relatório estar pronto.</translation>
+    </message>
+    <message>
+        <source>The report is ready for the devices.</source>
+        <translation>O relatório está pronto para os dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::LiveSessionDialog</name>
+    <message>
+        <source>Start Live Session</source>
+        <translation>Iniciar sessão ao vivo</translation>
+    </message>
+    <message>
+        <source>Participants join from their own phones or laptops on the same network: no internet, no install, no account. Pick the network they are on.</source>
+        <translation>Os participantes entram a partir dos seus próprios telemóveis ou portáteis na mesma rede: sem internet, sem instalação, sem conta. Escolha a rede em que estão.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rede:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderate: ideas from devices wait for my approval</source>
+        <translation>&amp;Moderar: as ideias dos dispositivos aguardam a minha aprovação</translation>
+    </message>
+    <message>
+        <source>Problem starting the live session</source>
+        <translation>Problema ao iniciar a sessão ao vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the live session</source>
+        <translation>Iniciar a sessão ao vivo</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the session on this address. Connect to the room&apos;s Wi-Fi for phones to join.</source>
+        <translation>Neste endereço, só este computador consegue aceder à sessão. Ligue-se ao Wi-Fi da sala para que os telemóveis possam entrar.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1, this computer only</source>
+        <translation>%1, só este computador</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, sem ligação</translation>
+    </message>
+    <message>
+        <source>There is no network address to listen on.</source>
+        <translation>Não há nenhum endereço de rede para escuta.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2868,26 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <source>Pamoja workshops (*.pamoja)</source>
         <translation>Oficinas Pamoja (*.pamoja)</translation>
     </message>
+    <message>
+        <source>Problem with the workshop file</source>
+        <translation>Problema com o ficheiro da oficina</translation>
+    </message>
+    <message>
+        <source>Choose a file for the workshop.</source>
+        <translation>Escolha um ficheiro para a oficina.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 já existe; escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another folder with Browse.</source>
+        <translation>A pasta %1 não existe; escolha outra pasta com Procurar.</translation>
+    </message>
+    <message>
+        <source>You cannot save in the folder %1; choose another folder with Browse.</source>
+        <translation>Não pode guardar na pasta %1; escolha outra pasta com Procurar.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::OutlineModel</name>
@@ -2141,6 +3097,261 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Present</source>
         <translation>Presente</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ParticipantPage</name>
+    <message>
+        <source>Add a dot to: %1</source>
+        <translation>Dar um ponto a: %1</translation>
+    </message>
+    <message>
+        <source>This workshop is anonymous: your name is not asked and not kept.</source>
+        <translation>Esta oficina é anónima: o seu nome não é pedido nem guardado.</translation>
+    </message>
+    <message>
+        <source>Take part anonymously</source>
+        <translation>Participar de forma anónima</translation>
+    </message>
+    <message>
+        <source>You get an alias such as “Participant 7”. Anonymous ideas store no name.</source>
+        <translation>Recebe um pseudónimo como “Participante 7”. As ideias anónimas não guardam nenhum nome.</translation>
+    </message>
+    <message>
+        <source>Ideas shared so far</source>
+        <translation>Ideias partilhadas até agora</translation>
+    </message>
+    <message>
+        <source>No ideas have been revealed yet.</source>
+        <translation>Ainda não foi revelada nenhuma ideia.</translation>
+    </message>
+    <message>
+        <source>Pamoja workshop</source>
+        <translation>Oficina Pamoja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Workshop code</source>
+        <translation>Código da oficina</translation>
+    </message>
+    <message>
+        <source>Six letters and digits, shown by the facilitator.</source>
+        <translation>Seis letras e algarismos, mostrados pelo facilitador.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it on the facilitator&apos;s screen.</source>
+        <translation>Esse código não está certo. Confirme-o no ecrã do facilitador.</translation>
+    </message>
+    <message>
+        <source>Withdraw this idea?</source>
+        <translation>Retirar esta ideia?</translation>
+    </message>
+    <message>
+        <source>Whom do you speak for?</source>
+        <translation>Em nome de quem fala?</translation>
+    </message>
+    <message>
+        <source>A donor</source>
+        <translation>Um doador</translation>
+    </message>
+    <message>
+        <source>A Northern CSO</source>
+        <translation>Uma OSC do Norte</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Outra pessoa</translation>
+    </message>
+    <message>
+        <source>A Southern CSO</source>
+        <translation>Uma OSC do Sul</translation>
+    </message>
+    <message>
+        <source>Your idea has been received.</source>
+        <translation>A sua ideia foi recebida.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1 of %2</source>
+        <translation>Pontos restantes: %1 de %2</translation>
+    </message>
+    <message>
+        <source>My dots: %1</source>
+        <translation>Os meus pontos: %1</translation>
+    </message>
+    <message>
+        <source>Download the report (PDF, %1)</source>
+        <translation>Descarregar o relatório (PDF, %1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit your idea</source>
+        <translation>Editar a sua ideia</translation>
+    </message>
+    <message>
+        <source>Please write your idea first.</source>
+        <translation>Escreva primeiro a sua ideia.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo correu mal. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Received. The facilitator looks at it before it is shared.</source>
+        <translation>Recebida. O facilitador vê-a antes de ser partilhada.</translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation>A sua ideia</translation>
+    </message>
+    <message>
+        <source>One idea at a time, in any language.</source>
+        <translation>Uma ideia de cada vez, em qualquer língua.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Entrar na oficina</translation>
+    </message>
+    <message>
+        <source>You take part as %1.</source>
+        <translation>Participa como %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Leave on this phone</source>
+        <translation>Sair neste telemóvel</translation>
+    </message>
+    <message>
+        <source>Connected. The page updates by itself.</source>
+        <translation>Ligado. A página atualiza-se sozinha.</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Fora de agrupamentos</translation>
+    </message>
+    <message>
+        <source>My ideas</source>
+        <translation>As minhas ideias</translation>
+    </message>
+    <message>
+        <source>You have not sent an idea yet.</source>
+        <translation>Ainda não enviou nenhuma ideia.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <source>As you would like others to see it.</source>
+        <translation>Tal como quer que os outros o vejam.</translation>
+    </message>
+    <message>
+        <source>Without JavaScript, reload the page to see what is new.</source>
+        <translation>Sem JavaScript, recarregue a página para ver as novidades.</translation>
+    </message>
+    <message>
+        <source>No connection. Your ideas are kept on this phone and sent when it is back.</source>
+        <translation>Sem ligação. As suas ideias ficam guardadas neste telemóvel e são enviadas quando a ligação voltar.</translation>
+    </message>
+    <message>
+        <source>The facilitator has paused new ideas for now.</source>
+        <translation>O facilitador pausou as novas ideias por agora.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>À espera de envio</translation>
+    </message>
+    <message>
+        <source>Still to send: %1</source>
+        <translation>Por enviar: %1</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>A pergunta</translation>
+    </message>
+    <message>
+        <source>Remove a dot from: %1</source>
+        <translation>Retirar um ponto de: %1</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>O relatório</translation>
+    </message>
+    <message>
+        <source>Shared with everyone</source>
+        <translation>Partilhada com todos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save my dots</source>
+        <translation>Guardar os meus pontos</translation>
+    </message>
+    <message>
+        <source>Received. Others see it once the facilitator shares the ideas.</source>
+        <translation>Recebida. Os outros vão vê-la quando o facilitador partilhar as ideias.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send without my name</source>
+        <translation>Enviar sem o meu nome</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Saltar para o conteúdo</translation>
+    </message>
+    <message>
+        <source>Step 1: Envision</source>
+        <translation>Etapa 1: Imaginar</translation>
+    </message>
+    <message>
+        <source>Step 2: System change</source>
+        <translation>Etapa 2: Mudança sistémica</translation>
+    </message>
+    <message>
+        <source>Step 3: Action</source>
+        <translation>Etapa 3: Ação</translation>
+    </message>
+    <message>
+        <source>This idea has been shared with everyone and can no longer be changed.</source>
+        <translation>Esta ideia já foi partilhada com todos e já não pode ser alterada.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>You have %1 dots. Put up to %2 on one item.</source>
+        <translation>Tem %1 pontos. Pode pôr até %2 no mesmo elemento.</translation>
+    </message>
+    <message>
+        <source>That vote was not taken: no dots left, or the round has closed.</source>
+        <translation>Esse voto não foi registado: não restam pontos ou a ronda foi encerrada.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Your idea has been withdrawn.</source>
+        <translation>A sua ideia foi retirada.</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +3694,25 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     </message>
 </context>
 <context>
+    <name>pamoja::PresenterCanvas</name>
+    <message>
+        <source>Revealed ideas</source>
+        <translation>Ideias reveladas</translation>
+    </message>
+    <message>
+        <source>Not yet grouped</source>
+        <translation>Ainda sem agrupamento</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Revealed ideas appear here.</source>
+        <translation>As ideias reveladas aparecem aqui.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::PresenterWindow</name>
     <message>
         <source>Pamoja — Presenter view</source>
@@ -2499,6 +3729,30 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Time left</source>
         <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Seguinte ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página seguinte</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3795,13 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Add a prompt</source>
         <translation>Adicionar uma pergunta</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QrCodeWidget</name>
+    <message>
+        <source>QR code to join</source>
+        <translation>Código QR para entrar</translation>
     </message>
 </context>
 <context>
@@ -3023,22 +4284,6 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <translation>presença</translation>
     </message>
     <message>
-        <source>A row has more than %1 columns or a field longer than %2 characters; is this a roster?</source>
-        <translation>Uma linha tem mais de %1 colunas ou um campo com mais de %2 caracteres; é mesmo uma lista de participantes?</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 rows; split it into smaller rosters.</source>
-        <translation>O ficheiro tem mais de %1 linhas; divida-o em listas de participantes mais pequenas.</translation>
-    </message>
-    <message>
-        <source>Line %1: text after a closing quote; quotes inside a field must be doubled (&quot;&quot;).</source>
-        <translation>Linha %1: há texto depois de umas aspas de fecho; as aspas dentro de um campo têm de ser duplicadas (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field is never closed.</source>
-        <translation>Linha %1: um campo entre aspas nunca é fechado.</translation>
-    </message>
-    <message>
         <source>The file is larger than 1 MB; a roster is much smaller. Is this the right file?</source>
         <translation>O ficheiro tem mais de 1 MB; uma lista de participantes é muito mais pequena. É o ficheiro certo?</translation>
     </message>
@@ -3463,6 +4708,37 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Remove tag %1</source>
         <translation>Remover a etiqueta %1</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TextDecode</name>
+    <message>
+        <source>Line %1, column %2: the file contains a control character (U+%3); is it a text file?</source>
+        <translation>Linha %1, coluna %2: o ficheiro contém um carácter de controlo (U+%3); é um ficheiro de texto?</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 but ends in the middle of a character; it may be truncated.</source>
+        <translation>O ficheiro parece ser UTF-16, mas termina a meio de um carácter; pode estar truncado.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not valid %2 text.</source>
+        <translation>Linha %1: o ficheiro não é texto %2 válido.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file says it is UTF-8 but is not valid UTF-8 there.</source>
+        <translation>Linha %1: o ficheiro indica que é UTF-8, mas nesse ponto não é UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file contains binary data; save it as text (UTF-8) or CSV.</source>
+        <translation>Linha %1: o ficheiro contém dados binários; guarde-o como texto (UTF-8) ou CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is UTF-8 but is damaged there (an invalid byte sequence).</source>
+        <translation>Linha %1: o ficheiro é UTF-8, mas está danificado nesse ponto (uma sequência de bytes inválida).</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8.</source>
+        <translation>Linha %1: o ficheiro não é texto UTF-8 nem Windows-1252; guarde-o como UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +5298,22 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Could not read the %1 table of %2: %3</source>
         <translation>Não foi possível ler a tabela %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and was not made. Free some space, then try again.</source>
+        <translation>O disco está cheio: a alteração não foi guardada nem feita. Liberte algum espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The workshop file could not be written (%1): the change was not made. Check that the disk or stick is still there and writable, then try again.</source>
+        <translation>Não foi possível escrever o ficheiro da oficina (%1): a alteração não foi feita. Verifique se o disco ou a pen ainda está ligado e permite escrita, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). Check that the file and its folder can be read and written; the file was not changed.</source>
+        <translation>Não foi possível abrir %1 (%2). Verifique se o ficheiro e a sua pasta permitem leitura e escrita; o ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, moved or replaced by another program while it was open; the change was not made. Use Save a Copy to keep this workshop as it is.</source>
+        <translation>%1 foi eliminado, movido ou substituído por outro programa enquanto estava aberto; a alteração não foi feita. Use Guardar uma cópia para conservar esta oficina tal como está.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ public:
     int looseIdeas(int step) const { return m_loose.value(step); }
 
 private:
+    Status checkMerges(const ChangeSet &cs) const; // part of check(): the merge graph afterwards
     void track(const Idea *before, const Idea *after);
     template <class T> void trackChange(const T *before, const T *after)
     {

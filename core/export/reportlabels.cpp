@@ -1,5 +1,6 @@
 #include "reportlabels.h"
 
+#include "domain/constituency.h"
 #include "i18n.h"
 
 #include <QCoreApplication>
@@ -112,14 +113,6 @@ const char *const Sources[] = {
 };
 static_assert(std::size(Sources) == std::size_t(Label::Count_), "one source per label");
 
-// Default prompts as core/domain/constituency.cpp words them (context "pamoja::Step").
-const char *const DefaultPrompts[] = {
-    "Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how "
-    "could it come about?",
-    "What has to change in the system (donor frameworks, selection processes, funding modalities, accountability "
-    "and risk rules, ...) for that picture to become real?",
-    "What will we do to bring that change about?",
-};
 } // namespace
 
 ReportLabels::ReportLabels(const QString &language)
@@ -178,8 +171,8 @@ QString ReportLabels::step(int s) const
 
 QString ReportLabels::prompt(int s, const QString &text) const
 {
-    if (s >= 1 && s <= 3 && text == QLatin1StringView(DefaultPrompts[s - 1]))
-        return lookup("pamoja::Step", DefaultPrompts[s - 1]);
+    if (const char *source = step::defaultPromptSource(s); source && text == QLatin1StringView(source))
+        return lookup("pamoja::Step", source);
     return text;
 }
 

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(p);
         QCOMPARE(p->name, name);
         QCOMPARE(p->constituency, constituency);
-        QCOMPARE((*doc)->store().history(1).first().actor, QStringLiteral("cli"));
+        QCOMPARE((*doc)->store().history(1).value().first().actor, QStringLiteral("cli"));
     }
 
     void ideaAdd_data()

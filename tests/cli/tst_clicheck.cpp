@@ -140,7 +140,7 @@ private Q_SLOTS:
         for (const QString &e : std::as_const(expected))
             QVERIFY2(std::any_of(lines.cbegin() + 1, lines.cend(), [&](const QString &l) { return l.contains(e); }),
                      qPrintable(e + QStringLiteral(" not in:\n") + QString::fromUtf8(r.err)));
-        QVERIFY(lines.size() >= 1 + expected.size());
+        QVERIFY(lines.size() >= 2); // the heading and at least one problem
         // Text from the file is shown, never its control characters (a terminal would obey them).
         QVERIFY2(!r.err.contains('\x1b'), r.err.constData());
         QCOMPARE(fileHash(path), hash); // check reads only

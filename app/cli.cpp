@@ -3,6 +3,7 @@
 #include "analysis/balance.h"
 #include "document.h"
 #include "domain/constituency.h"
+#include "domain/validation.h"
 #include "edits.h"
 #include "exchange/ideaimport.h"
 #include "exchange/jsonexchange.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -384,18 +386,42 @@ int cmdImport(const QStringList &args)
 
 int cmdCheck(const QStringList &args)
 {
-    Command c(QCoreApplication::translate("pamoja::Cli", "Check a workshop file's integrity and schema version."));
+    Command c(QCoreApplication::translate("pamoja::Cli", "Check a workshop file: the database's integrity, the schema version and the workshop's own rules."));
     c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
     if (auto r = c.parse(args, 1))
         return *r;
     auto doc = Document::open(c.parser.positionalArguments().first(), WorkshopStore::Access::ReadOnly);
     if (!doc)
         return fail(doc.error());
-    const QStringList problems = (*doc)->store().integrityProblems();
-    if (!problems.isEmpty())
-        return fail(QCoreApplication::translate("pamoja::Cli", "the file has problems: %1").arg(problems.join(QStringLiteral("; "))));
-    out(QCoreApplication::translate("pamoja::Cli", "ok: schema version %1, %n history entries", nullptr, int((*doc)->store().historyCount()))
-            .arg((*doc)->store().schemaVersion()));
+    const WorkshopStore &store = (*doc)->store();
+    QStringList problems = store.integrityProblems();
+    problems.append(workshopProblems((*doc)->data()));
+    // The whole history must read back too: it is the workshop's audit trail.
+    const auto history = store.historyCount();
+    if (!history)
+        problems.append(history.error());
+    else if (const auto entries = store.history(); !entries)
+        problems.append(entries.error());
+    if (!problems.isEmpty()) {
+        // One line per problem, on stderr like every failure; a damaged file can have thousands.
+        constexpr int Shown = 50;
+        QTextStream err(stderr);
+        err << QCoreApplication::translate("pamoja::Cli", "pamoja: %1 has %n problem(s):", nullptr, int(problems.size()))
+                   .arg(c.parser.positionalArguments().first())
+            << '\n';
+        for (QString p : problems.first(qMin(problems.size(), qsizetype(Shown)))) {
+            // Problems quote the file's text: a control character in it must not reach the terminal.
+            for (QChar &ch : p)
+                if (controlCharacterAt(QString(ch)) == 0 || ch == QLatin1Char('\n'))
+                    ch = QChar(QChar::ReplacementCharacter);
+            err << "  " << p << '\n';
+        }
+        if (problems.size() > Shown)
+            err << QCoreApplication::translate("pamoja::Cli", "  ... and %n more.", nullptr, int(problems.size() - Shown)) << '\n';
+        return Failed;
+    }
+    out(QCoreApplication::translate("pamoja::Cli", "ok: schema version %1, %n history entries", nullptr, int(history.value()))
+            .arg(store.schemaVersion()));
     return Ok;
 }
 
@@ -561,6 +587,20 @@ bool isSubcommand(const QStringList &args)
     return args.size() > 1 && commands.contains(args.at(1));
 }
 
+Route route(const QStringList &args)
+{
+    if (args.size() < 2)
+        return Route::Window;
+    if (isSubcommand(args))
+        return Route::Subcommand;
+    const QString first = args.at(1);
+    if (first.startsWith(QLatin1Char('-')))
+        return Route::Window;
+    const bool path = QFileInfo::exists(first) || first.contains(QLatin1Char('/')) || first.contains(QDir::separator()) ||
+                      first.endsWith(QLatin1StringView(".pamoja"), Qt::CaseInsensitive);
+    return path ? Route::Window : Route::Unknown;
+}
+
 int run(const QStringList &args)
 {
     const QString cmd = args.value(1);
@@ -594,8 +634,12 @@ int run(const QStringList &args)
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))
         return cmdIdeaAdd(rest(3));
-    // One line on stderr, like every other failure; "pamoja help" lists the commands.
-    return fail(QCoreApplication::translate("pamoja::Cli", "unknown command \"%1\".").arg(args.mid(1, 2).join(QLatin1Char(' '))), Usage);
+    // One line on stderr, like every other failure; "pamoja help" lists the commands. A verb is
+    // named with its command ("idea remove"), a mistyped command alone ("exprot").
+    const bool verb = cmd == QLatin1StringView("participant") || cmd == QLatin1StringView("idea");
+    return fail(QCoreApplication::translate("pamoja::Cli", "unknown command \"%1\"; see pamoja help")
+                    .arg(verb ? args.mid(1, 2).join(QLatin1Char(' ')).trimmed() : cmd),
+                Usage);
 }
 
 } // namespace pamoja::cli

@@ -4,7 +4,12 @@
 
 namespace pamoja::cli {
 
-// True when args[1] names a subcommand (new, idea, info, ...), which runs without a display.
+// What a command line asks for. Window: no argument, a file to open (an existing path, one with a
+// folder separator or ending in .pamoja) or Qt's own options (starting with '-'). Subcommand: args[1]
+// names one (new, idea, info, ...); it runs without a display. Unknown: any other word, which run()
+// refuses ("unknown command"), so a mistyped command never opens a window and leaves a script waiting.
+enum class Route { Window, Subcommand, Unknown };
+Route route(const QStringList &args);
 bool isSubcommand(const QStringList &args);
 // Runs a subcommand; returns the process exit code (0 ok, 1 failed, 2 wrong usage).
 int run(const QStringList &args);

@@ -2,6 +2,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "pamojaversion.h"
+#include "process/processsetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,16 +18,14 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PAMOJA_VERSION));
 }
 
-QtMessageHandler g_previousHandler = nullptr;
-
-// Qt notes every font it passes over on its way to one that can shape a script ("OpenType support
-// missing for "Noto Sans", script 11"). Passing over is what the report's list of fonts is for; the
-// note would only alarm someone exporting from a terminal. Every other message goes through.
-void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const QString &message)
+// A language that cannot be loaded is said once (in English then), and the run goes on.
+void installLanguage()
 {
-    if (type == QtWarningMsg && message.trimmed().startsWith(QLatin1StringView("OpenType support missing for")))
-        return;
-    g_previousHandler(type, context, message);
+    const QString code = pamoja::i18n::preferredLanguage();
+    if (!pamoja::i18n::install(code))
+        QTextStream(stderr) << QCoreApplication::translate("pamoja::Main", "pamoja: the interface language \"%1\" could not "
+                                                                           "be loaded; continuing in English.\n")
+                                   .arg(code);
 }
 
 bool hasDisplay()
@@ -47,28 +46,34 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
 
-    if (pamoja::cli::isSubcommand(args) && args.value(1) == QLatin1StringView("export")) {
+    // Before any application object: Qt complains on stderr when the runtime folder is missing.
+    pamoja::process::ensureRuntimeDir();
+    const pamoja::cli::Route route = pamoja::cli::route(args);
+
+    if (route == pamoja::cli::Route::Subcommand && args.value(1) == QLatin1StringView("export")) {
         // Reports need Qt Gui (fonts, painting) but never a screen: without a display, draw offscreen.
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        g_previousHandler = qInstallMessageHandler(quietFontFallback);
+        pamoja::process::quietFontFallback();
         QGuiApplication app(argc, argv);
         setIdentity();
-        pamoja::i18n::install(pamoja::i18n::preferredLanguage());
+        installLanguage();
         return pamoja::cli::run(args);
     }
 
-    if (pamoja::cli::isSubcommand(args)) {
+    // Subcommands, and anything that is neither a subcommand nor a file to open (a mistyped command
+    // must say so, never open a window and leave a script waiting).
+    if (route != pamoja::cli::Route::Window) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        pamoja::i18n::install(pamoja::i18n::preferredLanguage());
+        installLanguage();
         return pamoja::cli::run(args);
     }
 
     if (!hasDisplay()) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        pamoja::i18n::install(pamoja::i18n::preferredLanguage());
+        installLanguage();
         QTextStream(stderr) << QCoreApplication::translate(
             "pamoja::Main",
             "pamoja: no display found. Run it on a desktop, under a virtual display (xvfb-run pamoja FILE), "
@@ -77,12 +82,13 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    pamoja::process::quietFontFallback();
     QApplication app(argc, argv);
     setIdentity();
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/pamoja.svg")));
     // Lets Wayland compositors match the window to the installed menu entry and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pamoja.Pamoja"));
-    pamoja::i18n::install(pamoja::i18n::preferredLanguage());
+    installLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("pamoja::Main", "Envisioning workshops, together."));

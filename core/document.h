@@ -29,7 +29,7 @@ public:
     ~Document() override;
 
     const WorkshopData &data() const { return m_data; }
-    WorkshopStore &store() { return *m_store; }
+    // Read access only: every write goes through apply().
     const WorkshopStore &store() const { return *m_store; }
     QString path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }

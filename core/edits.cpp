@@ -18,7 +18,7 @@ QSet<QUuid> toSet(const QList<QUuid> &ids)
 
 Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &d)
 {
-    const QString text = d.text.trimmed();
+    const QString text = normaliseLineBreaks(d.text).trimmed();
     if (text.isEmpty())
         return Error{QCoreApplication::translate("pamoja::Edits", "An idea needs some text.")};
     if (text.size() > 4000)
@@ -47,15 +47,11 @@ Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &d)
             return Error{QCoreApplication::translate("pamoja::Edits", "That participant does not exist.")};
         idea.authorId = p->id;
         idea.constituency = p->constituency;
-        if (idea.language.isEmpty())
-            idea.language = p->language;
     } else if (!d.constituency.isEmpty()) {
         if (!constituency::isValid(d.constituency))
             return Error{QCoreApplication::translate("pamoja::Edits", "Unknown constituency \"%1\".").arg(d.constituency)};
         idea.constituency = d.constituency;
     }
-    if (idea.language.isEmpty())
-        idea.language = data.workshop().languages.section(QLatin1Char(','), 0, 0).trimmed();
     idea.revealed = !data.workshop().privateWriting;
     // The first free cell of the incoming lane: never over a cluster or another note, O(log n).
     const QPointF at = FreeSpots(data, d.step).take();
@@ -78,7 +74,7 @@ Result<ChangeSet> addIdea(const WorkshopData &data, const IdeaDraft &draft, QUui
 
 ChangeSet editIdeaText(const WorkshopData &data, const QUuid &id, const QString &text)
 {
-    const QString t = text.trimmed();
+    const QString t = normaliseLineBreaks(text).trimmed();
     if (t.isEmpty())
         return {};
     return modify<Idea>(data, id, [&](Idea &i) {
@@ -150,10 +146,14 @@ ChangeSet removeIdeas(const WorkshopData &data, const QList<QUuid> &ids)
 ChangeSet mergeIdeas(const WorkshopData &data, const QUuid &target, const QList<QUuid> &duplicates)
 {
     ChangeSet cs;
-    if (!data.table<Idea>().contains(target))
+    // The funnel's merge rule (validation.h, mergeProblem): a visible target (or one merged into one
+    // of the duplicates, which this merge brings back), duplicates of its step.
+    const Idea *into = data.table<Idea>().find(target);
+    if (!into || (!into->mergedInto.isNull() && !duplicates.contains(into->mergedInto)))
         return cs;
     for (const QUuid &id : duplicates) {
-        if (id == target)
+        const Idea *dup = data.table<Idea>().find(id);
+        if (id == target || !dup || dup->step != into->step)
             continue;
         // Ideas already merged into the duplicate follow it to the new target.
         // The target itself may be one of them (merging an idea into its own duplicate): it becomes
@@ -311,6 +311,24 @@ ChangeSet removeTag(const WorkshopData &data, const QList<QUuid> &targets, const
     return cs;
 }
 
+QUuid findOrCreateOrganisation(const WorkshopData &data, const QString &name, const Participant &member, ChangeSet &cs)
+{
+    const QString org = name.trimmed();
+    if (org.isEmpty())
+        return {};
+    const auto found = data.table<Organisation>().select(
+        [&](const Organisation &o) { return o.name.compare(org, Qt::CaseInsensitive) == 0 || o.shortName == org; });
+    if (!found.isEmpty())
+        return found.first().id;
+    Organisation o;
+    o.id = newId();
+    o.name = org;
+    o.constituency = member.constituency;
+    o.country = member.country;
+    cs.insert(o);
+    return o.id;
+}
+
 Result<ChangeSet> addParticipant(const WorkshopData &data, Participant p, const QString &organisationName,
                                  QUuid *newIdOut)
 {
@@ -323,22 +341,7 @@ Result<ChangeSet> addParticipant(const WorkshopData &data, Participant p, const 
         if (other.name.compare(p.name, Qt::CaseInsensitive) == 0)
             return Error{QCoreApplication::translate("pamoja::Edits", "There is already a participant called \"%1\".").arg(p.name)};
     ChangeSet cs;
-    const QString org = organisationName.trimmed();
-    if (!org.isEmpty()) {
-        const auto found = data.table<Organisation>().select(
-            [&](const Organisation &o) { return o.name.compare(org, Qt::CaseInsensitive) == 0 || o.shortName == org; });
-        if (!found.isEmpty()) {
-            p.organisationId = found.first().id;
-        } else {
-            Organisation o;
-            o.id = newId();
-            o.name = org;
-            o.constituency = p.constituency;
-            o.country = p.country;
-            cs.insert(o);
-            p.organisationId = o.id;
-        }
-    }
+    p.organisationId = findOrCreateOrganisation(data, organisationName, p, cs);
     if (p.id.isNull())
         p.id = newId();
     cs.insert(p);

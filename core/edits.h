@@ -15,14 +15,15 @@ struct IdeaDraft
     QString text;
     QUuid authorId;       // null: anonymous
     QString constituency; // for anonymous ideas, optional self-declared constituency
-    QString language;
+    QString language;     // code of the text's language; empty: unknown (never guessed)
     QString source = QStringLiteral("facilitator");
     QUuid promptId;       // null: the step's first prompt
     QUuid id;             // null: a new id; set by devices for idempotent resubmission
 };
 
 // Fills in prompt, constituency snapshot, times, visibility and a free place on the board (the first
-// free cell of the step's incoming lane, see boardplacement.h).
+// free cell of the step's incoming lane, see boardplacement.h). Line breaks become LF; the language
+// stays as given (empty when unknown).
 Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &draft);
 Result<ChangeSet> addIdea(const WorkshopData &data, const IdeaDraft &draft, QUuid *newId = nullptr);
 
@@ -61,6 +62,9 @@ ChangeSet mergeClusters(const WorkshopData &data, const QUuid &target, const QUu
 ChangeSet addTag(const WorkshopData &data, const QList<QUuid> &targets, const QUuid &itemId);
 ChangeSet removeTag(const WorkshopData &data, const QList<QUuid> &targets, const QUuid &itemId);
 
+// The organisation called name (by name, any case, or short name), or a new one added to cs with the
+// member's constituency and country; null when name is empty. The one place organisations are made.
+QUuid findOrCreateOrganisation(const WorkshopData &data, const QString &name, const Participant &member, ChangeSet &cs);
 Result<ChangeSet> addParticipant(const WorkshopData &data, Participant p, const QString &organisationName,
                                  QUuid *newId = nullptr);
 

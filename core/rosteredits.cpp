@@ -1,5 +1,7 @@
 #include "rosteredits.h"
 
+#include "edits.h"
+
 #include "domain/constituency.h"
 
 #include <QCoreApplication>
@@ -39,25 +41,7 @@ Result<ChangeSet> editParticipant(const WorkshopData &data, Participant next, co
         return Error{QCoreApplication::translate("pamoja::RosterEdits", "Unknown role \"%1\".").arg(next.role)};
     ChangeSet cs;
     if (orgName) {
-        const QString org = orgName->trimmed();
-        if (org.isEmpty()) {
-            next.organisationId = QUuid();
-        } else {
-            const auto found = data.table<Organisation>().select([&](const Organisation &o) {
-                return o.name.compare(org, Qt::CaseInsensitive) == 0 || o.shortName == org;
-            });
-            if (!found.isEmpty()) {
-                next.organisationId = found.first().id;
-            } else {
-                Organisation o;
-                o.id = newId();
-                o.name = org;
-                o.constituency = next.constituency;
-                o.country = next.country;
-                cs.insert(o);
-                next.organisationId = o.id;
-            }
-        }
+        next.organisationId = findOrCreateOrganisation(data, *orgName, next, cs);
     }
     cs.update(*cur, next);
     return cs;

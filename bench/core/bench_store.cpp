@@ -6,6 +6,7 @@
 //   bench_store [--sizes 1000,10000] [--iterations 300]
 
 #include "document.h"
+#include "process/processsetup.h"
 #include "edits.h"
 
 #include <QCoreApplication>
@@ -199,6 +200,9 @@ int runSize(int size, int iterations)
 
 int main(int argc, char **argv)
 {
+    // The same quiet start as the pamoja binary: no runtime-folder or font-fallback notes in the tables.
+    pamoja::process::ensureRuntimeDir();
+    pamoja::process::quietFontFallback();
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     int iterations = 300;

@@ -5,6 +5,7 @@
 //   bench_report [--reps N] [--sizes 100,1000,10000] [--no-libreoffice] [--threads N]
 
 #include "exportfixture.h"
+#include "process/processsetup.h"
 #include "exportformats.h"
 
 #include <QCommandLineParser>
@@ -106,6 +107,9 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The same quiet start as the pamoja binary: no runtime-folder or font-fallback notes in the tables.
+    pamoja::process::ensureRuntimeDir();
+    pamoja::process::quietFontFallback();
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -1,5 +1,6 @@
 // bench_board: a board of 5,000 notes in 200 clusters. Prints a table of medians against targets.
 #include "board/boardscene.h"
+#include "process/processsetup.h"
 #include "board/boardview.h"
 #include "board/boardwidget.h"
 #include "board/noteitem.h"
@@ -100,6 +101,9 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The same quiet start as the pamoja binary: no runtime-folder or font-fallback notes in the tables.
+    pamoja::process::ensureRuntimeDir();
+    pamoja::process::quietFontFallback();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QTextStream out(stdout);

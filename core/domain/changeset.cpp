@@ -1,5 +1,6 @@
 #include "changeset.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -233,24 +234,49 @@ QByteArray ChangeSet::toJson() const
     return out;
 }
 
-ChangeSet ChangeSet::fromJson(const QByteArray &json)
+Result<ChangeSet> ChangeSet::fromJson(const QByteArray &json)
 {
+    auto refuse = [](const QString &why) {
+        return Error{QCoreApplication::translate("pamoja::ChangeSet", "The change log is not readable: %1").arg(why)};
+    };
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return refuse(err.errorString());
+    if (!doc.isArray())
+        return refuse(QCoreApplication::translate("pamoja::ChangeSet", "it is not a list of changes."));
     ChangeSet cs;
-    const QJsonArray arr = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &v : arr) {
-        const QJsonObject o = v.toObject();
-        const auto kind = kindFromName(o.value(QStringLiteral("kind")).toString());
+    const QJsonArray arr = doc.array();
+    for (qsizetype n = 0; n < arr.size(); ++n) {
+        const QString where = QString::number(n + 1);
+        if (!arr[n].isObject())
+            return refuse(QCoreApplication::translate("pamoja::ChangeSet", "change %1 is not an object.").arg(where));
+        const QJsonObject o = arr[n].toObject();
+        const QString kindName = o.value(QStringLiteral("kind")).toString();
+        const auto kind = kindFromName(kindName);
         if (!kind)
-            continue;
+            return refuse(QCoreApplication::translate("pamoja::ChangeSet", "change %1 is of an unknown kind \"%2\".").arg(where, kindName.left(40)));
         Change c;
         const QString op = o.value(QStringLiteral("op")).toString();
-        c.op = op == QLatin1StringView("insert")   ? Change::Op::Insert
-               : op == QLatin1StringView("remove") ? Change::Op::Remove
-                                                   : Change::Op::Update;
+        if (op == QLatin1StringView("insert"))
+            c.op = Change::Op::Insert;
+        else if (op == QLatin1StringView("update"))
+            c.op = Change::Op::Update;
+        else if (op == QLatin1StringView("remove"))
+            c.op = Change::Op::Remove;
+        else
+            return refuse(QCoreApplication::translate("pamoja::ChangeSet", "change %1 has an unknown operation \"%2\".").arg(where, op.left(40)));
         c.kind = *kind;
-        c.id = QUuid::fromString(o.value(QStringLiteral("id")).toString());
-        c.before = o.value(QStringLiteral("before")).toObject().toVariantMap();
-        c.after = o.value(QStringLiteral("after")).toObject().toVariantMap();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        c.id = QUuid::fromString(id);
+        if (c.id.isNull() || id.size() != 36)
+            return refuse(QCoreApplication::translate("pamoja::ChangeSet", "change %1 has no valid id.").arg(where));
+        for (const auto &[key, record] : {std::pair{QStringLiteral("before"), &c.before}, std::pair{QStringLiteral("after"), &c.after}}) {
+            const QJsonValue v = o.value(key);
+            if (!v.isUndefined() && !v.isObject())
+                return refuse(QCoreApplication::translate("pamoja::ChangeSet", "change %1 has a \"%2\" that is not an object.").arg(where, key));
+            *record = v.toObject().toVariantMap();
+        }
         cs.changes.append(c);
     }
     return cs;

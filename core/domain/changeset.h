@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -51,9 +52,10 @@ public:
     }
     void addUpdate(EntityKind kind, const QUuid &id, const Record &before, const Record &after);
 
-    // Compact JSON for the history log.
+    // Compact JSON for the history log. fromJson() refuses what toJson() would not have written
+    // (unknown kinds or operations, missing ids), rather than reading it as something else.
     QByteArray toJson() const;
-    static ChangeSet fromJson(const QByteArray &json);
+    static Result<ChangeSet> fromJson(const QByteArray &json);
 };
 
 } // namespace pamoja

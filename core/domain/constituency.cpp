@@ -69,20 +69,26 @@ QString step::label(int s)
     }
 }
 
+namespace {
+// The one wording of the default prompts; the report looks them up by this source text.
+const char *const DefaultPrompts[] = {
+    QT_TRANSLATE_NOOP("pamoja::Step", "Imagine a balanced power relationship between Northern and Southern CSOs. "
+                                      "What does it look like, and how could it come about?"),
+    QT_TRANSLATE_NOOP("pamoja::Step", "What has to change in the system (donor frameworks, selection processes, funding "
+                                      "modalities, accountability and risk rules, ...) for that picture to become real?"),
+    QT_TRANSLATE_NOOP("pamoja::Step", "What will we do to bring that change about?"),
+};
+} // namespace
+
+const char *step::defaultPromptSource(int s)
+{
+    return s >= First && s <= Last ? DefaultPrompts[s - First] : nullptr;
+}
+
 QString step::defaultPrompt(int s)
 {
-    switch (s) {
-    case 1:
-        return QCoreApplication::translate(
-            "pamoja::Step", "Imagine a balanced power relationship between Northern and Southern CSOs. "
-                            "What does it look like, and how could it come about?");
-    case 2:
-        return QCoreApplication::translate(
-            "pamoja::Step", "What has to change in the system (donor frameworks, selection processes, funding "
-                            "modalities, accountability and risk rules, ...) for that picture to become real?");
-    case 3: return QCoreApplication::translate("pamoja::Step", "What will we do to bring that change about?");
-    default: return QString();
-    }
+    const char *source = defaultPromptSource(s);
+    return source ? QCoreApplication::translate("pamoja::Step", source) : QString();
 }
 
 } // namespace pamoja

@@ -30,6 +30,7 @@ QString code(int step);          // "envision", "change", "action"
 int fromCode(const QString &code); // 0 when unknown
 QString label(int step);         // translated, e.g. "1 Envision"
 QString defaultPrompt(int step); // translated default guiding question
+const char *defaultPromptSource(int step); // its untranslated source text (context "pamoja::Step"); null when no such step
 } // namespace step
 
 } // namespace pamoja

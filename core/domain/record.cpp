@@ -202,7 +202,32 @@ std::optional<EntityKind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
-QString recordProblem(EntityKind k, const Record &r, bool requireAll)
+qsizetype controlCharacterAt(const QString &s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f))
+            return i;
+    }
+    return -1;
+}
+
+QString normaliseLineBreaks(QString s)
+{
+    if (!s.contains(QLatin1Char('\r')))
+        return s;
+    s.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    s.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return s;
+}
+
+bool isField(EntityKind k, const QString &name)
+{
+    const QList<Field> &fields = kindInfo(k).fields;
+    return std::any_of(fields.cbegin(), fields.cend(), [&](const Field &f) { return f.name == name; });
+}
+
+QString recordProblem(EntityKind k, const Record &r, bool requireAll, TextRule text)
 {
     const KindInfo &info = kindInfo(k);
     qsizetype found = 0;
@@ -218,6 +243,15 @@ QString recordProblem(EntityKind k, const Record &r, bool requireAll)
         if (!valueHasType(*it, f.type))
             return QCoreApplication::translate("pamoja::Record", "Field \"%2\" of %1 has a wrong type or form.")
                 .arg(info.name, f.name);
+        if (f.type == FieldType::Text && text == TextRule::Check) {
+            const QString s = it->toString();
+            if (const qsizetype at = controlCharacterAt(s); at >= 0)
+                return QCoreApplication::translate("pamoja::Record", "Field \"%2\" of %1 contains a control character (%3 at "
+                                                   "position %4); only tabs and line breaks are allowed in text.")
+                    .arg(info.name, f.name,
+                         QStringLiteral("U+") + QString::number(s.at(at).unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper(),
+                         QString::number(at + 1));
+        }
     }
     if (found == r.size())
         return {}; // every key is a known field

@@ -120,8 +120,16 @@ const KindInfo &kindInfo(EntityKind k);
 const QList<EntityKind> &allKinds(); // in dependency order: referenced kinds first
 std::optional<EntityKind> kindFromName(const QString &name);
 
-// Checks that every value has its field's type and form; unknown keys are errors when strict.
-QString recordProblem(EntityKind k, const Record &r, bool requireAll);
+// Checks that every value has its field's type and form; unknown keys are errors when strict. Text
+// fields may hold no control characters other than tab and line feed (a carriage return included:
+// line breaks are stored as LF; normaliseLineBreaks() turns CRLF and CR into LF where text comes in).
+enum class TextRule { Check, Skip }; // Skip: a record that is leaving (a removal), whatever it holds
+QString recordProblem(EntityKind k, const Record &r, bool requireAll, TextRule text = TextRule::Check);
+// The first control character other than tab and line feed in s, or -1.
+qsizetype controlCharacterAt(const QString &s);
+QString normaliseLineBreaks(QString s);
+// Whether name is one of the fields kind k declares in visit().
+bool isField(EntityKind k, const QString &name);
 
 bool recordsEqual(EntityKind k, const Record &a, const Record &b);
 

@@ -1,6 +1,7 @@
 #include "workshopdata.h"
 
 #include "boardgeometry.h"
+#include "validation.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -121,8 +122,9 @@ Status WorkshopData::check(const ChangeSet &cs) const
         case Change::Op::Remove: {
             if (!exists)
                 return Error{QCoreApplication::translate("pamoja::WorkshopData", "That %1 no longer exists.").arg(what)};
-            if (const QString p = recordProblem(c.kind, c.op == Change::Op::Update ? c.after : c.before,
-                                                c.op == Change::Op::Remove);
+            // A removal takes the record away whatever it holds (a file written before a rule existed).
+            if (const QString p = c.op == Change::Op::Update ? recordProblem(c.kind, c.after, false)
+                                                             : recordProblem(c.kind, c.before, true, TextRule::Skip);
                 !p.isEmpty())
                 return Error{p};
             // Compare against the stored state only; within-set sequences are trusted.
@@ -141,6 +143,58 @@ Status WorkshopData::check(const ChangeSet &cs) const
             break;
         }
         }
+    }
+    return checkMerges(cs);
+}
+
+Status WorkshopData::checkMerges(const ChangeSet &cs) const
+{
+    // The ideas this set touches, as they will be afterwards (nullopt: removed).
+    QHash<QUuid, std::optional<Idea>> after;
+    for (const Change &c : cs.changes) {
+        if (c.kind != EntityKind::Idea)
+            continue;
+        const auto known = after.constFind(c.id);
+        std::optional<Idea> idea;
+        if (known != after.constEnd())
+            idea = *known;
+        else if (const Idea *stored = table<Idea>().find(c.id))
+            idea = *stored;
+        switch (c.op) {
+        case Change::Op::Insert: idea = fromRecord<Idea>(c.id, c.after); break;
+        case Change::Op::Update:
+            if (idea)
+                applyRecord(*idea, c.after);
+            break;
+        case Change::Op::Remove: idea.reset(); break;
+        }
+        after.insert(c.id, idea);
+    }
+    if (after.isEmpty())
+        return Status::ok();
+    auto lookup = [&](const QUuid &id) -> const Idea * {
+        const auto it = after.constFind(id);
+        if (it != after.constEnd())
+            return it->has_value() ? &**it : nullptr;
+        return table<Idea>().find(id);
+    };
+    // Ideas that could be merge targets before and no longer can: their duplicates need a look too.
+    QSet<QUuid> lost;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (const Idea *before = table<Idea>().find(it.key()); before && before->mergedInto.isNull() &&
+            (!it->has_value() || !(*it)->mergedInto.isNull() || (*it)->step != before->step))
+            lost.insert(it.key());
+        if (it->has_value())
+            if (const QString p = mergeProblem(**it, lookup((*it)->mergedInto)); !p.isEmpty())
+                return Error{p};
+    }
+    if (lost.isEmpty())
+        return Status::ok();
+    for (const Idea &i : table<Idea>().items()) {
+        if (i.mergedInto.isNull() || !lost.contains(i.mergedInto) || after.contains(i.id))
+            continue;
+        if (const QString p = mergeProblem(i, lookup(i.mergedInto)); !p.isEmpty())
+            return Error{p};
     }
     return Status::ok();
 }

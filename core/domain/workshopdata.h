@@ -91,6 +91,7 @@ public:
     const BoardIndex &board() const { return m_board; }
 
 private:
+    Status checkMerges(const ChangeSet &cs) const; // part of check(): the merge graph afterwards
     void track(const Idea *before, const Idea *after);
     void track(const Cluster *before, const Cluster *after);
     void placeCluster(const QUuid &id, const Cluster *cluster);

@@ -46,37 +46,17 @@ std::optional<QVariant> fromJsonValue(FieldType t, const QJsonValue &v)
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
             return std::nullopt;
         return QVariant(v.toDouble());
+    case FieldType::Text:
+        if (!v.isString())
+            return std::nullopt;
+        // Line breaks are stored as LF; other control characters are refused by recordProblem().
+        return QVariant(normaliseLineBreaks(v.toString()));
     default:
         if (!v.isString())
             return std::nullopt;
         return QVariant(v.toString());
     }
 }
-
-struct Reference
-{
-    EntityKind kind;
-    const char *field;
-    std::optional<EntityKind> target; // nullopt: any entity
-};
-
-const Reference references[] = {
-    {EntityKind::Participant, "organisation_id", EntityKind::Organisation},
-    {EntityKind::Idea, "prompt_id", EntityKind::Prompt},
-    {EntityKind::Idea, "author_id", EntityKind::Participant},
-    {EntityKind::Idea, "cluster_id", EntityKind::Cluster},
-    {EntityKind::Idea, "merged_into", EntityKind::Idea},
-    {EntityKind::Tag, "target_id", std::nullopt},
-    {EntityKind::Tag, "item_id", EntityKind::CatalogueItem},
-    {EntityKind::Vote, "round_id", EntityKind::VotingRound},
-    {EntityKind::Vote, "participant_id", EntityKind::Participant},
-    {EntityKind::Vote, "target_id", std::nullopt},
-    {EntityKind::SystemChange, "source_id", std::nullopt},
-    {EntityKind::Action, "owner_id", EntityKind::Participant},
-    {EntityKind::Action, "co_owner_id", EntityKind::Participant},
-    {EntityKind::Link, "from_id", std::nullopt},
-    {EntityKind::Link, "to_id", std::nullopt},
-};
 
 struct Incoming
 {
@@ -122,8 +102,11 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
     if (root.value(FormatKey).toString() != FormatName)
         return Error{QCoreApplication::translate("pamoja::Exchange", "The file is not a Pamoja workshop export (its \"format\" is not \"%1\").").arg(FormatName)};
     const QJsonValue version = root.value(VersionKey);
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
-        return Error{QCoreApplication::translate("pamoja::Exchange", "The export has no valid format version.")};
+    // A whole number from 1 to a million: 1e30 is no version (and would read as 0 as an int).
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1 ||
+        version.toDouble() > 1e6)
+        return Error{QCoreApplication::translate("pamoja::Exchange", "The export has no valid format version (\"version\" must be a whole number such as %1).")
+                         .arg(FormatVersion)};
     if (version.toInt() > FormatVersion)
         return Error{QCoreApplication::translate("pamoja::Exchange", "The export was written by a newer Pamoja (format version %1; this one reads up to %2).")
                          .arg(version.toInt())
@@ -210,7 +193,7 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
         return std::any_of(allKinds().cbegin(), allKinds().cend(), [&](EntityKind k) { return target.contains(k, real); });
     };
     for (const Incoming &in : incoming) {
-        for (const Reference &ref : references) {
+        for (const Reference &ref : references()) {
             if (ref.kind != in.kind)
                 continue;
             const QString value = in.record.value(QLatin1StringView(ref.field)).toString();
@@ -218,6 +201,31 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                 return Error{QCoreApplication::translate("pamoja::Exchange", "A %1 refers to something that is not in the export (%2 = %3).")
                                  .arg(kindInfo(in.kind).name, QLatin1StringView(ref.field), value)};
         }
+    }
+
+    // The merge rule (validation.h): a merged idea points at an idea of its step that is not merged
+    // itself. An idea the target already has keeps the target's version.
+    QHash<QUuid, Idea> fileIdeas;
+    for (const Incoming &in : incoming)
+        if (in.kind == EntityKind::Idea)
+            fileIdeas.insert(in.id, fromRecord<Idea>(in.id, in.record));
+    auto ideaAfter = [&](const QUuid &id) -> const Idea * {
+        if (const Idea *existing = target.table<Idea>().find(id))
+            return existing;
+        const auto it = fileIdeas.constFind(id);
+        return it == fileIdeas.constEnd() ? nullptr : &*it;
+    };
+    qsizetype ideaEntry = 0;
+    for (const Incoming &in : incoming) {
+        if (in.kind != EntityKind::Idea)
+            continue;
+        ++ideaEntry;
+        const Idea &idea = fileIdeas[in.id];
+        if (target.table<Idea>().contains(in.id))
+            continue;
+        if (const QString p = mergeProblem(idea, ideaAfter(idea.mergedInto)); !p.isEmpty())
+            return Error{QCoreApplication::translate("pamoja::Exchange", "%1: %2")
+                             .arg(QCoreApplication::translate("pamoja::Exchange", "%1 entry %2").arg(kindInfo(EntityKind::Idea).table).arg(ideaEntry), p)};
     }
 
     ImportPlan plan;
@@ -235,7 +243,7 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
             ++plan.alreadyPresent;
             continue;
         }
-        for (const Reference &ref : references) {
+        for (const Reference &ref : references()) {
             const QLatin1StringView field(ref.field);
             if (ref.kind == in.kind && in.record.contains(field)) {
                 const QUuid id = QUuid::fromString(in.record.value(field).toString());

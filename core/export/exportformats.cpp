@@ -63,8 +63,12 @@ QString defaultReportLanguage(const WorkshopData &data)
 Status exportWorkshop(const Document &doc, const ExportOptions &options)
 {
     QList<HistoryEntry> history;
-    if (options.content.interventions && (options.format != QLatin1StringView("json")))
-        history = doc.store().history();
+    if (options.content.interventions && (options.format != QLatin1StringView("json"))) {
+        auto read = doc.store().history();
+        if (!read)
+            return read.status();
+        history = std::move(*read);
+    }
     return exportWorkshop(doc.data(), history, options);
 }
 

@@ -1,5 +1,6 @@
 #include "reportlabels.h"
 
+#include "domain/constituency.h"
 #include "i18n.h"
 
 #include <QCoreApplication>
@@ -115,15 +116,6 @@ const char *const Sources[] = {
 };
 static_assert(std::size(Sources) == std::size_t(Label::Count_), "one source per label");
 
-// Default prompts as core/domain/constituency.cpp words them (context "pamoja::Step").
-const char *const DefaultPrompts[] = {
-    "Imagine a balanced power relationship between Northern and Southern CSOs. What does it look like, and how "
-    "could it come about?",
-    "What has to change in the system (donor frameworks, selection processes, funding modalities, accountability "
-    "and risk rules, ...) for that picture to become real?",
-    "What will we do to bring that change about?",
-};
-
 QString lookup(const QTranslator *translator, const char *context, const char *src)
 {
     if (translator) {
@@ -166,7 +158,7 @@ void ReportLabels::resolve(const QTranslator *t)
     const char *const steps[] = {"1 Envision", "2 System change", "3 Action"};
     for (std::size_t i = 0; i < m_steps.size(); ++i) {
         m_steps[i] = lookup(t, "pamoja::Step", steps[i]);
-        m_prompts[i] = lookup(t, "pamoja::Step", DefaultPrompts[i]);
+        m_prompts[i] = lookup(t, "pamoja::Step", step::defaultPromptSource(int(i) + 1));
     }
     const char *const weightings[] = {"One person, one vote", "One organisation, one vote", "Equal weight per constituency"};
     for (std::size_t i = 0; i < m_weightings.size(); ++i)
@@ -202,7 +194,7 @@ QString ReportLabels::step(int s) const
 
 QString ReportLabels::prompt(int s, const QString &text) const
 {
-    if (s >= 1 && s <= 3 && text == QLatin1StringView(DefaultPrompts[s - 1]))
+    if (const char *source = step::defaultPromptSource(s); source && text == QLatin1StringView(source))
         return m_prompts[std::size_t(s - 1)];
     return text;
 }

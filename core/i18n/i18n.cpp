@@ -65,10 +65,12 @@ bool install(const QString &code)
     for (auto &t : installed())
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
-    QLocale::setDefault(QLocale(code));
     auto own = translator(code);
-    if (!own)
+    if (!own) {
+        QLocale::setDefault(QLocale(QLocale::English));
         return false;
+    }
+    QLocale::setDefault(QLocale(code));
     QCoreApplication::installTranslator(own.get());
     installed().push_back(std::move(own));
     auto qt = std::make_unique<QTranslator>();

@@ -13,7 +13,9 @@ QString nativeName(const QString &code);
 // The language chosen in settings, else the system's when supported, else English.
 QString preferredLanguage();
 void setPreferredLanguage(const QString &code); // empty: follow the system
-// Replaces the application's translators (Pamoja's and Qt's own) with those for 'code'.
+// Replaces the application's translators (Pamoja's and Qt's own) with those for 'code'. False when
+// Pamoja's own catalogue for it cannot be loaded: the interface is then in English (Qt's own
+// catalogue is optional, Debian ships it in a separate package).
 bool install(const QString &code);
 // A translator for one language, independent of the interface (reports in another language).
 std::unique_ptr<QTranslator> translator(const QString &code);

@@ -54,7 +54,8 @@ QVariant fromSql(FieldType type, const QVariant &v)
     return v;
 }
 
-FieldType fieldType(const KindInfo &info, const QString &name)
+// The declared type of a field, or nothing when the entity has no such field (derived from visit()).
+std::optional<FieldType> fieldType(const KindInfo &info, const QString &name)
 {
     // Looked up for every bound value of every change: a table per kind instead of a scan.
     static const QHash<int, QHash<QString, FieldType>> types = [] {
@@ -64,7 +65,11 @@ FieldType fieldType(const KindInfo &info, const QString &name)
                 all[int(k)].insert(f.name, f.type);
         return all;
     }();
-    return types.value(int(info.kind)).value(name, FieldType::Text);
+    const auto &fields = types.find(int(info.kind)).value();
+    const auto it = fields.constFind(name);
+    if (it == fields.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 bool hasSqliteHeader(const QString &path)
@@ -410,8 +415,21 @@ Result<WorkshopData> WorkshopStore::load() const
             }
         });
     }
-    (void)exec(QStringLiteral("PRAGMA mmap_size=0"));
+    if (Status s = unmap(); !s)
+        return Error{s.error()};
     return data;
+}
+
+Status WorkshopStore::unmap() const
+{
+    // Checked, not assumed: reads through a map of a file on a vanished disk end in SIGBUS.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA mmap_size=0")) || !q.exec(QStringLiteral("PRAGMA mmap_size")) || !q.next() ||
+        q.value(0).toLongLong() != 0)
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not prepare %1 for safe reading: %2")
+                         .arg(nativeName(m_path), q.lastError().isValid() ? q.lastError().text()
+                                                                           : QCoreApplication::translate("pamoja::WorkshopStore", "memory mapping stayed on"))};
+    return Status::ok();
 }
 
 Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QString &description)
@@ -423,6 +441,16 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 was deleted, moved or replaced by another program while it was open; the change was not made. "
                         "Use Save a Copy to keep this workshop as it is.")
                          .arg(nativeName(m_path))};
+    // Field names become column names in the SQL below: only declared fields get that far.
+    for (const Change &c : cs.changes) {
+        const KindInfo &info = kindInfo(c.kind);
+        for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it)
+            if (!fieldType(info, it.key()))
+                return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change was not saved: a %1 has no field \"%2\".")
+                                 .arg(info.name, it.key().left(40))};
+        if (c.op != Change::Op::Remove && c.after.isEmpty())
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change was not saved: a change to a %1 names no fields.").arg(info.name)};
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not start saving: %1").arg(db.lastError().text())};
@@ -454,7 +482,7 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
         if (c.op == Change::Op::Insert)
             q.addBindValue(idString(c.id));
         for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it)
-            q.addBindValue(toSql(fieldType(info, it.key()), it.value()));
+            q.addBindValue(toSql(*fieldType(info, it.key()), it.value()));
         if (c.op == Change::Op::Update)
             q.addBindValue(idString(c.id));
         if (!q.exec())
@@ -479,34 +507,43 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
     return Status::ok();
 }
 
-
-QList<HistoryEntry> WorkshopStore::history(int limit) const
+Result<QList<HistoryEntry>> WorkshopStore::history(int limit) const
 {
     QList<HistoryEntry> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes FROM history ORDER BY seq DESC LIMIT ?"));
+    const auto failed = [&](const QString &why) {
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2").arg(nativeName(m_path), why)};
+    };
+    if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes FROM history ORDER BY seq DESC LIMIT ?")))
+        return failed(q.lastError().text());
     q.addBindValue(limit);
     if (!q.exec())
-        return out;
+        return failed(q.lastError().text());
     while (q.next()) {
         HistoryEntry e;
         e.seq = q.value(0).toLongLong();
         e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
         e.actor = q.value(2).toString();
         e.description = q.value(3).toString();
-        e.changes = ChangeSet::fromJson(q.value(4).toString().toUtf8());
+        auto changes = ChangeSet::fromJson(q.value(4).toString().toUtf8());
+        if (!changes)
+            return failed(QCoreApplication::translate("pamoja::WorkshopStore", "entry %1 is damaged (%2)").arg(QString::number(e.seq), changes.error()));
+        e.changes = std::move(*changes);
         out.append(e);
     }
+    if (q.lastError().isValid())
+        return failed(q.lastError().text());
     std::reverse(out.begin(), out.end());
     return out;
 }
 
-qint64 WorkshopStore::historyCount() const
+Result<qint64> WorkshopStore::historyCount() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM history")) || !q.next())
-        return 0;
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2")
+                         .arg(nativeName(m_path), q.lastError().text())};
     return q.value(0).toLongLong();
 }
 

@@ -46,9 +46,10 @@ public:
     QString backupPath() const { return m_backupPath; } // set when open() migrated the file
 
     Result<WorkshopData> load() const;
-    Status apply(const ChangeSet &cs, const QString &actor, const QString &description);
-    QList<HistoryEntry> history(int limit = -1) const;
-    qint64 historyCount() const;
+    // The latest 'limit' history entries (all when negative), oldest first; an error when the history
+    // cannot be read or an entry is damaged.
+    Result<QList<HistoryEntry>> history(int limit = -1) const;
+    Result<qint64> historyCount() const;
     // A consistent copy of the whole file, written atomically.
     Status saveCopy(const QString &target) const;
     // "ok", or the problems SQLite and Pamoja found.
@@ -61,12 +62,20 @@ public:
     static Status createAtVersion(const QString &path, int version);
 
 private:
+    // Only the funnel writes: Document::apply() checks a change set against the workshop before it
+    // reaches the store (tests reach it through WorkshopStoreTest). The store still refuses field
+    // names the entity does not declare, as they become SQL column names.
+    friend class Document;
+    friend struct WorkshopStoreTest;
+    Status apply(const ChangeSet &cs, const QString &actor, const QString &description);
+
     WorkshopStore() = default;
     static Result<std::unique_ptr<WorkshopStore>> openConnection(const QString &path, bool readOnly);
     static Result<std::unique_ptr<WorkshopStore>> openChecked(const QString &path, Access access);
     Status configureForWriting();
     Status migrate(int from);
     Status exec(const QString &sql) const;
+    Status unmap() const; // turns off reading through a memory map, and checks that it is off
     QSqlQuery &prepared(const QString &sql);
 
     QString m_path;

@@ -26,11 +26,14 @@ inline QString privateRuntimeDir()
     return dir.path();
 }
 
-inline Run runPamoja(const QStringList &args, int timeoutMs = 60000)
+// unset: environment variables the run goes without (XDG_RUNTIME_DIR, QT_QPA_PLATFORM, ...).
+inline Run runPamoja(const QStringList &args, int timeoutMs = 60000, const QStringList &unset = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), privateRuntimeDir());
+    for (const QString &name : unset)
+        env.remove(name);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PAMOJA_BINARY), args);
     Run r;

@@ -49,7 +49,7 @@ void makeWorkshop(const QString &path)
 qint64 historyCount(const QString &path)
 {
     auto doc = Document::open(path, WorkshopStore::Access::ReadOnly);
-    return doc ? (*doc)->store().historyCount() : -1;
+    return doc ? (*doc)->store().historyCount().value() : -1;
 }
 
 } // namespace

@@ -136,7 +136,7 @@ private Q_SLOTS:
             QCOMPARE(exchange::toJson((*c)->data()), exchange::toJson((*doc)->data()));
             QVERIFY((*c)->data().contains(EntityKind::Idea, id));
             QVERIFY((*c)->store().integrityProblems().isEmpty());
-            QCOMPARE((*c)->store().historyCount(), (*doc)->store().historyCount());
+            QCOMPARE((*c)->store().historyCount().value(), (*doc)->store().historyCount().value());
         }
         // Replacing an older copy is fine.
         QVERIFY((*doc)->apply(edits::editIdeaText((*doc)->data(), id, QStringLiteral("edited")), QStringLiteral("Edit")));

@@ -7,8 +7,11 @@
 #include "store/schema.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <concepts>
 #include <functional>
 
 using namespace pamoja;
@@ -32,6 +35,12 @@ QByteArray fileSnapshot(const QString &path)
         return doc.error().toUtf8();
     return snapshot((*doc)->data());
 }
+
+// Only Document writes to the store, and nobody gets a writable store from a Document (issue 12).
+template <class S> concept CanApplyToStore = requires(S &s, const ChangeSet &cs) { s.apply(cs, QString(), QString()); };
+template <class D> concept GivesWritableStore = requires(D &d) { { d.store() } -> std::same_as<WorkshopStore &>; };
+static_assert(!CanApplyToStore<WorkshopStore>, "WorkshopStore::apply must be reachable from Document only");
+static_assert(!GivesWritableStore<Document>, "Document must not hand out a writable store");
 
 template <class T> ChangeSet must(const Result<T> &r)
 {
@@ -63,7 +72,7 @@ private Q_SLOTS:
             QCOMPARE(d.prompts(s).size(), 1);
         QVERIFY(d.catalogue(QStringLiteral("factor")).size() > 5);
         QVERIFY(!(*doc)->canUndo()); // creating is not undoable
-        QCOMPARE((*doc)->store().historyCount(), 1);
+        QCOMPARE((*doc)->store().historyCount().value(), 1);
         QCOMPARE((*doc)->store().schemaVersion(), schema::CurrentVersion);
         QCOMPARE(fileSnapshot(path), snapshot(d));
         // Creating over an existing file is refused.
@@ -74,7 +83,7 @@ private Q_SLOTS:
         auto empty = Document::create(nextPath(), QString(), Document::Seed::Empty);
         QVERIFY(empty);
         QCOMPARE((*empty)->data().table<Prompt>().size(), 0);
-        QCOMPARE((*empty)->store().historyCount(), 0);
+        QCOMPARE((*empty)->store().historyCount().value(), 0);
     }
 
     void applyPersistsAndLogs()
@@ -92,7 +101,7 @@ private Q_SLOTS:
         QVERIFY((*doc)->apply(*cs, QStringLiteral("Add idea")));
         QCOMPARE(changed.count(), 1);
         QCOMPARE((*doc)->data().table<Idea>().find(id)->text, QStringLiteral("Shared risk"));
-        const auto history = (*doc)->store().history(1);
+        const auto history = (*doc)->store().history(1).value();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history[0].actor, QStringLiteral("tablet-3"));
         QCOMPARE(history[0].description, QStringLiteral("Add idea"));
@@ -100,9 +109,9 @@ private Q_SLOTS:
         QCOMPARE(history[0].changes.changes[0].id, id);
         QCOMPARE(fileSnapshot(path), snapshot((*doc)->data()));
         // An empty change set is no change: nothing logged, nothing to undo.
-        const qint64 count = (*doc)->store().historyCount();
+        const qint64 count = (*doc)->store().historyCount().value();
         QVERIFY((*doc)->apply(ChangeSet(), QStringLiteral("nothing")));
-        QCOMPARE((*doc)->store().historyCount(), count);
+        QCOMPARE((*doc)->store().historyCount().value(), count);
         QCOMPARE((*doc)->undoText(), QStringLiteral("Add idea"));
     }
 
@@ -200,7 +209,7 @@ private Q_SLOTS:
         doc.clearUndo();
         QVERIFY(!doc.canUndo());
         const QByteArray original = snapshot(doc.data());
-        const qint64 historyBefore = doc.store().historyCount();
+        const qint64 historyBefore = doc.store().historyCount().value();
 
         const ChangeSet cs = builder(doc.data(), ids);
         QVERIFY(!cs.isEmpty());
@@ -208,27 +217,27 @@ private Q_SLOTS:
         const QByteArray edited = snapshot(doc.data());
         QVERIFY(edited != original);
         QCOMPARE(fileSnapshot(path), edited);
-        QCOMPARE(doc.store().historyCount(), historyBefore + 1);
+        QCOMPARE(doc.store().historyCount().value(), historyBefore + 1);
         QVERIFY(doc.canUndo());
         QCOMPARE(doc.undoText(), QStringLiteral("The edit"));
 
         QVERIFY(doc.undo());
         QCOMPARE(snapshot(doc.data()), original);
         QCOMPARE(fileSnapshot(path), original);
-        QCOMPARE(doc.store().historyCount(), historyBefore + 2);
-        QCOMPARE(doc.store().history(1).first().description, QStringLiteral("Undo: The edit"));
+        QCOMPARE(doc.store().historyCount().value(), historyBefore + 2);
+        QCOMPARE(doc.store().history(1).value().first().description, QStringLiteral("Undo: The edit"));
         QVERIFY(!doc.canUndo());
         QCOMPARE(doc.redoText(), QStringLiteral("The edit"));
 
         QVERIFY(doc.redo());
         QCOMPARE(snapshot(doc.data()), edited);
         QCOMPARE(fileSnapshot(path), edited);
-        QCOMPARE(doc.store().history(1).first().description, QStringLiteral("Redo: The edit"));
-        QCOMPARE(doc.store().historyCount(), historyBefore + 3);
+        QCOMPARE(doc.store().history(1).value().first().description, QStringLiteral("Redo: The edit"));
+        QCOMPARE(doc.store().historyCount().value(), historyBefore + 3);
         QVERIFY(doc.store().integrityProblems().isEmpty());
 
         // The history row holds what is needed to reverse the edit.
-        const auto entries = doc.store().history(3);
+        const auto entries = doc.store().history(3).value();
         QCOMPARE(entries.first().changes.changes.size(), cs.changes.size());
     }
 
@@ -239,12 +248,12 @@ private Q_SLOTS:
         Document &doc = **created;
         const RichIds ids = fillRich(doc);
         const Idea start = *doc.data().table<Idea>().find(ids.idea3);
-        const qint64 h = doc.store().historyCount();
+        const qint64 h = doc.store().historyCount().value();
         const QString key = QStringLiteral("move:") + idString(ids.idea3);
         for (int i = 1; i <= 5; ++i)
             QVERIFY(doc.apply(edits::moveIdea(doc.data(), ids.idea3, i * 10, i * 20), QStringLiteral("Move"),
                               Document::Undoable::Yes, key));
-        QCOMPARE(doc.store().historyCount(), h + 5); // every step is saved
+        QCOMPARE(doc.store().historyCount().value(), h + 5); // every step is saved
         QVERIFY(doc.apply(edits::editIdeaText(doc.data(), ids.idea3, QStringLiteral("Typed")), QStringLiteral("Type"),
                           Document::Undoable::Yes, QStringLiteral("text")));
         QVERIFY(doc.apply(edits::moveIdea(doc.data(), ids.idea3, 1, 2), QStringLiteral("Move"), Document::Undoable::Yes, key));
@@ -286,12 +295,12 @@ private Q_SLOTS:
         // A change that is not on the undo stack (e.g. from the network) edits the same text.
         QVERIFY(doc.apply(edits::editIdeaText(doc.data(), ids.idea1, QStringLiteral("two")), QStringLiteral("Remote"),
                           Document::Undoable::No));
-        const qint64 h = doc.store().historyCount();
+        const qint64 h = doc.store().historyCount().value();
         const Status s = doc.undo();
         QVERIFY(!s);
         QVERIFY2(s.error().contains(QStringLiteral("Edit 1")), qPrintable(s.error()));
         QCOMPARE(doc.data().table<Idea>().find(ids.idea1)->text, QStringLiteral("two"));
-        QCOMPARE(doc.store().historyCount(), h);
+        QCOMPARE(doc.store().historyCount().value(), h);
         QVERIFY(doc.canUndo()); // still there; nothing was lost
     }
 
@@ -317,10 +326,96 @@ private Q_SLOTS:
         QVERIFY2(s.error().contains(QStringLiteral("read-only")), qPrintable(s.error()));
         QCOMPARE(snapshot((*doc)->data()), before);
         QVERIFY(!(*doc)->canUndo());
-        // The store refuses on its own too.
-        QVERIFY(!(*doc)->store().apply(*cs, QStringLiteral("x"), QStringLiteral("y")));
         doc->reset();
+        // The store refuses on its own too.
+        auto store = WorkshopStore::open(path, WorkshopStore::Access::ReadOnly);
+        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY(!WorkshopStoreTest::apply(**store, *cs));
+        store->reset();
         QCOMPARE(fileHash(path), hash);
+    }
+
+    // Field names become SQL column names: the store itself refuses any name the entity does not
+    // declare, whatever reached it, and writes nothing.
+    void storeRefusesUndeclaredFields_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("op");
+        QTest::newRow("injection in an update") << QStringLiteral("text=NULL,step") << int(Change::Op::Update);
+        QTest::newRow("comment in an insert") << QStringLiteral("text) VALUES ('x'); --") << int(Change::Op::Insert);
+        QTest::newRow("another kind's field") << QStringLiteral("dots") << int(Change::Op::Update);
+        QTest::newRow("the id column") << QStringLiteral("id") << int(Change::Op::Update);
+        QTest::newRow("empty name") << QString() << int(Change::Op::Update);
+    }
+    void storeRefusesUndeclaredFields()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, op);
+        const QString path = nextPath();
+        RichIds ids;
+        {
+            auto created = Document::create(path, QStringLiteral("Store"));
+            QVERIFY(created);
+            ids = fillRich(**created);
+        }
+        const QByteArray before = fileSnapshot(path);
+        auto store = WorkshopStore::open(path, WorkshopStore::Access::ReadWrite);
+        QVERIFY2(store, qPrintable(store.error()));
+        const qint64 history = (*store)->historyCount().value();
+        Change c;
+        c.op = Change::Op(op);
+        c.kind = EntityKind::Idea;
+        if (c.op == Change::Op::Insert) {
+            Idea i;
+            i.id = c.id = newId();
+            i.text = QStringLiteral("x");
+            c.after = toRecord(i);
+        } else {
+            c.id = ids.idea1;
+            c.before.insert(field, QString());
+        }
+        c.after.insert(field, QStringLiteral("x"));
+        ChangeSet cs;
+        cs.changes.append(c);
+        const Status s = WorkshopStoreTest::apply(**store, cs);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("has no field")), qPrintable(s.error()));
+        QCOMPARE((*store)->historyCount().value(), history);
+        store->reset();
+        QCOMPARE(fileSnapshot(path), before);
+    }
+
+    // A history row that cannot be read is an error naming it, not an entry read as something else
+    // or left out; an unreadable table is an error too, not an empty history.
+    void damagedHistoryIsReported()
+    {
+        const QString path = nextPath();
+        {
+            auto created = Document::create(path, QStringLiteral("History"));
+            QVERIFY(created);
+            fillRich(**created);
+        }
+        const QString conn = QStringLiteral("raw-history");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE history SET changes='[{\"op\":\"insert\",\"kind\":\"dragon\",\"id\":\"%1\"}]' WHERE seq=3")
+                               .arg(idString(newId()))));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(conn);
+        auto doc = Document::open(path, WorkshopStore::Access::ReadOnly);
+        QVERIFY2(doc, qPrintable(doc.error()));
+        const auto all = (*doc)->store().history();
+        QVERIFY(!all);
+        QVERIFY2(all.error().contains(QStringLiteral("entry 3 is damaged")), qPrintable(all.error()));
+        QVERIFY2(all.error().contains(QStringLiteral("unknown kind \"dragon\"")), qPrintable(all.error()));
+        // The latest entries are still readable on their own.
+        QVERIFY((*doc)->store().history(1));
+        QVERIFY((*doc)->store().historyCount());
     }
 
     void storeFailureChangesNothing_data()
@@ -373,7 +468,7 @@ private Q_SLOTS:
         }
         QVERIFY(doc.data().check(cs)); // only the database can tell
         const QByteArray memory = snapshot(doc.data());
-        const qint64 history = doc.store().historyCount();
+        const qint64 history = doc.store().historyCount().value();
         const bool couldUndo = doc.canUndo();
         const QString undoText = doc.undoText();
         QSignalSpy changed(&doc, &Document::changed);
@@ -384,7 +479,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
         QCOMPARE(snapshot(doc.data()), memory);
         QCOMPARE(fileSnapshot(path), memory);
-        QCOMPARE(doc.store().historyCount(), history);
+        QCOMPARE(doc.store().historyCount().value(), history);
         QCOMPARE(doc.canUndo(), couldUndo);
         QCOMPARE(doc.undoText(), undoText);
         // The funnel still works afterwards.
@@ -402,12 +497,12 @@ private Q_SLOTS:
         Document &doc = **created;
         const RichIds ids = fillRich(doc);
         const QByteArray hash = fileHash(path);
-        const qint64 history = doc.store().historyCount();
+        const qint64 history = doc.store().historyCount().value();
         ChangeSet cs;
         cs.remove(*doc.data().table<Idea>().find(ids.idea1));
         cs.changes.last().before.insert(QStringLiteral("text"), QStringLiteral("stale"));
         QVERIFY(!doc.apply(cs, QStringLiteral("Stale")));
-        QCOMPARE(doc.store().historyCount(), history);
+        QCOMPARE(doc.store().historyCount().value(), history);
         QCOMPARE(fileHash(path), hash);
     }
 

@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(!d.table<VotingRound>().all().first().open);
         QCOMPARE(d.table<Action>().all().first().dueDate, QStringLiteral("2025-06-30"));
         QCOMPARE(d.table<Link>().size(), 1);
-        QCOMPARE(store.historyCount(), 1);
+        QCOMPARE(store.historyCount().value(), 1);
 
         // The upgraded file takes new data in the new columns.
         QVERIFY((*doc)->apply(edits::modify<Idea>(d, i1->id, [](Idea &i) {

@@ -228,7 +228,9 @@ private Q_SLOTS:
         });
         const QByteArray json = cs.toJson();
         QVERIFY(!json.contains('\n'));
-        const ChangeSet back = ChangeSet::fromJson(json);
+        const auto read = ChangeSet::fromJson(json);
+        QVERIFY2(read, qPrintable(read.error()));
+        const ChangeSet &back = *read;
         QCOMPARE(back.changes.size(), cs.changes.size());
         for (int i = 0; i < cs.changes.size(); ++i) {
             const Change &x = cs.changes[i], &y = back.changes[i];
@@ -268,7 +270,9 @@ private Q_SLOTS:
         QJsonParseError err;
         QJsonDocument::fromJson(json, &err);
         QCOMPARE(err.error, QJsonParseError::NoError);
-        const ChangeSet back = ChangeSet::fromJson(json);
+        const auto read = ChangeSet::fromJson(json);
+        QVERIFY2(read, qPrintable(read.error()));
+        const ChangeSet &back = *read;
         QCOMPARE(back.changes.size(), 1);
         QCOMPARE(back.changes[0].after.value(QStringLiteral("text")).toString(), text);
         QCOMPARE(back.changes[0].after.value(QStringLiteral("x")).toDouble(), -0.5);
@@ -302,11 +306,80 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArrayLiteral("{{{");
         QTest::newRow("object") << QByteArrayLiteral("{\"op\":\"insert\"}");
         QTest::newRow("unknown kind") << QByteArrayLiteral("[{\"op\":\"insert\",\"kind\":\"dragon\",\"id\":\"x\"}]");
+        // Each of these was read as something else before: an update, or silently dropped.
+        const QByteArray id = "\"id\":\"66666666-6666-4666-8666-000000000001\"";
+        QTest::newRow("unknown kind, valid id") << "[{\"op\":\"insert\",\"kind\":\"dragon\"," + id + "}]";
+        QTest::newRow("unknown op") << "[{\"op\":\"explode\",\"kind\":\"idea\"," + id + ",\"after\":{\"x\":1}}]";
+        QTest::newRow("missing op") << "[{\"kind\":\"idea\"," + id + ",\"after\":{\"x\":1}}]";
+        QTest::newRow("missing id") << QByteArrayLiteral("[{\"op\":\"update\",\"kind\":\"idea\",\"after\":{\"x\":1}}]");
+        QTest::newRow("bad id") << QByteArrayLiteral("[{\"op\":\"update\",\"kind\":\"idea\",\"id\":\"x\",\"after\":{\"x\":1}}]");
+        QTest::newRow("after not object") << "[{\"op\":\"update\",\"kind\":\"idea\"," + id + ",\"after\":[1]}]";
+        QTest::newRow("entry not object") << QByteArrayLiteral("[1]");
+        QTest::newRow("valid then unknown") << "[{\"op\":\"remove\",\"kind\":\"idea\"," + id + ",\"before\":{}},"
+                                                "{\"op\":\"insert\",\"kind\":\"unicorn\"," + id + "}]";
     }
     void jsonGarbage()
     {
         QFETCH(QByteArray, json);
-        QVERIFY(ChangeSet::fromJson(json).isEmpty());
+        const auto read = ChangeSet::fromJson(json);
+        QVERIFY(!read);
+        QVERIFY(read.error().contains(QStringLiteral("not readable")));
+    }
+
+    void jsonEmptyListIsEmptySet()
+    {
+        const auto read = ChangeSet::fromJson(QByteArrayLiteral("[]"));
+        QVERIFY(read);
+        QVERIFY(read->isEmpty());
+    }
+
+    // The generic rule every text field of every entity gets: no control characters but tab and LF.
+    void controlCharacters_data()
+    {
+        QTest::addColumn<EntityKind>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        for (EntityKind k : allKinds()) {
+            const QString name = kindInfo(k).name;
+            if (!std::any_of(kindInfo(k).fields.cbegin(), kindInfo(k).fields.cend(), [](const Field &f) { return f.type == FieldType::Text; }))
+                continue;
+            QTest::newRow(qPrintable(name + QStringLiteral(" NUL"))) << k << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(" escape"))) << k << QStringLiteral("\x1b[31mred") << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(" CR"))) << k << QStringLiteral("one\r\ntwo") << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(" DEL"))) << k << QStringLiteral("a\x7f") << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(" C1"))) << k << QStringLiteral("a") + QChar(0x85) << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(" tab and LF"))) << k << QStringLiteral("one\ttwo\nthree") << true;
+            QTest::newRow(qPrintable(name + QStringLiteral(" non-ASCII"))) << k << QStringLiteral("Ɔsei — 中文 🌍 \u2028") << true;
+        }
+    }
+    void controlCharacters()
+    {
+        QFETCH(EntityKind, kind);
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        withEntityType(kind, [&]<class T>() {
+            for (const Field &f : kindInfo(kind).fields) {
+                if (f.type != FieldType::Text)
+                    continue;
+                Record r = toRecord(T{});
+                r.insert(f.name, text);
+                const QString problem = recordProblem(kind, r, true);
+                QCOMPARE(problem.isEmpty(), accepted);
+                if (!accepted) {
+                    QVERIFY2(problem.contains(QLatin1Char('"') + f.name + QLatin1Char('"')), qPrintable(problem));
+                    QVERIFY2(problem.contains(kindInfo(kind).name), qPrintable(problem));
+                    // A record that is leaving (a removal) is not held to it.
+                    QCOMPARE(recordProblem(kind, r, true, TextRule::Skip), QString());
+                }
+            }
+        });
+    }
+
+    void lineBreaksNormalised()
+    {
+        QCOMPARE(normaliseLineBreaks(QStringLiteral("a\r\nb\rc\nd")), QStringLiteral("a\nb\nc\nd"));
+        QCOMPARE(normaliseLineBreaks(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(controlCharacterAt(normaliseLineBreaks(QStringLiteral("a\r\n\r"))), qsizetype(-1));
     }
 };
 

@@ -258,7 +258,7 @@ private Q_SLOTS:
         in.language = QStringLiteral("en");
         in.content.interventions = true;
         in.generatedAt = GeneratedAt;
-        in.history = m_doc->store().history();
+        in.history = m_doc->store().history().value();
         const Report report = buildReport(m_doc->data(), in);
         const QString pdf = m_dir.filePath(QStringLiteral("preview.pdf"));
         {

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(w.title, QStringLiteral("Après l’atelier"));
         QCOMPARE(w.anonymity, QStringLiteral("anonymous"));
         QVERIFY(w.privateWriting);
-        const auto history = ws->document()->store().history(1);
+        const auto history = ws->document()->store().history(1).value();
         QCOMPARE(history.size(), 1);
         QVERIFY(history.first().description.contains(QStringLiteral("anonymity")));
         QVERIFY(history.first().changes.changes.first().before.value(QStringLiteral("anonymity")) ==
@@ -60,22 +60,22 @@ private Q_SLOTS:
     {
         auto ws = workspace();
         QSignalSpy errors(ws.get(), &Workspace::errorOccurred);
-        const qint64 before = ws->document()->store().historyCount();
+        const qint64 before = ws->document()->store().historyCount().value();
         WorkshopSettingsDialog dialog(ws.get());
         dialog.findChild<QLineEdit *>()->setText(QStringLiteral("   "));
         QVERIFY(!dialog.save());
         QCOMPARE(errors.size(), 1);
         QCOMPARE(ws->document()->data().workshop().title, QStringLiteral("Before"));
-        QCOMPARE(ws->document()->store().historyCount(), before);
+        QCOMPARE(ws->document()->store().historyCount().value(), before);
     }
 
     void unchangedFormChangesNothing()
     {
         auto ws = workspace();
-        const qint64 before = ws->document()->store().historyCount();
+        const qint64 before = ws->document()->store().historyCount().value();
         WorkshopSettingsDialog dialog(ws.get());
         QVERIFY(dialog.save());
-        QCOMPARE(ws->document()->store().historyCount(), before);
+        QCOMPARE(ws->document()->store().historyCount().value(), before);
         QVERIFY(!ws->document()->canUndo());
     }
 };

@@ -246,7 +246,15 @@ void ExportDialog::startExport()
     // The worker gets its own copy of the data: the facilitator may keep working meanwhile.
     const Document *doc = m_workspace->document();
     auto data = std::make_shared<WorkshopData>(doc->data());
-    QList<HistoryEntry> history = o.content.interventions ? doc->store().history() : QList<HistoryEntry>();
+    QList<HistoryEntry> history;
+    if (o.content.interventions) {
+        auto read = doc->store().history();
+        if (!read) {
+            m_status->setText(read.error());
+            return;
+        }
+        history = std::move(*read);
+    }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     o.cancel = m_cancel.get();
     QPointer<ExportDialog> self(this);
@@ -326,8 +334,14 @@ void ExportDialog::showPreview()
         ReportInput in;
         in.language = o.language;
         in.content = o.content;
-        if (o.content.interventions)
-            in.history = m_workspace->document()->store().history();
+        if (o.content.interventions) {
+            auto read = m_workspace->document()->store().history();
+            if (!read) {
+                m_status->setText(read.error());
+                return;
+            }
+            in.history = std::move(*read);
+        }
         const Report report = buildReport(data, in);
         if (auto painted = paintReport(report, p); !painted)
             m_status->setText(painted.error());

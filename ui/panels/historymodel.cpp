@@ -24,7 +24,10 @@ void HistoryModel::refresh()
 {
     QList<Row> rows;
     if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
-        auto entries = doc->store().history(Limit); // oldest first
+        auto read = doc->store().history(Limit); // oldest first
+        if (!read)
+            m_workspace->reportError(read.error());
+        QList<HistoryEntry> entries = read ? *read : QList<HistoryEntry>();
         std::reverse(entries.begin(), entries.end());
         for (const HistoryEntry &e : entries) {
             QStringList kinds;
@@ -39,8 +42,8 @@ void HistoryModel::refresh()
     m_rows = rows;
     m_latestSeq = 0;
     if (Document *doc = (m_workspace ? m_workspace->document() : nullptr))
-        for (const HistoryEntry &e : doc->store().history(1))
-            m_latestSeq = e.seq;
+        if (const auto latest = doc->store().history(1); latest && !latest->isEmpty())
+            m_latestSeq = latest->first().seq;
     endResetModel();
 }
 
@@ -49,7 +52,12 @@ void HistoryModel::prependLatest()
     Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     if (!doc)
         return;
-    const QList<HistoryEntry> latest = doc->store().history(1);
+    const auto read = doc->store().history(1);
+    if (!read) {
+        m_workspace->reportError(read.error());
+        return;
+    }
+    const QList<HistoryEntry> &latest = *read;
     if (latest.isEmpty() || latest.first().seq <= m_latestSeq)
         return;
     if (latest.first().seq != m_latestSeq + 1) { // something else wrote too: read it all

@@ -223,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(doc);
         const RichIds ids = fillRich(**doc);
         const int before = (*doc)->data().table<Idea>().size();
-        const qint64 historyBefore = (*doc)->store().historyCount();
+        const qint64 historyBefore = (*doc)->store().historyCount().value();
 
         const auto parsed = ideaimport::parse(corpus(QStringLiteral("dutch-bom-semicolon.csv")), QStringLiteral("x.csv"));
         QVERIFY2(parsed, qPrintable(parsed.error()));
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(plan->ideas, 2);
         QVERIFY((*doc)->apply(plan->changes, QStringLiteral("Import")));
         QCOMPARE((*doc)->data().table<Idea>().size(), before + 2);
-        QCOMPARE((*doc)->store().historyCount(), historyBefore + 1);
+        QCOMPARE((*doc)->store().historyCount().value(), historyBefore + 1);
 
         QList<Idea> imported = (*doc)->data().table<Idea>().select([](const Idea &i) { return i.source == QLatin1StringView("import"); });
         std::sort(imported.begin(), imported.end(), [](const Idea &a, const Idea &b) { return a.text < b.text; });

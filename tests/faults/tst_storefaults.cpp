@@ -99,7 +99,7 @@ private Q_SLOTS:
         QList<QUuid> acknowledged;
         auto doc = workshop(path, acknowledged);
         const int ideasBefore = doc->data().table<Idea>().size();
-        const qint64 historyBefore = doc->store().historyCount();
+        const qint64 historyBefore = doc->store().historyCount().value();
 
         setFault(fault);
         QStringList refused;
@@ -126,7 +126,7 @@ private Q_SLOTS:
         auto after = addIdea(*doc, QStringLiteral("After the fault"));
         QVERIFY2(after, qPrintable(after.error()));
         acknowledged.append(*after);
-        QCOMPARE(doc->store().historyCount(), historyBefore + 1);
+        QCOMPARE(doc->store().historyCount().value(), historyBefore + 1);
         doc.reset();
         verifyOnDisk(path, acknowledged, refused);
     }

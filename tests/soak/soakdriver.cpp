@@ -191,7 +191,7 @@ int run(const QStringList &args)
         saved = false;
         driver.act(action);
         if (saved) {
-            const qint64 seq = driver.doc().store().history(1).value(0).seq;
+            const qint64 seq = driver.doc().store().history(1).value().value(0).seq;
             appendSynced(ackLog, "ack " + QByteArray::number(action) + ' ' + QByteArray::number(seq) + ' ' +
                                      fingerprint(driver.data()) + '\n');
         }
@@ -223,7 +223,7 @@ int verify(const QStringList &args)
     // A kill between the commit and the log line leaves the file ahead of the log: take back the
     // later history entries (they hold what they replaced) before comparing.
     WorkshopData data = (*doc)->data();
-    const QList<HistoryEntry> history = (*doc)->store().history();
+    const QList<HistoryEntry> history = (*doc)->store().history().value();
     if (history.isEmpty() || history.last().seq < lastSeq) {
         std::fprintf(stderr, "acknowledged change %lld is missing (history ends at %lld)\n", lastSeq,
                      history.isEmpty() ? 0LL : history.last().seq);

@@ -54,7 +54,9 @@
     <message numerus="yes">
         <source>Nudge %n item(s)</source>
         <translation>
-            <numerusform>Nudge %n item</numerusform><numerusform>Nudge %n items</numerusform></translation>
+            <numerusform>Nudge %n item</numerusform>
+            <numerusform>Nudge %n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -128,6 +130,16 @@
             <numerusform>Imported %n ideas from %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>pamoja: %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>pamoja: %1 has %n problem:</numerusform><numerusform>pamoja: %1 has %n problems:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... and %n more.</numerusform><numerusform>  ... and %n more.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Edits</name>
@@ -144,17 +156,23 @@
     <message numerus="yes">
         <source>%n device(s) connected</source>
         <translation>
-            <numerusform>%n device connected</numerusform><numerusform>%n devices connected</numerusform></translation>
+            <numerusform>%n device connected</numerusform>
+            <numerusform>%n devices connected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live: %n device(s) connected.</source>
         <translation>
-            <numerusform>Live: %n device connected.</numerusform><numerusform>Live: %n devices connected.</numerusform></translation>
+            <numerusform>Live: %n device connected.</numerusform>
+            <numerusform>Live: %n devices connected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paused: devices cannot send ideas (%n connected).</source>
         <translation>
-            <numerusform>Paused: devices cannot send ideas (%n connected).</numerusform><numerusform>Paused: devices cannot send ideas (%n connected).</numerusform></translation>
+            <numerusform>Paused: devices cannot send ideas (%n connected).</numerusform>
+            <numerusform>Paused: devices cannot send ideas (%n connected).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,17 +180,23 @@
     <message numerus="yes">
         <source>%n idea(s) from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</source>
         <translation>
-            <numerusform>%n idea from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</numerusform><numerusform>%n ideas from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</numerusform></translation>
+            <numerusform>%n idea from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</numerusform>
+            <numerusform>%n ideas from devices still wait for your approval. They stay in the workshop, hidden; you can reveal them from the board later. Stop the live session?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live, paused: %n device(s)</source>
         <translation>
-            <numerusform>Live, paused: %n device</numerusform><numerusform>Live, paused: %n devices</numerusform></translation>
+            <numerusform>Live, paused: %n device</numerusform>
+            <numerusform>Live, paused: %n devices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Live: %n device(s) connected</source>
         <translation>
-            <numerusform>Live: %n device connected</numerusform><numerusform>Live: %n devices connected</numerusform></translation>
+            <numerusform>Live: %n device connected</numerusform>
+            <numerusform>Live: %n devices connected</numerusform>
+        </translation>
     </message>
 </context>
 <context>

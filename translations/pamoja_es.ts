@@ -784,6 +784,37 @@
     </message>
 </context>
 <context>
+    <name>pamoja::ChangeSet</name>
+    <message>
+        <source>The change log is not readable: %1</source>
+        <translation>El registro de cambios no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>it is not a list of changes.</source>
+        <translation>no es una lista de cambios.</translation>
+    </message>
+    <message>
+        <source>change %1 is not an object.</source>
+        <translation>el cambio %1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>change %1 is of an unknown kind &quot;%2&quot;.</source>
+        <translation>el cambio %1 es de un tipo desconocido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>change %1 has an unknown operation &quot;%2&quot;.</source>
+        <translation>el cambio %1 tiene una operación desconocida &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>change %1 has no valid id.</source>
+        <translation>el cambio %1 no tiene un identificador válido.</translation>
+    </message>
+    <message>
+        <source>change %1 has a &quot;%2&quot; that is not an object.</source>
+        <translation>el cambio %1 tiene un &quot;%2&quot; que no es un objeto.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Cli</name>
     <message numerus="yes">
         <source>expected %n file argument(s); see --help.</source>
@@ -1009,24 +1040,12 @@
             <numerusform>Se importaron %n elementos; ya existían: %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Check a workshop file&apos;s integrity and schema version.</source>
-        <translation>Comprobar la integridad y la versión del esquema de un archivo de taller.</translation>
-    </message>
-    <message>
-        <source>the file has problems: %1</source>
-        <translation>el archivo tiene problemas: %1</translation>
-    </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
         <translation>
             <numerusform>ok: versión del esquema %1, %n entrada en el historial</numerusform>
             <numerusform>ok: versión del esquema %1, %n entradas en el historial</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg).</source>
@@ -1220,6 +1239,28 @@ Each command takes --help.</source>
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Cada comando admite --help.</translation>
     </message>
+    <message>
+        <source>Check a workshop file: the database&apos;s integrity, the schema version and the workshop&apos;s own rules.</source>
+        <translation>Comprobar un archivo de taller: la integridad de la base de datos, la versión del esquema y las reglas propias del taller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pamoja: %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>pamoja: %1 tiene %n problema:</numerusform>
+            <numerusform>pamoja: %1 tiene %n problemas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... y %n más.</numerusform>
+            <numerusform>  ... y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see pamoja help</source>
+        <translation>orden desconocida &quot;%1&quot;; consulte pamoja help</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Constituency</name>
@@ -1383,10 +1424,6 @@ Cada comando admite --help.</translation>
         <translation>El archivo no es una exportación de taller de Pamoja (su &quot;format&quot; no es &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The export has no valid format version.</source>
-        <translation>La exportación no tiene una versión de formato válida.</translation>
-    </message>
-    <message>
         <source>The export was written by a newer Pamoja (format version %1; this one reads up to %2).</source>
         <translation>La exportación fue creada con una versión más reciente de Pamoja (versión de formato %1; esta versión lee hasta la %2).</translation>
     </message>
@@ -1441,6 +1478,10 @@ Cada comando admite --help.</translation>
     <message>
         <source>A %1 refers to something that is not in the export (%2 = %3).</source>
         <translation>Un registro de tipo %1 hace referencia a algo que no está en la exportación (%2 = %3).</translation>
+    </message>
+    <message>
+        <source>The export has no valid format version (&quot;version&quot; must be a whole number such as %1).</source>
+        <translation>La exportación no tiene una versión de formato válida (&quot;version&quot; debe ser un número entero, como %1).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2586,12 @@ Cada comando admite --help.</translation>
     <message>
         <source>A workshop file to open.</source>
         <translation>Un archivo de taller para abrir.</translation>
+    </message>
+    <message>
+        <source>pamoja: the interface language &quot;%1&quot; could not be loaded; continuing in English.
+</source>
+        <translation>pamoja: no se pudo cargar el idioma de la interfaz &quot;%1&quot;; se continúa en inglés.
+</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3865,10 @@ Open it read-only? You can look at everything but not change it.</source>
         <source>%1 has an unknown field &quot;%2&quot;.</source>
         <translation>%1 tiene un campo desconocido: &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 contains a control character (%3 at position %4); only tabs and line breaks are allowed in text.</source>
+        <translation>El campo &quot;%2&quot; de %1 contiene un carácter de control (%3 en la posición %4); en el texto solo se permiten tabulaciones y saltos de línea.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Report</name>
@@ -4797,6 +4848,42 @@ Open it read-only? You can look at everything but not change it.</source>
         <source>Field &quot;%2&quot; of %1 must be between %3 and %4.</source>
         <translation>El campo &quot;%2&quot; de %1 debe estar entre %3 y %4.</translation>
     </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into itself.</source>
+        <translation>La idea &quot;%1&quot; está fusionada consigo misma.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into an idea that does not exist.</source>
+        <translation>La idea &quot;%1&quot; está fusionada con una idea que no existe.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into an idea of another step.</source>
+        <translation>La idea &quot;%1&quot; está fusionada con una idea de otro paso.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into &quot;%2&quot;, which is itself merged into another idea (a chain or a cycle of merges).</source>
+        <translation>La idea &quot;%1&quot; está fusionada con &quot;%2&quot;, que a su vez está fusionada con otra idea (una cadena o un ciclo de fusiones).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; refers to %3, which is not in the workshop%4.</source>
+        <translation>%1: &quot;%2&quot; hace referencia a %3, que no está en el taller%4.</translation>
+    </message>
+    <message>
+        <source> as a %1</source>
+        <translation> como %1</translation>
+    </message>
+    <message>
+        <source>The file holds %1 workshops instead of one.</source>
+        <translation>El archivo contiene %1 talleres en lugar de uno.</translation>
+    </message>
+    <message>
+        <source>vote %1: %2 dots on one item in the round &quot;%3&quot;, which allows at most %4.</source>
+        <translation>voto %1: %2 puntos en un solo elemento en la ronda &quot;%3&quot;, que permite como máximo %4.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 dots in the round &quot;%3&quot;, which allows %4 per participant.</source>
+        <translation>%1 dio %2 puntos en la ronda &quot;%3&quot;, que permite %4 por participante.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Voting</name>
@@ -5314,6 +5401,30 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>%1 was deleted, moved or replaced by another program while it was open; the change was not made. Use Save a Copy to keep this workshop as it is.</source>
         <translation>Otro programa eliminó, movió o reemplazó %1 mientras estaba abierto; no se realizó el cambio. Use Guardar una copia para conservar este taller tal como está.</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1 for safe reading: %2</source>
+        <translation>No se pudo preparar %1 para una lectura segura: %2</translation>
+    </message>
+    <message>
+        <source>memory mapping stayed on</source>
+        <translation>la asignación en memoria siguió activa</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a %1 has no field &quot;%2&quot;.</source>
+        <translation>El cambio no se guardó: un %1 no tiene el campo &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a change to a %1 names no fields.</source>
+        <translation>El cambio no se guardó: un cambio de un %1 no indica ningún campo.</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation>No se pudo leer el historial de %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged (%2)</source>
+        <translation>la entrada %1 está dañada (%2)</translation>
     </message>
 </context>
 <context>

@@ -784,6 +784,37 @@
     </message>
 </context>
 <context>
+    <name>pamoja::ChangeSet</name>
+    <message>
+        <source>The change log is not readable: %1</source>
+        <translation>Le journal des modifications est illisible : %1</translation>
+    </message>
+    <message>
+        <source>it is not a list of changes.</source>
+        <translation>ce n’est pas une liste de modifications.</translation>
+    </message>
+    <message>
+        <source>change %1 is not an object.</source>
+        <translation>la modification %1 n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>change %1 is of an unknown kind &quot;%2&quot;.</source>
+        <translation>la modification %1 est d’un type inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>change %1 has an unknown operation &quot;%2&quot;.</source>
+        <translation>la modification %1 a une opération inconnue « %2 ».</translation>
+    </message>
+    <message>
+        <source>change %1 has no valid id.</source>
+        <translation>la modification %1 n’a pas d’identifiant valide.</translation>
+    </message>
+    <message>
+        <source>change %1 has a &quot;%2&quot; that is not an object.</source>
+        <translation>la modification %1 a un « %2 » qui n’est pas un objet.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Cli</name>
     <message numerus="yes">
         <source>expected %n file argument(s); see --help.</source>
@@ -1009,24 +1040,12 @@
             <numerusform>%n éléments importés&#xa0;; déjà présents&#xa0;: %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Check a workshop file&apos;s integrity and schema version.</source>
-        <translation>Vérifier l’intégrité et la version de schéma d’un fichier d’atelier.</translation>
-    </message>
-    <message>
-        <source>the file has problems: %1</source>
-        <translation>le fichier présente des problèmes&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
         <translation>
             <numerusform>ok&#xa0;: version de schéma %1, %n entrée d’historique</numerusform>
             <numerusform>ok&#xa0;: version de schéma %1, %n entrées d’historique</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg).</source>
@@ -1220,6 +1239,28 @@ Each command takes --help.</source>
         pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Chaque commande accepte --help.</translation>
     </message>
+    <message>
+        <source>Check a workshop file: the database&apos;s integrity, the schema version and the workshop&apos;s own rules.</source>
+        <translation>Vérifier un fichier d’atelier : l’intégrité de la base de données, la version du schéma et les règles propres à l’atelier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pamoja: %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>pamoja : %1 a %n problème :</numerusform>
+            <numerusform>pamoja : %1 a %n problèmes :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... et %n de plus.</numerusform>
+            <numerusform>  ... et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see pamoja help</source>
+        <translation>commande inconnue « %1 » ; voir pamoja help</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Constituency</name>
@@ -1383,10 +1424,6 @@ Chaque commande accepte --help.</translation>
         <translation>Le fichier n’est pas un export d’atelier Pamoja (son champ «&#xa0;format&#xa0;» ne vaut pas «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <source>The export has no valid format version.</source>
-        <translation>L’export n’a pas de version de format valide.</translation>
-    </message>
-    <message>
         <source>The export was written by a newer Pamoja (format version %1; this one reads up to %2).</source>
         <translation>L’export a été écrit par une version plus récente de Pamoja (version de format %1&#xa0;; cette version-ci lit jusqu’à la version %2).</translation>
     </message>
@@ -1441,6 +1478,10 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>A %1 refers to something that is not in the export (%2 = %3).</source>
         <translation>Un élément «&#xa0;%1&#xa0;» fait référence à un élément absent de l’export (%2 = %3).</translation>
+    </message>
+    <message>
+        <source>The export has no valid format version (&quot;version&quot; must be a whole number such as %1).</source>
+        <translation>L’export n’a pas de version de format valide (« version » doit être un nombre entier, comme %1).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2586,12 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>A workshop file to open.</source>
         <translation>Fichier d’atelier à ouvrir.</translation>
+    </message>
+    <message>
+        <source>pamoja: the interface language &quot;%1&quot; could not be loaded; continuing in English.
+</source>
+        <translation>pamoja : la langue d’interface « %1 » n’a pas pu être chargée ; suite en anglais.
+</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3865,10 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <source>%1 has an unknown field &quot;%2&quot;.</source>
         <translation>Un élément «&#xa0;%1&#xa0;» contient un champ inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 contains a control character (%3 at position %4); only tabs and line breaks are allowed in text.</source>
+        <translation>Le champ « %2 » de %1 contient un caractère de contrôle (%3 en position %4) ; seuls les tabulations et les sauts de ligne sont permis dans le texte.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Report</name>
@@ -4797,6 +4848,42 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <source>Field &quot;%2&quot; of %1 must be between %3 and %4.</source>
         <translation>Le champ «&#xa0;%2&#xa0;» d’un élément «&#xa0;%1&#xa0;» doit être compris entre %3 et %4.</translation>
     </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into itself.</source>
+        <translation>L’idée « %1 » est fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into an idea that does not exist.</source>
+        <translation>L’idée « %1 » est fusionnée avec une idée qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into an idea of another step.</source>
+        <translation>L’idée « %1 » est fusionnée avec une idée d’une autre étape.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into &quot;%2&quot;, which is itself merged into another idea (a chain or a cycle of merges).</source>
+        <translation>L’idée « %1 » est fusionnée avec « %2 », elle-même fusionnée avec une autre idée (une chaîne ou un cycle de fusions).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; refers to %3, which is not in the workshop%4.</source>
+        <translation>%1 : « %2 » renvoie à %3, qui n’est pas dans l’atelier%4.</translation>
+    </message>
+    <message>
+        <source> as a %1</source>
+        <translation> en tant que %1</translation>
+    </message>
+    <message>
+        <source>The file holds %1 workshops instead of one.</source>
+        <translation>Le fichier contient %1 ateliers au lieu d’un seul.</translation>
+    </message>
+    <message>
+        <source>vote %1: %2 dots on one item in the round &quot;%3&quot;, which allows at most %4.</source>
+        <translation>vote %1 : %2 gommettes sur un seul élément dans le tour « %3 », qui en permet au plus %4.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 dots in the round &quot;%3&quot;, which allows %4 per participant.</source>
+        <translation>%1 a donné %2 gommettes dans le tour « %3 », qui en permet %4 par participant.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Voting</name>
@@ -5314,6 +5401,30 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>%1 was deleted, moved or replaced by another program while it was open; the change was not made. Use Save a Copy to keep this workshop as it is.</source>
         <translation>%1 a été supprimé, déplacé ou remplacé par un autre programme pendant qu’il était ouvert&#xa0;; la modification n’a pas été effectuée. Utilisez Enregistrer une copie pour conserver cet atelier en l’état.</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1 for safe reading: %2</source>
+        <translation>Impossible de préparer %1 pour une lecture sûre : %2</translation>
+    </message>
+    <message>
+        <source>memory mapping stayed on</source>
+        <translation>le mappage en mémoire est resté actif</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a %1 has no field &quot;%2&quot;.</source>
+        <translation>La modification n’a pas été enregistrée : un(e) %1 n’a pas de champ « %2 ».</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a change to a %1 names no fields.</source>
+        <translation>La modification n’a pas été enregistrée : une modification de %1 ne nomme aucun champ.</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation>Impossible de lire l’historique de %1 : %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged (%2)</source>
+        <translation>l’entrée %1 est endommagée (%2)</translation>
     </message>
 </context>
 <context>

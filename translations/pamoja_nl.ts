@@ -784,6 +784,37 @@
     </message>
 </context>
 <context>
+    <name>pamoja::ChangeSet</name>
+    <message>
+        <source>The change log is not readable: %1</source>
+        <translation>Het wijzigingslogboek is niet leesbaar: %1</translation>
+    </message>
+    <message>
+        <source>it is not a list of changes.</source>
+        <translation>het is geen lijst van wijzigingen.</translation>
+    </message>
+    <message>
+        <source>change %1 is not an object.</source>
+        <translation>wijziging %1 is geen object.</translation>
+    </message>
+    <message>
+        <source>change %1 is of an unknown kind &quot;%2&quot;.</source>
+        <translation>wijziging %1 is van een onbekende soort &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>change %1 has an unknown operation &quot;%2&quot;.</source>
+        <translation>wijziging %1 heeft een onbekende bewerking &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>change %1 has no valid id.</source>
+        <translation>wijziging %1 heeft geen geldige id.</translation>
+    </message>
+    <message>
+        <source>change %1 has a &quot;%2&quot; that is not an object.</source>
+        <translation>wijziging %1 heeft een &quot;%2&quot; die geen object is.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Cli</name>
     <message numerus="yes">
         <source>expected %n file argument(s); see --help.</source>
@@ -1009,24 +1040,12 @@
             <numerusform>%n items geïmporteerd; %1 al aanwezig.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Check a workshop file&apos;s integrity and schema version.</source>
-        <translation>De integriteit en schemaversie van een workshopbestand controleren.</translation>
-    </message>
-    <message>
-        <source>the file has problems: %1</source>
-        <translation>het bestand heeft problemen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
         <translation>
             <numerusform>ok: schemaversie %1, %n item in de geschiedenis</numerusform>
             <numerusform>ok: schemaversie %1, %n items in de geschiedenis</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>onbekende opdracht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg).</source>
@@ -1220,6 +1239,28 @@ Each command takes --help.</source>
          pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Elke opdracht kent --help.</translation>
     </message>
+    <message>
+        <source>Check a workshop file: the database&apos;s integrity, the schema version and the workshop&apos;s own rules.</source>
+        <translation>Controleer een workshopbestand: de integriteit van de database, de schemaversie en de eigen regels van de workshop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pamoja: %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>pamoja: %1 heeft %n probleem:</numerusform>
+            <numerusform>pamoja: %1 heeft %n problemen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... en nog %n.</numerusform>
+            <numerusform>  ... en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see pamoja help</source>
+        <translation>onbekende opdracht &quot;%1&quot;; zie pamoja help</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Constituency</name>
@@ -1383,10 +1424,6 @@ Elke opdracht kent --help.</translation>
         <translation>Het bestand is geen Pamoja-workshopexport (het &quot;format&quot; is niet &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The export has no valid format version.</source>
-        <translation>De export heeft geen geldige formaatversie.</translation>
-    </message>
-    <message>
         <source>The export was written by a newer Pamoja (format version %1; this one reads up to %2).</source>
         <translation>De export is geschreven door een nieuwere Pamoja (formaatversie %1; deze versie leest tot en met %2).</translation>
     </message>
@@ -1441,6 +1478,10 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>A %1 refers to something that is not in the export (%2 = %3).</source>
         <translation>Een item (%1) verwijst naar iets wat niet in de export staat (%2 = %3).</translation>
+    </message>
+    <message>
+        <source>The export has no valid format version (&quot;version&quot; must be a whole number such as %1).</source>
+        <translation>De export heeft geen geldige formaatversie (&quot;version&quot; moet een geheel getal zijn, zoals %1).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2586,12 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>A workshop file to open.</source>
         <translation>Een workshopbestand om te openen.</translation>
+    </message>
+    <message>
+        <source>pamoja: the interface language &quot;%1&quot; could not be loaded; continuing in English.
+</source>
+        <translation>pamoja: de interfacetaal &quot;%1&quot; kon niet worden geladen; verder in het Engels.
+</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3865,10 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <source>%1 has an unknown field &quot;%2&quot;.</source>
         <translation>%1 heeft een onbekend veld &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 contains a control character (%3 at position %4); only tabs and line breaks are allowed in text.</source>
+        <translation>Veld &quot;%2&quot; van %1 bevat een stuurteken (%3 op positie %4); in tekst zijn alleen tabs en regeleinden toegestaan.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Report</name>
@@ -4797,6 +4848,42 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <source>Field &quot;%2&quot; of %1 must be between %3 and %4.</source>
         <translation>Veld &quot;%2&quot; van %1 moet tussen %3 en %4 liggen.</translation>
     </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into itself.</source>
+        <translation>Het idee &quot;%1&quot; is met zichzelf samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into an idea that does not exist.</source>
+        <translation>Het idee &quot;%1&quot; is samengevoegd met een idee dat niet bestaat.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into an idea of another step.</source>
+        <translation>Het idee &quot;%1&quot; is samengevoegd met een idee van een andere stap.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into &quot;%2&quot;, which is itself merged into another idea (a chain or a cycle of merges).</source>
+        <translation>Het idee &quot;%1&quot; is samengevoegd met &quot;%2&quot;, dat zelf met een ander idee is samengevoegd (een keten of kring van samenvoegingen).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; refers to %3, which is not in the workshop%4.</source>
+        <translation>%1: &quot;%2&quot; verwijst naar %3, dat niet in de workshop staat%4.</translation>
+    </message>
+    <message>
+        <source> as a %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <source>The file holds %1 workshops instead of one.</source>
+        <translation>Het bestand bevat %1 workshops in plaats van één.</translation>
+    </message>
+    <message>
+        <source>vote %1: %2 dots on one item in the round &quot;%3&quot;, which allows at most %4.</source>
+        <translation>stem %1: %2 stippen op één item in de ronde &quot;%3&quot;, die er hoogstens %4 toestaat.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 dots in the round &quot;%3&quot;, which allows %4 per participant.</source>
+        <translation>%1 gaf %2 stippen in de ronde &quot;%3&quot;, die %4 per deelnemer toestaat.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Voting</name>
@@ -5314,6 +5401,30 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>%1 was deleted, moved or replaced by another program while it was open; the change was not made. Use Save a Copy to keep this workshop as it is.</source>
         <translation>%1 is verwijderd, verplaatst of vervangen door een ander programma terwijl het open was; de wijziging is niet doorgevoerd. Gebruik Een kopie opslaan om deze workshop te bewaren zoals hij is.</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1 for safe reading: %2</source>
+        <translation>Kon %1 niet voorbereiden om veilig te lezen: %2</translation>
+    </message>
+    <message>
+        <source>memory mapping stayed on</source>
+        <translation>geheugenmapping bleef aan</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a %1 has no field &quot;%2&quot;.</source>
+        <translation>De wijziging is niet opgeslagen: een %1 heeft geen veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a change to a %1 names no fields.</source>
+        <translation>De wijziging is niet opgeslagen: een wijziging van een %1 noemt geen velden.</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation>Kon de geschiedenis van %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged (%2)</source>
+        <translation>item %1 is beschadigd (%2)</translation>
     </message>
 </context>
 <context>

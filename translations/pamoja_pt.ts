@@ -784,6 +784,37 @@
     </message>
 </context>
 <context>
+    <name>pamoja::ChangeSet</name>
+    <message>
+        <source>The change log is not readable: %1</source>
+        <translation>O registo de alterações não é legível: %1</translation>
+    </message>
+    <message>
+        <source>it is not a list of changes.</source>
+        <translation>não é uma lista de alterações.</translation>
+    </message>
+    <message>
+        <source>change %1 is not an object.</source>
+        <translation>a alteração %1 não é um objeto.</translation>
+    </message>
+    <message>
+        <source>change %1 is of an unknown kind &quot;%2&quot;.</source>
+        <translation>a alteração %1 é de um tipo desconhecido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>change %1 has an unknown operation &quot;%2&quot;.</source>
+        <translation>a alteração %1 tem uma operação desconhecida &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>change %1 has no valid id.</source>
+        <translation>a alteração %1 não tem um identificador válido.</translation>
+    </message>
+    <message>
+        <source>change %1 has a &quot;%2&quot; that is not an object.</source>
+        <translation>a alteração %1 tem um &quot;%2&quot; que não é um objeto.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Cli</name>
     <message numerus="yes">
         <source>expected %n file argument(s); see --help.</source>
@@ -1009,24 +1040,12 @@
             <numerusform>%n elementos importados; já existiam: %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Check a workshop file&apos;s integrity and schema version.</source>
-        <translation>Verificar a integridade e a versão do esquema de um ficheiro de oficina.</translation>
-    </message>
-    <message>
-        <source>the file has problems: %1</source>
-        <translation>o ficheiro tem problemas: %1</translation>
-    </message>
     <message numerus="yes">
         <source>ok: schema version %1, %n history entries</source>
         <translation>
             <numerusform>ok: versão do esquema %1, %n entrada no histórico</numerusform>
             <numerusform>ok: versão do esquema %1, %n entradas no histórico</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>comando desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Export a workshop: a report (pdf, odt, html, md), its tables (csv, xlsx), its data (json) or its board (png, svg).</source>
@@ -1220,6 +1239,28 @@ Each command takes --help.</source>
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
 Cada comando aceita --help.</translation>
     </message>
+    <message>
+        <source>Check a workshop file: the database&apos;s integrity, the schema version and the workshop&apos;s own rules.</source>
+        <translation>Verificar um ficheiro de oficina: a integridade da base de dados, a versão do esquema e as regras próprias da oficina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pamoja: %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>pamoja: %1 tem %n problema:</numerusform>
+            <numerusform>pamoja: %1 tem %n problemas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more.</source>
+        <translation>
+            <numerusform>  ... e mais %n.</numerusform>
+            <numerusform>  ... e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see pamoja help</source>
+        <translation>comando desconhecido &quot;%1&quot;; veja pamoja help</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Constituency</name>
@@ -1383,10 +1424,6 @@ Cada comando aceita --help.</translation>
         <translation>O ficheiro não é uma exportação de oficina do Pamoja (o seu &quot;format&quot; não é &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>The export has no valid format version.</source>
-        <translation>A exportação não tem uma versão de formato válida.</translation>
-    </message>
-    <message>
         <source>The export was written by a newer Pamoja (format version %1; this one reads up to %2).</source>
         <translation>A exportação foi escrita por uma versão mais recente do Pamoja (versão de formato %1; esta lê até à versão %2).</translation>
     </message>
@@ -1441,6 +1478,10 @@ Cada comando aceita --help.</translation>
     <message>
         <source>A %1 refers to something that is not in the export (%2 = %3).</source>
         <translation>Um elemento do tipo %1 refere-se a algo que não está na exportação (%2 = %3).</translation>
+    </message>
+    <message>
+        <source>The export has no valid format version (&quot;version&quot; must be a whole number such as %1).</source>
+        <translation>A exportação não tem uma versão de formato válida (&quot;version&quot; tem de ser um número inteiro, como %1).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2586,12 @@ Cada comando aceita --help.</translation>
     <message>
         <source>A workshop file to open.</source>
         <translation>Um ficheiro de oficina a abrir.</translation>
+    </message>
+    <message>
+        <source>pamoja: the interface language &quot;%1&quot; could not be loaded; continuing in English.
+</source>
+        <translation>pamoja: não foi possível carregar o idioma da interface &quot;%1&quot;; continua em inglês.
+</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3865,10 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <source>%1 has an unknown field &quot;%2&quot;.</source>
         <translation>%1 tem um campo desconhecido: &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Field &quot;%2&quot; of %1 contains a control character (%3 at position %4); only tabs and line breaks are allowed in text.</source>
+        <translation>O campo &quot;%2&quot; de %1 contém um carácter de controlo (%3 na posição %4); no texto só são permitidas tabulações e quebras de linha.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Report</name>
@@ -4797,6 +4848,42 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <source>Field &quot;%2&quot; of %1 must be between %3 and %4.</source>
         <translation>O campo &quot;%2&quot; de %1 tem de estar entre %3 e %4.</translation>
     </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into itself.</source>
+        <translation>A ideia &quot;%1&quot; está fundida consigo própria.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into an idea that does not exist.</source>
+        <translation>A ideia &quot;%1&quot; está fundida com uma ideia que não existe.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into an idea of another step.</source>
+        <translation>A ideia &quot;%1&quot; está fundida com uma ideia de outra etapa.</translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is merged into &quot;%2&quot;, which is itself merged into another idea (a chain or a cycle of merges).</source>
+        <translation>A ideia &quot;%1&quot; está fundida com &quot;%2&quot;, que por sua vez está fundida com outra ideia (uma cadeia ou um ciclo de fusões).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; refers to %3, which is not in the workshop%4.</source>
+        <translation>%1: &quot;%2&quot; refere-se a %3, que não está na oficina%4.</translation>
+    </message>
+    <message>
+        <source> as a %1</source>
+        <translation> como %1</translation>
+    </message>
+    <message>
+        <source>The file holds %1 workshops instead of one.</source>
+        <translation>O ficheiro contém %1 oficinas em vez de uma.</translation>
+    </message>
+    <message>
+        <source>vote %1: %2 dots on one item in the round &quot;%3&quot;, which allows at most %4.</source>
+        <translation>voto %1: %2 pontos num só elemento na ronda &quot;%3&quot;, que permite no máximo %4.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 dots in the round &quot;%3&quot;, which allows %4 per participant.</source>
+        <translation>%1 deu %2 pontos na ronda &quot;%3&quot;, que permite %4 por participante.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Voting</name>
@@ -5314,6 +5401,30 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>%1 was deleted, moved or replaced by another program while it was open; the change was not made. Use Save a Copy to keep this workshop as it is.</source>
         <translation>%1 foi eliminado, movido ou substituído por outro programa enquanto estava aberto; a alteração não foi feita. Use Guardar uma cópia para conservar esta oficina tal como está.</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1 for safe reading: %2</source>
+        <translation>Não foi possível preparar %1 para uma leitura segura: %2</translation>
+    </message>
+    <message>
+        <source>memory mapping stayed on</source>
+        <translation>o mapeamento em memória continuou ativo</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a %1 has no field &quot;%2&quot;.</source>
+        <translation>A alteração não foi guardada: um %1 não tem o campo &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a change to a %1 names no fields.</source>
+        <translation>A alteração não foi guardada: uma alteração de um %1 não indica nenhum campo.</translation>
+    </message>
+    <message>
+        <source>Could not read the history of %1: %2</source>
+        <translation>Não foi possível ler o histórico de %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged (%2)</source>
+        <translation>a entrada %1 está danificada (%2)</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,47 @@ private Q_SLOTS:
 
     // With no workshop open the model still lists its one (empty) group of loose ideas, and reading
     // it or changing step must not touch a document (the UBSan/ASan build caught a null document here).
+    // Ideas moved from one cluster to another in one change, then removed: the outline forgets them
+    // whichever group it brings up to date first (the soak test found a crash here).
+    void ideasMovedBetweenClustersThenRemoved()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        OutlineModel *model = w.outline()->outlineModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(w.createWorkshop(QStringLiteral("Moves"), dir.filePath(QStringLiteral("m.pamoja"))));
+        for (int i = 0; i < 24; ++i)
+            capture(&w, QStringLiteral("Idea %1").arg(i));
+        const auto ideas = ideasOf(&w);
+        QCOMPARE(ideas.size(), 24);
+        Workspace *ws = w.workspace();
+        // Eight pairs of clusters: A = {a, keep}, B = {b}; then a moves from A to B.
+        QList<QUuid> moved, targets;
+        for (int k = 0; k < 8; ++k) {
+            const WorkshopData &d = ws->document()->data();
+            QUuid a, b;
+            QVERIFY(ws->apply(edits::createCluster(d, 1, QStringLiteral("A%1").arg(k), {ideas[3 * k].id, ideas[3 * k + 1].id}, &a),
+                              QStringLiteral("a")));
+            QVERIFY(ws->apply(edits::createCluster(ws->document()->data(), 1, QStringLiteral("B%1").arg(k), {ideas[3 * k + 2].id}, &b),
+                              QStringLiteral("b")));
+            moved.append(ideas[3 * k].id);
+            targets.append(b);
+        }
+        for (int k = 0; k < 8; ++k)
+            QVERIFY(ws->apply(edits::setCluster(ws->document()->data(), {moved[k]}, targets[k]), QStringLiteral("move")));
+        for (int k = 0; k < 8; ++k)
+            QCOMPARE(model->rowCount(model->indexOf(targets[k])), 2);
+        QVERIFY(ws->apply(edits::removeIdeas(ws->document()->data(), moved), QStringLiteral("remove")));
+        for (int k = 0; k < 8; ++k) {
+            QVERIFY(!model->indexOf(moved[k]).isValid());
+            QCOMPARE(model->rowCount(model->indexOf(targets[k])), 1);
+        }
+        // Reordering a target group afterwards reads only ideas that exist.
+        QVERIFY(ws->apply(edits::setCluster(ws->document()->data(), {ideas[4].id}, targets[0]), QStringLiteral("join")));
+        QCOMPARE(model->rowCount(model->indexOf(targets[0])), 2);
+    }
+
     void withoutWorkshop()
     {
         Workspace ws;

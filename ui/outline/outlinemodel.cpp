@@ -90,6 +90,8 @@ QList<QUuid> OutlineModel::orderedIdeas(QList<QUuid> ids) const
     if (!m_document)
         return ids;
     const auto &table = m_document->data().table<Idea>();
+    // An idea no longer in the workshop is not shown (and has no creation time to sort by).
+    ids.removeIf([&](const QUuid &id) { return !table.contains(id); });
     std::sort(ids.begin(), ids.end(), [&](const QUuid &a, const QUuid &b) {
         const Idea *x = table.find(a), *y = table.find(b);
         return x->created != y->created ? x->created < y->created : a < b;
@@ -133,8 +135,11 @@ void OutlineModel::fullSync()
 
 void OutlineModel::syncGroupMembers(Group &group, int row, const QList<QUuid> &wanted)
 {
+    // Only this group's own entries: an idea that moved on to a group synced before this one keeps
+    // the entry that group gave it (else its later removal would go unnoticed).
     for (const QUuid &id : group.ideas)
-        m_ideaGroup.remove(id);
+        if (const auto it = m_ideaGroup.constFind(id); it != m_ideaGroup.constEnd() && *it == group.clusterId)
+            m_ideaGroup.remove(id);
     syncRows(group.ideas, wanted, index(row, 0), [](const QUuid &id) { return id; }, [](const QUuid &id) { return id; });
     for (const QUuid &id : group.ideas)
         m_ideaGroup.insert(id, group.clusterId);

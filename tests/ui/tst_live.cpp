@@ -339,7 +339,7 @@ private Q_SLOTS:
         QTRY_COMPARE(panel->heldList()->count(), 2);
         QVERIFY(panel->heldList()->item(0)->text().contains(heldText));
         QVERIFY(ideaWithText(&w, heldText) && ideaWithText(&w, heldText)->hidden);
-        QVERIFY(!w.presenter() || !w.presenter()->scene()->note(ideaWithText(&w, heldText)->id));
+        QVERIFY(!w.presenter() || !w.presenter()->canvas()->shownIdeaIds().contains(ideaWithText(&w, heldText)->id));
 
         panel->heldList()->setFocus();
         panel->heldList()->setCurrentRow(1, QItemSelectionModel::ClearAndSelect);
@@ -407,7 +407,6 @@ private Q_SLOTS:
         p->resize(1280, 720);
         QVERIFY(card->geometry().right() < p->width() && card->geometry().bottom() < p->height());
         QVERIFY(card->height() >= 720 * 40 / 100);
-        p->view()->fitAll();
         QVERIFY(saveScreenshot(p, QStringLiteral("presenter-join")));
         panel->presenterButton()->click(); // off again from the panel
         QVERIFY(!p->isJoinInfoShown());

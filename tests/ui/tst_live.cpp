@@ -13,6 +13,7 @@
 #include "live/qrcodewidget.h"
 #include "liveserver.h"
 #include "presenter/joininfooverlay.h"
+#include "presenter/presentercanvas.h"
 #include "presenter/presenterwindow.h"
 
 #include <QAction>

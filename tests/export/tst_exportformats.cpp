@@ -129,7 +129,7 @@ private:
         ReportInput in;
         in.language = QStringLiteral("en");
         in.content.interventions = log;
-        in.history = m_doc->store().history();
+        in.history = m_doc->store().history().value();
         return buildReport(m_doc->data(), in);
     }
 

@@ -194,7 +194,7 @@ private Q_SLOTS:
         in.language = language;
         in.content.interventions = true;
         in.generatedAt = GeneratedAt;
-        in.history = m_doc->store().history();
+        in.history = m_doc->store().history().value();
         in.labels = labels;
         const Report report = buildReport(m_doc->data(), in);
         QVERIFY(reportSectionCount(report) >= 4);

@@ -91,15 +91,19 @@ private Q_SLOTS:
         m_view->centerOn(QPointF(200, 100));
         QLineEdit *bar = m_window->captureBar()->lineEdit();
         for (int n = 0; n < 36; ++n) {
-            capture(m_window.get(), QStringLiteral("Idée arrivée n° %1").arg(n + 1));
-            const QUuid id = ideasOf(m_window.get()).last().id;
+            const QString text = QStringLiteral("Idée arrivée n° %1").arg(n + 1);
+            capture(m_window.get(), text);
+            // By its text: ideas captured within one millisecond share a creation time.
+            QUuid id;
+            for (const Idea &i : ideasOf(m_window.get()))
+                if (i.text == text)
+                    id = i.id;
             NoteItem *note = m_scene->note(id);
             QVERIFY(note);
             QVERIFY2(firstOverlap(m_scene).isEmpty(),
                      qPrintable(QStringLiteral("idea %1: %2").arg(n).arg(firstOverlap(m_scene))));
-            const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-            QVERIFY2(visible.contains(drawnRect(note)),
-                     qPrintable(QStringLiteral("idea %1 is out of sight").arg(n)));
+            auto inSight = [&] { return m_view->mapToScene(m_view->viewport()->rect()).boundingRect().contains(drawnRect(note)); };
+            QTRY_VERIFY2(inSight(), qPrintable(QStringLiteral("idea %1 is out of sight").arg(n)));
             QCOMPARE(QApplication::focusWidget(), bar);
         }
         // Ideas from a device (not typed here) land on free board and come into sight as well.

@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         (void)csv::split(decoded->text, csv::detectSeparator(decoded->text), {200, 16, 1000});
     }
-    for (const QString name : {QStringLiteral("x.txt"), QStringLiteral("x.md"), QStringLiteral("x.csv")}) {
+    for (const QString &name : {QStringLiteral("x.txt"), QStringLiteral("x.md"), QStringLiteral("x.csv")}) {
         auto parsed = ideaimport::parse(input, name);
         if (!parsed)
             continue;

@@ -1483,6 +1483,10 @@ Cada comando admite --help.</translation>
         <source>The export has no valid format version (&quot;version&quot; must be a whole number such as %1).</source>
         <translation>La exportación no tiene una versión de formato válida (&quot;version&quot; debe ser un número entero, como %1).</translation>
     </message>
+    <message>
+        <source>%1 has the id %2, which belongs to an existing %3 in this workshop.</source>
+        <translation>%1 tiene el id %2, que ya pertenece a un elemento existente (%3) de este taller.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Export</name>
@@ -5123,6 +5127,10 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>That %1 was changed in the meantime.</source>
         <translation>Ese registro de tipo %1 se modificó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The new %1 reuses the id of an existing %2.</source>
+        <translation>El nuevo elemento (%1) reutiliza el id de un elemento existente (%2).</translation>
     </message>
 </context>
 <context>

@@ -1483,6 +1483,10 @@ Chaque commande accepte --help.</translation>
         <source>The export has no valid format version (&quot;version&quot; must be a whole number such as %1).</source>
         <translation>L’export n’a pas de version de format valide (« version » doit être un nombre entier, comme %1).</translation>
     </message>
+    <message>
+        <source>%1 has the id %2, which belongs to an existing %3 in this workshop.</source>
+        <translation>%1 a l&apos;identifiant %2, qui appartient déjà à un élément existant (%3) de cet atelier.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Export</name>
@@ -5123,6 +5127,10 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>That %1 was changed in the meantime.</source>
         <translation>Cet élément «&#xa0;%1&#xa0;» a été modifié entre-temps.</translation>
+    </message>
+    <message>
+        <source>The new %1 reuses the id of an existing %2.</source>
+        <translation>Le nouvel élément (%1) reprend l&apos;identifiant d&apos;un élément existant (%2).</translation>
     </message>
 </context>
 <context>

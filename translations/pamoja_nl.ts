@@ -1483,6 +1483,10 @@ Elke opdracht kent --help.</translation>
         <source>The export has no valid format version (&quot;version&quot; must be a whole number such as %1).</source>
         <translation>De export heeft geen geldige formaatversie (&quot;version&quot; moet een geheel getal zijn, zoals %1).</translation>
     </message>
+    <message>
+        <source>%1 has the id %2, which belongs to an existing %3 in this workshop.</source>
+        <translation>%1 heeft de id %2, die al bij een bestaande %3 in deze workshop hoort.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Export</name>
@@ -5123,6 +5127,10 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>That %1 was changed in the meantime.</source>
         <translation>Dit object (%1) is inmiddels gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The new %1 reuses the id of an existing %2.</source>
+        <translation>De nieuwe %1 gebruikt de id van een bestaande %2.</translation>
     </message>
 </context>
 <context>

@@ -1483,6 +1483,10 @@ Cada comando aceita --help.</translation>
         <source>The export has no valid format version (&quot;version&quot; must be a whole number such as %1).</source>
         <translation>A exportação não tem uma versão de formato válida (&quot;version&quot; tem de ser um número inteiro, como %1).</translation>
     </message>
+    <message>
+        <source>%1 has the id %2, which belongs to an existing %3 in this workshop.</source>
+        <translation>%1 tem o id %2, que já pertence a um elemento existente (%3) desta oficina.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Export</name>
@@ -5123,6 +5127,10 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>That %1 was changed in the meantime.</source>
         <translation>Esse elemento (%1) foi alterado entretanto.</translation>
+    </message>
+    <message>
+        <source>The new %1 reuses the id of an existing %2.</source>
+        <translation>O novo elemento (%1) reutiliza o id de um elemento existente (%2).</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,14 @@ Status WorkshopData::check(const ChangeSet &cs) const
         case Change::Op::Insert:
             if (exists)
                 return Error{QCoreApplication::translate("pamoja::WorkshopData", "That %1 already exists.").arg(what)};
+            // An id names one thing in the whole workshop: the file format, exports and references
+            // (a tag's target, a link's ends) do not say which kind they mean.
+            for (EntityKind other : allKinds()) {
+                const auto otherKey = qMakePair(int(other), c.id);
+                if (other != c.kind && ((contains(other, c.id) && !removed.contains(otherKey)) || inserted.contains(otherKey)))
+                    return Error{QCoreApplication::translate("pamoja::WorkshopData", "The new %1 reuses the id of an existing %2.")
+                                     .arg(what, kindInfo(other).name)};
+            }
             if (const QString p = recordProblem(c.kind, c.after, true); !p.isEmpty())
                 return Error{p};
             inserted.insert(key);

@@ -137,6 +137,10 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                 return Error{QCoreApplication::translate("pamoja::Exchange", "%1 has no valid id.").arg(where)};
             if (fileIds.contains(id))
                 return Error{QCoreApplication::translate("pamoja::Exchange", "%1 repeats the id %2.").arg(where, idText)};
+            for (EntityKind other : allKinds())
+                if (other != k && target.contains(other, id))
+                    return Error{QCoreApplication::translate("pamoja::Exchange", "%1 has the id %2, which belongs to an existing %3 in this workshop.")
+                                     .arg(where, idText, kindInfo(other).name)};
             Record r;
             for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
                 if (it.key() == QLatin1StringView("id"))

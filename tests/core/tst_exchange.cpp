@@ -277,6 +277,31 @@ private Q_SLOTS:
         QCOMPARE(exchange::toJson(doc->data()), before);
     }
 
+    // Found by fuzz_jsonexchange: an idea in the file with the id of a participant in the workshop
+    // was added beside it, and the next export repeated the id and could not be imported.
+    void idOfAnotherKindInTargetIsRefused()
+    {
+        auto doc = Document::create(nextPath(), QString(), Document::Seed::Empty);
+        QVERIFY(doc);
+        QVERIFY(importInto(**doc, readFile(QStringLiteral(PAMOJA_TEST_DATA "/json/valid.json"))));
+        QVERIFY((*doc)->data().table<Participant>().size() > 0);
+        const QUuid participant = (*doc)->data().table<Participant>().items().begin()->id;
+        QVERIFY(!participant.isNull());
+        QJsonObject root = QJsonDocument::fromJson(exchange::toJson((*doc)->data())).object();
+        QJsonArray ideas = root.value(QStringLiteral("ideas")).toArray();
+        QJsonObject copy = ideas.at(0).toObject();
+        copy.insert(QStringLiteral("id"), idString(participant));
+        ideas.append(copy);
+        root.insert(QStringLiteral("ideas"), ideas);
+        root.insert(QStringLiteral("participants"), QJsonArray()); // the workshop has them
+        const QByteArray before = exchange::toJson((*doc)->data());
+        const Status s = importInto(**doc, QJsonDocument(root).toJson());
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("belongs to an existing participant")), qPrintable(s.error()));
+        QCOMPARE(exchange::toJson((*doc)->data()), before);
+        QVERIFY(exchange::planImport(before, (*doc)->data()));
+    }
+
     void validCorpusBaseImports()
     {
         auto fresh = Document::create(nextPath(), QString(), Document::Seed::Empty);

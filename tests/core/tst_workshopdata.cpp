@@ -49,6 +49,9 @@ private Q_SLOTS:
         QTest::newRow("insert new") << QStringLiteral("insert new") << true << QString();
         QTest::newRow("duplicate insert") << QStringLiteral("duplicate insert") << false << QStringLiteral("already exists");
         QTest::newRow("same id twice in one set") << QStringLiteral("insert twice") << false << QStringLiteral("already exists");
+        QTest::newRow("id of another kind") << QStringLiteral("id of another kind") << false << QStringLiteral("reuses the id of an existing idea");
+        QTest::newRow("id of another kind in set") << QStringLiteral("id of another kind in set") << false << QStringLiteral("reuses the id of an existing cluster");
+        QTest::newRow("id of a removed kind") << QStringLiteral("id of a removed kind") << true << QString();
         QTest::newRow("insert null id") << QStringLiteral("null id") << false << QStringLiteral("names no");
         QTest::newRow("insert incomplete") << QStringLiteral("insert incomplete") << false << QStringLiteral("no field");
         QTest::newRow("insert wrong type") << QStringLiteral("insert wrong type") << false << QStringLiteral("wrong type");
@@ -81,6 +84,24 @@ private Q_SLOTS:
         } else if (scenario == QLatin1StringView("insert twice")) {
             cs.insert(c);
             cs.insert(c);
+        } else if (scenario == QLatin1StringView("id of another kind")) {
+            // One id, one thing: a cluster may not take an idea's id (exports would repeat it).
+            Cluster cl;
+            cl.id = m_a.id;
+            cl.title = QStringLiteral("Funding");
+            cs.insert(cl);
+        } else if (scenario == QLatin1StringView("id of another kind in set")) {
+            Cluster cl;
+            cl.id = c.id;
+            cl.title = QStringLiteral("Funding");
+            cs.insert(cl);
+            cs.insert(c);
+        } else if (scenario == QLatin1StringView("id of a removed kind")) {
+            Cluster cl;
+            cl.id = m_a.id;
+            cl.title = QStringLiteral("Funding");
+            cs.remove(m_a);
+            cs.insert(cl);
         } else if (scenario == QLatin1StringView("null id")) {
             c.id = QUuid();
             cs.insert(c);

@@ -378,6 +378,7 @@ QString usage()
               "       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]\n"
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
+              "       pamoja capture FILE [--step N]\n"
               "Each command takes --help.");
 }
 
@@ -398,12 +399,19 @@ Route route(const QStringList &args)
         return Route::Window;
     if (isSubcommand(args))
         return Route::Subcommand;
+    if (args.at(1) == QLatin1StringView("capture"))
+        return Route::Capture;
     const QString first = args.at(1);
     if (first.startsWith(QLatin1Char('-')))
         return Route::Window;
     const bool path = QFileInfo::exists(first) || first.contains(QLatin1Char('/')) || first.contains(QDir::separator()) ||
                       first.endsWith(QLatin1StringView(".pamoja"), Qt::CaseInsensitive);
     return path ? Route::Window : Route::Unknown;
+}
+
+int runCapture(const QStringList &args)
+{
+    return cmdCapture(args);
 }
 
 int run(const QStringList &args)

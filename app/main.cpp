@@ -61,6 +61,23 @@ int main(int argc, char **argv)
         return pamoja::cli::run(args);
     }
 
+    if (route == pamoja::cli::Route::Capture) {
+        const bool help = args.contains(QLatin1StringView("--help")) || args.contains(QLatin1StringView("-h"));
+        if (help || !hasDisplay()) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            installLanguage();
+            return pamoja::cli::runCapture(args); // help, or the message that a display is needed
+        }
+        pamoja::process::quietFontFallback();
+        QApplication app(argc, argv);
+        setIdentity();
+        app.setWindowIcon(QIcon(QStringLiteral(":/icons/pamoja.svg")));
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.pamoja.Pamoja"));
+        installLanguage();
+        return pamoja::cli::runCapture(args);
+    }
+
     // Subcommands, and anything that is neither a subcommand nor a file to open (a mistyped command
     // must say so, never open a window and leave a script waiting).
     if (route != pamoja::cli::Route::Window) {

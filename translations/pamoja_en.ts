@@ -133,12 +133,16 @@
     <message numerus="yes">
         <source>pamoja: %1 has %n problem(s):</source>
         <translation>
-            <numerusform>pamoja: %1 has %n problem:</numerusform><numerusform>pamoja: %1 has %n problems:</numerusform></translation>
+            <numerusform>pamoja: %1 has %n problem:</numerusform>
+            <numerusform>pamoja: %1 has %n problems:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more.</source>
         <translation>
-            <numerusform>  ... and %n more.</numerusform><numerusform>  ... and %n more.</numerusform></translation>
+            <numerusform>  ... and %n more.</numerusform>
+            <numerusform>  ... and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -255,6 +259,14 @@
             <numerusform>Import %n open action from "%1"</numerusform>
             <numerusform>Import %n open actions from "%1"</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QuickCaptureWindow</name>
+    <message numerus="yes">
+        <source>Saved at %1. %n idea(s) captured in this window.</source>
+        <translation>
+            <numerusform>Saved at %1. %n idea captured in this window.</numerusform><numerusform>Saved at %1. %n ideas captured in this window.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1210,36 +1210,6 @@
         <translation>Detenido; todos los aportes confirmados están guardados.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-Cada comando admite --help.</translation>
-    </message>
-    <message>
         <source>Check a workshop file: the database&apos;s integrity, the schema version and the workshop&apos;s own rules.</source>
         <translation>Comprobar un archivo de taller: la integridad de la base de datos, la versión del esquema y las reglas propias del taller.</translation>
     </message>
@@ -1260,6 +1230,58 @@ Cada comando admite --help.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; see pamoja help</source>
         <translation>orden desconocida &quot;%1&quot;; consulte pamoja help</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Cada comando admite --help.</translation>
+    </message>
+    <message>
+        <source>Opens the quick-capture window on a workshop: one line per idea, Enter saves it.</source>
+        <translation>Abre la ventana de captura rápida de un taller: una línea por idea, Intro la guarda.</translation>
+    </message>
+    <message>
+        <source>The step to capture into (1, 2 or 3).</source>
+        <translation>El paso en el que capturar (1, 2 o 3).</translation>
+    </message>
+    <message>
+        <source>--step must be 1, 2 or 3.</source>
+        <translation>--step debe ser 1, 2 o 3.</translation>
+    </message>
+    <message>
+        <source>the capture window needs a display.</source>
+        <translation>la ventana de captura necesita una pantalla.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Make a copy of the workshop file first (File &gt; Save a Copy).</source>
+        <translation>%1 no existe. Haga primero una copia del archivo del taller (Archivo &gt; Guardar una copia).</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2894,10 @@ Open it read-only? You can look at everything but not change it.</source>
         <source>&amp;Workshop Settings…</source>
         <translation>&amp;Configuración del taller…</translation>
     </message>
+    <message>
+        <source>&amp;Quick Capture Window</source>
+        <translation>Ventana de captura &amp;rápida</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3853,6 +3879,120 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>QR code to join</source>
         <translation>Código QR para unirse</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QuickCaptureWindow</name>
+    <message>
+        <source>&amp;Undo last capture</source>
+        <translation>&amp;Deshacer la última captura</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Captura rápida</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Quien habla</translation>
+    </message>
+    <message>
+        <source>Who said it; anonymous stores no name</source>
+        <translation>Quién lo dijo; anónimo no guarda ningún nombre</translation>
+    </message>
+    <message>
+        <source>One idea, then Enter</source>
+        <translation>Una idea y luego Intro</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nueva idea</translation>
+    </message>
+    <message>
+        <source>Enter saves the idea with the time; the cursor stays here for the next one.</source>
+        <translation>Intro guarda la idea con la hora; el cursor se queda aquí para la siguiente.</translation>
+    </message>
+    <message>
+        <source>Ideas captured in this window, newest first</source>
+        <translation>Ideas capturadas en esta ventana, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Undo the last capture</source>
+        <translation>Deshacer la última captura</translation>
+    </message>
+    <message>
+        <source>Removes the newest idea captured here (%1)</source>
+        <translation>Elimina la idea más reciente capturada aquí (%1)</translation>
+    </message>
+    <message>
+        <source>Capture status</source>
+        <translation>Estado de la captura</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>Pa&amp;so:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Quien habla:</translation>
+    </message>
+    <message>
+        <source>No workshop is open.</source>
+        <translation>No hay ningún taller abierto.</translation>
+    </message>
+    <message>
+        <source>Quick capture: %1</source>
+        <translation>Captura rápida: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only: nothing can be captured.</source>
+        <translation>Este taller está abierto en solo lectura: no se puede capturar nada.</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>Capturar una idea</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved at %1. %n idea(s) captured in this window.</source>
+        <translation>
+            <numerusform>Guardado a las %1. %n idea capturada en esta ventana.</numerusform>
+            <numerusform>Guardado a las %1. %n ideas capturadas en esta ventana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing captured here to undo.</source>
+        <translation>No hay nada capturado aquí que deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove captured idea</source>
+        <translation>Eliminar la idea capturada</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
     </message>
 </context>
 <context>

@@ -1210,36 +1210,6 @@
         <translation>Arrêté&#xa0;; toutes les contributions confirmées sont enregistrées.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-Each command takes --help.</source>
-        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
-        pamoja new FILE --title TEXT
-        pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-        pamoja idea add FILE --step envision|change|action --text TEXT
-                        [--participant NAME | --anonymous] [--lang L]
-        pamoja info FILE [--json]
-        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-        pamoja import FILE IN.json
-        pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-        pamoja check FILE
-        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-Chaque commande accepte --help.</translation>
-    </message>
-    <message>
         <source>Check a workshop file: the database&apos;s integrity, the schema version and the workshop&apos;s own rules.</source>
         <translation>Vérifier un fichier d’atelier : l’intégrité de la base de données, la version du schéma et les règles propres à l’atelier.</translation>
     </message>
@@ -1260,6 +1230,58 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; see pamoja help</source>
         <translation>commande inconnue « %1 » ; voir pamoja help</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
+        pamoja new FILE --title TEXT
+        pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+        pamoja idea add FILE --step envision|change|action --text TEXT
+                        [--participant NAME | --anonymous] [--lang L]
+        pamoja info FILE [--json]
+        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+        pamoja import FILE IN.json
+        pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+        pamoja check FILE
+        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+        pamoja capture FILE [--step N]
+Chaque commande accepte --help.</translation>
+    </message>
+    <message>
+        <source>Opens the quick-capture window on a workshop: one line per idea, Enter saves it.</source>
+        <translation>Ouvre la fenêtre de saisie rapide sur un atelier : une ligne par idée, Entrée l’enregistre.</translation>
+    </message>
+    <message>
+        <source>The step to capture into (1, 2 or 3).</source>
+        <translation>L’étape où saisir (1, 2 ou 3).</translation>
+    </message>
+    <message>
+        <source>--step must be 1, 2 or 3.</source>
+        <translation>--step doit valoir 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>the capture window needs a display.</source>
+        <translation>la fenêtre de saisie a besoin d’un écran.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Make a copy of the workshop file first (File &gt; Save a Copy).</source>
+        <translation>%1 n’existe pas. Faites d’abord une copie du fichier de l’atelier (Fichier &gt; Enregistrer une copie).</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2894,10 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <source>&amp;Workshop Settings…</source>
         <translation>Paramètres de l’&amp;atelier…</translation>
     </message>
+    <message>
+        <source>&amp;Quick Capture Window</source>
+        <translation>Fenêtre de saisie &amp;rapide</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3853,6 +3879,120 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>QR code to join</source>
         <translation>Code QR pour participer</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QuickCaptureWindow</name>
+    <message>
+        <source>&amp;Undo last capture</source>
+        <translation>&amp;Annuler la dernière saisie</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Who said it; anonymous stores no name</source>
+        <translation>Qui l’a dit ; anonyme n’enregistre aucun nom</translation>
+    </message>
+    <message>
+        <source>One idea, then Enter</source>
+        <translation>Une idée, puis Entrée</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Enter saves the idea with the time; the cursor stays here for the next one.</source>
+        <translation>Entrée enregistre l’idée avec l’heure ; le curseur reste ici pour la suivante.</translation>
+    </message>
+    <message>
+        <source>Ideas captured in this window, newest first</source>
+        <translation>Idées saisies dans cette fenêtre, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Undo the last capture</source>
+        <translation>Annuler la dernière saisie</translation>
+    </message>
+    <message>
+        <source>Removes the newest idea captured here (%1)</source>
+        <translation>Supprime la dernière idée saisie ici (%1)</translation>
+    </message>
+    <message>
+        <source>Capture status</source>
+        <translation>État de la saisie</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Intervenant·e :</translation>
+    </message>
+    <message>
+        <source>No workshop is open.</source>
+        <translation>Aucun atelier n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Quick capture: %1</source>
+        <translation>Saisie rapide : %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only: nothing can be captured.</source>
+        <translation>Cet atelier est ouvert en lecture seule : aucune saisie n’est possible.</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>Saisir une idée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved at %1. %n idea(s) captured in this window.</source>
+        <translation>
+            <numerusform>Enregistré à %1. %n idée saisie dans cette fenêtre.</numerusform>
+            <numerusform>Enregistré à %1. %n idées saisies dans cette fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing captured here to undo.</source>
+        <translation>Rien de saisi ici à annuler.</translation>
+    </message>
+    <message>
+        <source>Remove captured idea</source>
+        <translation>Supprimer l’idée saisie</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>« %1 » supprimée.</translation>
     </message>
 </context>
 <context>

@@ -1210,36 +1210,6 @@
         <translation>Gestopt; elke bevestigde bijdrage is opgeslagen.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-Each command takes --help.</source>
-        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
-         pamoja new BESTAND --title TEKST
-         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
-                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-         pamoja idea add BESTAND --step envision|change|action --text TEKST
-                         [--participant NAAM | --anonymous] [--lang L]
-         pamoja info BESTAND [--json]
-         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-         pamoja import BESTAND IN.json
-         pamoja import BESTAND IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-         pamoja check BESTAND
-         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-Elke opdracht kent --help.</translation>
-    </message>
-    <message>
         <source>Check a workshop file: the database&apos;s integrity, the schema version and the workshop&apos;s own rules.</source>
         <translation>Controleer een workshopbestand: de integriteit van de database, de schemaversie en de eigen regels van de workshop.</translation>
     </message>
@@ -1260,6 +1230,58 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; see pamoja help</source>
         <translation>onbekende opdracht &quot;%1&quot;; zie pamoja help</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
+         pamoja new BESTAND --title TEKST
+         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
+                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+         pamoja idea add BESTAND --step envision|change|action --text TEKST
+                         [--participant NAAM | --anonymous] [--lang L]
+         pamoja info BESTAND [--json]
+         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+         pamoja import BESTAND IN.json
+         pamoja import BESTAND IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+         pamoja check BESTAND
+         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+         pamoja capture FILE [--step N]
+Elke opdracht kent --help.</translation>
+    </message>
+    <message>
+        <source>Opens the quick-capture window on a workshop: one line per idea, Enter saves it.</source>
+        <translation>Opent het snelinvoervenster op een workshop: één regel per idee, Enter slaat het op.</translation>
+    </message>
+    <message>
+        <source>The step to capture into (1, 2 or 3).</source>
+        <translation>De stap waarin je noteert (1, 2 of 3).</translation>
+    </message>
+    <message>
+        <source>--step must be 1, 2 or 3.</source>
+        <translation>--step moet 1, 2 of 3 zijn.</translation>
+    </message>
+    <message>
+        <source>the capture window needs a display.</source>
+        <translation>het snelinvoervenster heeft een beeldscherm nodig.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Make a copy of the workshop file first (File &gt; Save a Copy).</source>
+        <translation>%1 bestaat niet. Maak eerst een kopie van het workshopbestand (Bestand &gt; Kopie opslaan).</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2894,10 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <source>&amp;Workshop Settings…</source>
         <translation>&amp;Workshopinstellingen…</translation>
     </message>
+    <message>
+        <source>&amp;Quick Capture Window</source>
+        <translation>&amp;Snelinvoervenster</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3853,6 +3879,120 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>QR code to join</source>
         <translation>QR-code om mee te doen</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QuickCaptureWindow</name>
+    <message>
+        <source>&amp;Undo last capture</source>
+        <translation>Laatste invoer &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Snelinvoer</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <source>Who said it; anonymous stores no name</source>
+        <translation>Wie het zei; anoniem bewaart geen naam</translation>
+    </message>
+    <message>
+        <source>One idea, then Enter</source>
+        <translation>Eén idee, dan Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
+    </message>
+    <message>
+        <source>Enter saves the idea with the time; the cursor stays here for the next one.</source>
+        <translation>Enter slaat het idee op met de tijd; de cursor blijft hier voor het volgende.</translation>
+    </message>
+    <message>
+        <source>Ideas captured in this window, newest first</source>
+        <translation>Ideeën uit dit venster, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Undo the last capture</source>
+        <translation>De laatste invoer ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Removes the newest idea captured here (%1)</source>
+        <translation>Verwijdert het nieuwste idee dat hier is ingevoerd (%1)</translation>
+    </message>
+    <message>
+        <source>Capture status</source>
+        <translation>Status van de invoer</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;tap:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>S&amp;preker:</translation>
+    </message>
+    <message>
+        <source>No workshop is open.</source>
+        <translation>Er is geen workshop geopend.</translation>
+    </message>
+    <message>
+        <source>Quick capture: %1</source>
+        <translation>Snelinvoer: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only: nothing can be captured.</source>
+        <translation>Deze workshop is alleen-lezen geopend: er kan niets worden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>Idee invoeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved at %1. %n idea(s) captured in this window.</source>
+        <translation>
+            <numerusform>Opgeslagen om %1. %n idee ingevoerd in dit venster.</numerusform>
+            <numerusform>Opgeslagen om %1. %n ideeën ingevoerd in dit venster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing captured here to undo.</source>
+        <translation>Hier is niets ingevoerd om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Remove captured idea</source>
+        <translation>Ingevoerd idee verwijderen</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1” verwijderd.</translation>
     </message>
 </context>
 <context>

@@ -1210,36 +1210,6 @@
         <translation>Terminado; todas as contribuições confirmadas estão guardadas.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-Cada comando aceita --help.</translation>
-    </message>
-    <message>
         <source>Check a workshop file: the database&apos;s integrity, the schema version and the workshop&apos;s own rules.</source>
         <translation>Verificar um ficheiro de oficina: a integridade da base de dados, a versão do esquema e as regras próprias da oficina.</translation>
     </message>
@@ -1260,6 +1230,58 @@ Cada comando aceita --help.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; see pamoja help</source>
         <translation>comando desconhecido &quot;%1&quot;; veja pamoja help</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Cada comando aceita --help.</translation>
+    </message>
+    <message>
+        <source>Opens the quick-capture window on a workshop: one line per idea, Enter saves it.</source>
+        <translation>Abre a janela de captura rápida de uma oficina: uma linha por ideia, Enter guarda-a.</translation>
+    </message>
+    <message>
+        <source>The step to capture into (1, 2 or 3).</source>
+        <translation>O passo em que capturar (1, 2 ou 3).</translation>
+    </message>
+    <message>
+        <source>--step must be 1, 2 or 3.</source>
+        <translation>--step tem de ser 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>the capture window needs a display.</source>
+        <translation>a janela de captura precisa de um ecrã.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Make a copy of the workshop file first (File &gt; Save a Copy).</source>
+        <translation>%1 não existe. Faça primeiro uma cópia do ficheiro da oficina (Ficheiro &gt; Guardar uma cópia).</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2894,10 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <source>&amp;Workshop Settings…</source>
         <translation>&amp;Configurações da oficina…</translation>
     </message>
+    <message>
+        <source>&amp;Quick Capture Window</source>
+        <translation>Janela de captura &amp;rápida</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3853,6 +3879,120 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>QR code to join</source>
         <translation>Código QR para entrar</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::QuickCaptureWindow</name>
+    <message>
+        <source>&amp;Undo last capture</source>
+        <translation>&amp;Anular a última captura</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Captura rápida</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Quem fala</translation>
+    </message>
+    <message>
+        <source>Who said it; anonymous stores no name</source>
+        <translation>Quem o disse; anónimo não guarda nenhum nome</translation>
+    </message>
+    <message>
+        <source>One idea, then Enter</source>
+        <translation>Uma ideia e depois Enter</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nova ideia</translation>
+    </message>
+    <message>
+        <source>Enter saves the idea with the time; the cursor stays here for the next one.</source>
+        <translation>Enter guarda a ideia com a hora; o cursor fica aqui para a seguinte.</translation>
+    </message>
+    <message>
+        <source>Ideas captured in this window, newest first</source>
+        <translation>Ideias capturadas nesta janela, as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Undo the last capture</source>
+        <translation>Anular a última captura</translation>
+    </message>
+    <message>
+        <source>Removes the newest idea captured here (%1)</source>
+        <translation>Remove a ideia mais recente capturada aqui (%1)</translation>
+    </message>
+    <message>
+        <source>Capture status</source>
+        <translation>Estado da captura</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>Pa&amp;sso:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Pergunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Quem fala:</translation>
+    </message>
+    <message>
+        <source>No workshop is open.</source>
+        <translation>Nenhuma oficina está aberta.</translation>
+    </message>
+    <message>
+        <source>Quick capture: %1</source>
+        <translation>Captura rápida: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only: nothing can be captured.</source>
+        <translation>Esta oficina está aberta só para leitura: não é possível capturar nada.</translation>
+    </message>
+    <message>
+        <source>Capture idea</source>
+        <translation>Capturar uma ideia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved at %1. %n idea(s) captured in this window.</source>
+        <translation>
+            <numerusform>Guardado às %1. %n ideia capturada nesta janela.</numerusform>
+            <numerusform>Guardado às %1. %n ideias capturadas nesta janela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing captured here to undo.</source>
+        <translation>Nada capturado aqui para anular.</translation>
+    </message>
+    <message>
+        <source>Remove captured idea</source>
+        <translation>Remover a ideia capturada</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Removida «%1».</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ class OutlineView;
 class OverviewPage;
 class PresenterWindow;
 class PromptHeader;
+class QuickCaptureWindow;
 class SessionTimer;
 class TimerWidget;
 class Workspace;
@@ -49,6 +50,9 @@ public:
     void showBoard();
     void showOutline();
     void setPresenterVisible(bool visible);
+    // The note-taker's small always-on-top window (Ctrl+Shift+I from any window of the application).
+    QuickCaptureWindow *showQuickCapture();
+    QuickCaptureWindow *quickCapture() const;
 
     Workspace *workspace() const { return m_workspace; }
     CaptureBar *captureBar() const { return m_capture; }
@@ -117,6 +121,7 @@ private:
     OutlineView *m_outline = nullptr;
     OverviewPage *m_overview = nullptr;
     QPointer<PresenterWindow> m_presenter;
+    QPointer<QuickCaptureWindow> m_quickCapture;
     TimerWidget *m_timerWidget = nullptr;
     QLineEdit *m_search = nullptr;
     QWidget *m_readOnlyBanner = nullptr;

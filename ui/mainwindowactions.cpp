@@ -4,6 +4,7 @@
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "board/boardwidget.h"
+#include "capture/quickcapturewindow.h"
 #include "common/messagebox.h"
 #include "common/settingsdialog.h"
 #include "document.h"
@@ -44,6 +45,22 @@ QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &
 QAction *MainWindow::action(const QString &name) const
 {
     return findChild<QAction *>(name);
+}
+
+QuickCaptureWindow *MainWindow::quickCapture() const
+{
+    return m_quickCapture.data();
+}
+
+QuickCaptureWindow *MainWindow::showQuickCapture()
+{
+    if (!m_quickCapture)
+        m_quickCapture = new QuickCaptureWindow(m_workspace, this);
+    m_quickCapture->show();
+    m_quickCapture->raise();
+    m_quickCapture->activateWindow();
+    m_quickCapture->lineEdit()->setFocus();
+    return m_quickCapture;
 }
 
 void MainWindow::createActions()
@@ -92,6 +109,10 @@ void MainWindow::createMenus()
     addAction(edit, QStringLiteral("capture"), tr("Capture an &Idea"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
         showStep(m_workspace->step());
     });
+    QAction *quick = addAction(edit, QStringLiteral("quickCapture"), tr("&Quick Capture Window"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { showQuickCapture(); });
+    // Also from the presenter view and the capture window itself, not only from this one.
+    quick->setShortcutContext(Qt::ApplicationShortcut);
     edit->addSeparator();
     QMenu *board = edit->addMenu(tr("&Board"));
     board->addActions(m_board->view()->boardActions());
@@ -174,7 +195,7 @@ void MainWindow::updateActions()
     redo->setText(writable && doc->canRedo() ? tr("&Redo %1").arg(doc->redoText()) : tr("&Redo"));
     for (const char *name : {"saveCopy", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
-    for (const char *name : {"privateWriting", "reveal", "workshopSettings"})
+    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));
     const QSignalBlocker block(pw);

@@ -1232,38 +1232,6 @@
         <translation>orden desconocida &quot;%1&quot;; consulte pamoja help</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Cada comando admite --help.</translation>
-    </message>
-    <message>
         <source>Opens the quick-capture window on a workshop: one line per idea, Enter saves it.</source>
         <translation>Abre la ventana de captura rápida de un taller: una línea por idea, Intro la guarda.</translation>
     </message>
@@ -1282,6 +1250,38 @@ Cada comando admite --help.</translation>
     <message>
         <source>%1 does not exist. Make a copy of the workshop file first (File &gt; Save a Copy).</source>
         <translation>%1 no existe. Haga primero una copia del archivo del taller (Archivo &gt; Guardar una copia).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Cada comando admite --help.</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +1857,6 @@ Cada comando admite --help.</translation>
         <translation>Esta es una exportación de taller de Pamoja; impórtela como taller (pamoja import), no como lista de ideas.</translation>
     </message>
     <message>
-        <source>This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.</source>
-        <translation>Este es un contenedor ZIP (como XLSX); todavía no se pueden leer hojas de cálculo: guarde la hoja como CSV.</translation>
-    </message>
-    <message>
         <source>The file holds no ideas.</source>
         <translation>El archivo no contiene ideas.</translation>
     </message>
@@ -1883,6 +1879,14 @@ Cada comando admite --help.</translation>
     <message>
         <source>No prompt with this text, so the ideas go to the step&apos;s first prompt: %1.</source>
         <translation>No hay ninguna pregunta con este texto, así que las ideas van a la primera pregunta del paso: %1.</translation>
+    </message>
+    <message>
+        <source>XLSX spreadsheet</source>
+        <translation>hoja de cálculo XLSX</translation>
+    </message>
+    <message>
+        <source>This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.</source>
+        <translation>Es un contenedor ZIP pero no un libro XLSX (quizá ODS o DOCX): guarde la hoja como XLSX o CSV.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5584,89 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Open or create a workshop first.</source>
         <translation>Primero abra o cree un taller.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Xlsx</name>
+    <message>
+        <source>The spreadsheet could not be read.</source>
+        <translation>No se pudo leer la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file looks like a spreadsheet (XLSX) but its ZIP container is damaged.</source>
+        <translation>El archivo parece una hoja de cálculo (XLSX) pero su contenedor ZIP está dañado.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has more parts than any workbook of ideas needs (%1); it is refused.</source>
+        <translation>La hoja de cálculo tiene más partes de las que necesita un libro de ideas (%1); se rechaza.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no part &quot;%1&quot;.</source>
+        <translation>La hoja de cálculo no tiene la parte «%1».</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; does not say how large it is.</source>
+        <translation>La parte «%1» de la hoja de cálculo no indica su tamaño.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; unpacks to %2 MB, more than a workbook of ideas needs; it is refused.</source>
+        <translation>La parte «%1» de la hoja de cálculo se descomprime en %2 MB, más de lo que necesita un libro de ideas; se rechaza.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is compressed %2 times, as only a zip bomb is; it is refused.</source>
+        <translation>La parte «%1» de la hoja de cálculo está comprimida %2 veces, como solo lo está una bomba ZIP; se rechaza.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; cannot be opened (encrypted or damaged).</source>
+        <translation>No se puede abrir la parte «%1» de la hoja de cálculo (cifrada o dañada).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is damaged (it does not unpack to the size it declares).</source>
+        <translation>La parte «%1» de la hoja de cálculo está dañada (no se descomprime al tamaño que declara).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is not valid XML (line %2: %3).</source>
+        <translation>La parte «%1» de la hoja de cálculo no es XML válido (línea %2: %3).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet declares a DTD, which workbooks never do; it is refused.</source>
+        <translation>La hoja de cálculo declara una DTD, algo que los libros nunca hacen; se rechaza.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no worksheet.</source>
+        <translation>La hoja de cálculo no tiene ninguna hoja.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s first sheet points outside the workbook (&quot;%1&quot;).</source>
+        <translation>La primera hoja apunta fuera del libro («%1»).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s first sheet cannot be found.</source>
+        <translation>No se encuentra la primera hoja.</translation>
+    </message>
+    <message>
+        <source>Shared string %1 is longer than %2 characters.</source>
+        <translation>La cadena compartida %1 supera los %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet has more than %2 rows.</source>
+        <translation>Fila %1: la hoja tiene más de %2 filas.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a cell reference.</source>
+        <translation>Fila %1: «%2» no es una referencia de celda.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2: the sheet has more than %3 columns.</source>
+        <translation>Fila %1, celda %2: la hoja tiene más de %3 columnas.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2 refers to a shared string that is not in the file.</source>
+        <translation>Fila %1, la celda %2 remite a una cadena compartida que no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2 is longer than %3 characters.</source>
+        <translation>Fila %1, la celda %2 supera los %3 caracteres.</translation>
     </message>
 </context>
 </TS>

@@ -1232,38 +1232,6 @@
         <translation>commande inconnue « %1 » ; voir pamoja help</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Each command takes --help.</source>
-        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
-        pamoja new FILE --title TEXT
-        pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-        pamoja idea add FILE --step envision|change|action --text TEXT
-                        [--participant NAME | --anonymous] [--lang L]
-        pamoja info FILE [--json]
-        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-        pamoja import FILE IN.json
-        pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-        pamoja check FILE
-        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-        pamoja capture FILE [--step N]
-Chaque commande accepte --help.</translation>
-    </message>
-    <message>
         <source>Opens the quick-capture window on a workshop: one line per idea, Enter saves it.</source>
         <translation>Ouvre la fenêtre de saisie rapide sur un atelier : une ligne par idée, Entrée l’enregistre.</translation>
     </message>
@@ -1282,6 +1250,38 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>%1 does not exist. Make a copy of the workshop file first (File &gt; Save a Copy).</source>
         <translation>%1 n’existe pas. Faites d’abord une copie du fichier de l’atelier (Fichier &gt; Enregistrer une copie).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
+        pamoja new FILE --title TEXT
+        pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+        pamoja idea add FILE --step envision|change|action --text TEXT
+                        [--participant NAME | --anonymous] [--lang L]
+        pamoja info FILE [--json]
+        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+        pamoja import FILE IN.json
+        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+        pamoja check FILE
+        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+        pamoja capture FILE [--step N]
+Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +1857,6 @@ Chaque commande accepte --help.</translation>
         <translation>Ceci est un export d’atelier Pamoja&#xa0;; importez-le comme atelier (pamoja import), et non comme liste d’idées.</translation>
     </message>
     <message>
-        <source>This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.</source>
-        <translation>Ceci est un conteneur ZIP (comme XLSX)&#xa0;; la lecture des feuilles de calcul n’est pas encore prise en charge&#xa0;: enregistrez la feuille au format CSV.</translation>
-    </message>
-    <message>
         <source>The file holds no ideas.</source>
         <translation>Le fichier ne contient aucune idée.</translation>
     </message>
@@ -1883,6 +1879,14 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>No prompt with this text, so the ideas go to the step&apos;s first prompt: %1.</source>
         <translation>Aucune question ne porte ce texte, les idées vont donc à la première question de l’étape&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>XLSX spreadsheet</source>
+        <translation>classeur XLSX</translation>
+    </message>
+    <message>
+        <source>This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.</source>
+        <translation>C’est un conteneur ZIP mais pas un classeur XLSX (peut-être ODS ou DOCX) : enregistrez la feuille en XLSX ou CSV.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5584,89 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Open or create a workshop first.</source>
         <translation>Ouvrez ou créez d’abord un atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Xlsx</name>
+    <message>
+        <source>The spreadsheet could not be read.</source>
+        <translation>Le classeur n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The file looks like a spreadsheet (XLSX) but its ZIP container is damaged.</source>
+        <translation>Le fichier ressemble à un classeur (XLSX) mais son conteneur ZIP est endommagé.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has more parts than any workbook of ideas needs (%1); it is refused.</source>
+        <translation>Le classeur contient plus de parties qu’aucun classeur d’idées n’en a besoin (%1) ; il est refusé.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no part &quot;%1&quot;.</source>
+        <translation>Le classeur n’a pas de partie « %1 ».</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; does not say how large it is.</source>
+        <translation>La partie « %1 » du classeur n’indique pas sa taille.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; unpacks to %2 MB, more than a workbook of ideas needs; it is refused.</source>
+        <translation>La partie « %1 » du classeur se décompresse en %2 Mo, plus qu’un classeur d’idées n’en a besoin ; il est refusé.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is compressed %2 times, as only a zip bomb is; it is refused.</source>
+        <translation>La partie « %1 » du classeur est compressée %2 fois, comme seule une bombe ZIP l’est ; il est refusé.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; cannot be opened (encrypted or damaged).</source>
+        <translation>La partie « %1 » du classeur ne peut pas être ouverte (chiffrée ou endommagée).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is damaged (it does not unpack to the size it declares).</source>
+        <translation>La partie « %1 » du classeur est endommagée (elle ne se décompresse pas à la taille annoncée).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is not valid XML (line %2: %3).</source>
+        <translation>La partie « %1 » du classeur n’est pas du XML valide (ligne %2 : %3).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet declares a DTD, which workbooks never do; it is refused.</source>
+        <translation>Le classeur déclare une DTD, ce que les classeurs ne font jamais ; il est refusé.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no worksheet.</source>
+        <translation>Le classeur n’a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s first sheet points outside the workbook (&quot;%1&quot;).</source>
+        <translation>La première feuille du classeur pointe hors du classeur (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s first sheet cannot be found.</source>
+        <translation>La première feuille du classeur est introuvable.</translation>
+    </message>
+    <message>
+        <source>Shared string %1 is longer than %2 characters.</source>
+        <translation>La chaîne partagée %1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet has more than %2 rows.</source>
+        <translation>Ligne %1 : la feuille a plus de %2 lignes.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a cell reference.</source>
+        <translation>Ligne %1 : « %2 » n’est pas une référence de cellule.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2: the sheet has more than %3 columns.</source>
+        <translation>Ligne %1, cellule %2 : la feuille a plus de %3 colonnes.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2 refers to a shared string that is not in the file.</source>
+        <translation>Ligne %1, la cellule %2 renvoie à une chaîne partagée absente du fichier.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2 is longer than %3 characters.</source>
+        <translation>Ligne %1, la cellule %2 dépasse %3 caractères.</translation>
     </message>
 </context>
 </TS>

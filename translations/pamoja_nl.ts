@@ -1232,38 +1232,6 @@
         <translation>onbekende opdracht &quot;%1&quot;; zie pamoja help</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Each command takes --help.</source>
-        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
-         pamoja new BESTAND --title TEKST
-         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
-                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-         pamoja idea add BESTAND --step envision|change|action --text TEKST
-                         [--participant NAAM | --anonymous] [--lang L]
-         pamoja info BESTAND [--json]
-         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-         pamoja import BESTAND IN.json
-         pamoja import BESTAND IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-         pamoja check BESTAND
-         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-         pamoja capture FILE [--step N]
-Elke opdracht kent --help.</translation>
-    </message>
-    <message>
         <source>Opens the quick-capture window on a workshop: one line per idea, Enter saves it.</source>
         <translation>Opent het snelinvoervenster op een workshop: één regel per idee, Enter slaat het op.</translation>
     </message>
@@ -1282,6 +1250,38 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>%1 does not exist. Make a copy of the workshop file first (File &gt; Save a Copy).</source>
         <translation>%1 bestaat niet. Maak eerst een kopie van het workshopbestand (Bestand &gt; Kopie opslaan).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
+         pamoja new BESTAND --title TEKST
+         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
+                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+         pamoja idea add BESTAND --step envision|change|action --text TEKST
+                         [--participant NAAM | --anonymous] [--lang L]
+         pamoja info BESTAND [--json]
+         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+         pamoja import BESTAND IN.json
+         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+         pamoja check BESTAND
+         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+         pamoja capture FILE [--step N]
+Elke opdracht kent --help.</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +1857,6 @@ Elke opdracht kent --help.</translation>
         <translation>Dit is een export van een Pamoja-workshop; importeer het als workshop (pamoja import), niet als lijst met ideeën.</translation>
     </message>
     <message>
-        <source>This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.</source>
-        <translation>Dit is een ZIP-container (zoals XLSX); spreadsheets inlezen wordt nog niet ondersteund: sla het werkblad op als CSV.</translation>
-    </message>
-    <message>
         <source>The file holds no ideas.</source>
         <translation>Het bestand bevat geen ideeën.</translation>
     </message>
@@ -1883,6 +1879,14 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>No prompt with this text, so the ideas go to the step&apos;s first prompt: %1.</source>
         <translation>Geen vraag met deze tekst, dus de ideeën gaan naar de eerste vraag van de stap: %1.</translation>
+    </message>
+    <message>
+        <source>XLSX spreadsheet</source>
+        <translation>XLSX-rekenblad</translation>
+    </message>
+    <message>
+        <source>This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.</source>
+        <translation>Dit is een ZIP-container maar geen XLSX-werkmap (misschien ODS of DOCX): sla het blad op als XLSX of CSV.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5584,89 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Open or create a workshop first.</source>
         <translation>Open of maak eerst een workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Xlsx</name>
+    <message>
+        <source>The spreadsheet could not be read.</source>
+        <translation>Het rekenblad kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file looks like a spreadsheet (XLSX) but its ZIP container is damaged.</source>
+        <translation>Het bestand lijkt op een rekenblad (XLSX), maar de ZIP-container is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has more parts than any workbook of ideas needs (%1); it is refused.</source>
+        <translation>Het rekenblad heeft meer onderdelen dan een werkmap met ideeën nodig heeft (%1); het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no part &quot;%1&quot;.</source>
+        <translation>Het rekenblad heeft geen onderdeel „%1”.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; does not say how large it is.</source>
+        <translation>Het onderdeel „%1” van het rekenblad zegt niet hoe groot het is.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; unpacks to %2 MB, more than a workbook of ideas needs; it is refused.</source>
+        <translation>Het onderdeel „%1” van het rekenblad pakt uit tot %2 MB, meer dan een werkmap met ideeën nodig heeft; het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is compressed %2 times, as only a zip bomb is; it is refused.</source>
+        <translation>Het onderdeel „%1” van het rekenblad is %2 keer gecomprimeerd, zoals alleen een zipbom; het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; cannot be opened (encrypted or damaged).</source>
+        <translation>Het onderdeel „%1” van het rekenblad kan niet worden geopend (versleuteld of beschadigd).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is damaged (it does not unpack to the size it declares).</source>
+        <translation>Het onderdeel „%1” van het rekenblad is beschadigd (het pakt niet uit tot de grootte die het opgeeft).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is not valid XML (line %2: %3).</source>
+        <translation>Het onderdeel „%1” van het rekenblad is geen geldige XML (regel %2: %3).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet declares a DTD, which workbooks never do; it is refused.</source>
+        <translation>Het rekenblad declareert een DTD, wat werkmappen nooit doen; het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no worksheet.</source>
+        <translation>Het rekenblad heeft geen werkblad.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s first sheet points outside the workbook (&quot;%1&quot;).</source>
+        <translation>Het eerste blad van het rekenblad wijst naar buiten de werkmap („%1”).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s first sheet cannot be found.</source>
+        <translation>Het eerste blad van het rekenblad is niet te vinden.</translation>
+    </message>
+    <message>
+        <source>Shared string %1 is longer than %2 characters.</source>
+        <translation>Gedeelde tekst %1 is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet has more than %2 rows.</source>
+        <translation>Rij %1: het blad heeft meer dan %2 rijen.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a cell reference.</source>
+        <translation>Rij %1: „%2” is geen celverwijzing.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2: the sheet has more than %3 columns.</source>
+        <translation>Rij %1, cel %2: het blad heeft meer dan %3 kolommen.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2 refers to a shared string that is not in the file.</source>
+        <translation>Rij %1, cel %2 verwijst naar een gedeelde tekst die niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2 is longer than %3 characters.</source>
+        <translation>Rij %1, cel %2 is langer dan %3 tekens.</translation>
     </message>
 </context>
 </TS>

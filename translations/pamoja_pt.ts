@@ -1232,38 +1232,6 @@
         <translation>comando desconhecido &quot;%1&quot;; veja pamoja help</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Cada comando aceita --help.</translation>
-    </message>
-    <message>
         <source>Opens the quick-capture window on a workshop: one line per idea, Enter saves it.</source>
         <translation>Abre a janela de captura rápida de uma oficina: uma linha por ideia, Enter guarda-a.</translation>
     </message>
@@ -1282,6 +1250,38 @@ Cada comando aceita --help.</translation>
     <message>
         <source>%1 does not exist. Make a copy of the workshop file first (File &gt; Save a Copy).</source>
         <translation>%1 não existe. Faça primeiro uma cópia do ficheiro da oficina (Ficheiro &gt; Guardar uma cópia).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +1857,6 @@ Cada comando aceita --help.</translation>
         <translation>Esta é uma exportação de oficina do Pamoja; importe-a como oficina (pamoja import), não como lista de ideias.</translation>
     </message>
     <message>
-        <source>This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.</source>
-        <translation>Este é um contentor ZIP (como XLSX); a leitura de folhas de cálculo ainda não é suportada: guarde a folha como CSV.</translation>
-    </message>
-    <message>
         <source>The file holds no ideas.</source>
         <translation>O ficheiro não contém ideias.</translation>
     </message>
@@ -1883,6 +1879,14 @@ Cada comando aceita --help.</translation>
     <message>
         <source>No prompt with this text, so the ideas go to the step&apos;s first prompt: %1.</source>
         <translation>Não existe nenhuma pergunta com este texto, por isso as ideias vão para a primeira pergunta da etapa: %1.</translation>
+    </message>
+    <message>
+        <source>XLSX spreadsheet</source>
+        <translation>folha de cálculo XLSX</translation>
+    </message>
+    <message>
+        <source>This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.</source>
+        <translation>É um contentor ZIP mas não um livro XLSX (talvez ODS ou DOCX): guarde a folha como XLSX ou CSV.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5584,89 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Open or create a workshop first.</source>
         <translation>Abra ou crie primeiro uma oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Xlsx</name>
+    <message>
+        <source>The spreadsheet could not be read.</source>
+        <translation>Não foi possível ler a folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file looks like a spreadsheet (XLSX) but its ZIP container is damaged.</source>
+        <translation>O ficheiro parece uma folha de cálculo (XLSX) mas o seu contentor ZIP está danificado.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has more parts than any workbook of ideas needs (%1); it is refused.</source>
+        <translation>A folha de cálculo tem mais partes do que um livro de ideias precisa (%1); é recusada.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no part &quot;%1&quot;.</source>
+        <translation>A folha de cálculo não tem a parte «%1».</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; does not say how large it is.</source>
+        <translation>A parte «%1» da folha de cálculo não indica o seu tamanho.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; unpacks to %2 MB, more than a workbook of ideas needs; it is refused.</source>
+        <translation>A parte «%1» da folha de cálculo descomprime-se em %2 MB, mais do que um livro de ideias precisa; é recusada.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is compressed %2 times, as only a zip bomb is; it is refused.</source>
+        <translation>A parte «%1» da folha de cálculo está comprimida %2 vezes, como só uma bomba ZIP está; é recusada.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; cannot be opened (encrypted or damaged).</source>
+        <translation>Não é possível abrir a parte «%1» da folha de cálculo (cifrada ou danificada).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is damaged (it does not unpack to the size it declares).</source>
+        <translation>A parte «%1» da folha de cálculo está danificada (não se descomprime no tamanho que declara).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part &quot;%1&quot; is not valid XML (line %2: %3).</source>
+        <translation>A parte «%1» da folha de cálculo não é XML válido (linha %2: %3).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet declares a DTD, which workbooks never do; it is refused.</source>
+        <translation>A folha de cálculo declara uma DTD, o que os livros nunca fazem; é recusada.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no worksheet.</source>
+        <translation>A folha de cálculo não tem nenhuma folha.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s first sheet points outside the workbook (&quot;%1&quot;).</source>
+        <translation>A primeira folha aponta para fora do livro («%1»).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s first sheet cannot be found.</source>
+        <translation>Não é possível encontrar a primeira folha.</translation>
+    </message>
+    <message>
+        <source>Shared string %1 is longer than %2 characters.</source>
+        <translation>A cadeia partilhada %1 tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Row %1: the sheet has more than %2 rows.</source>
+        <translation>Linha %1: a folha tem mais de %2 linhas.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a cell reference.</source>
+        <translation>Linha %1: «%2» não é uma referência de célula.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2: the sheet has more than %3 columns.</source>
+        <translation>Linha %1, célula %2: a folha tem mais de %3 colunas.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2 refers to a shared string that is not in the file.</source>
+        <translation>Linha %1, a célula %2 remete para uma cadeia partilhada que não está no ficheiro.</translation>
+    </message>
+    <message>
+        <source>Row %1, cell %2 is longer than %3 characters.</source>
+        <translation>Linha %1, a célula %2 tem mais de %3 caracteres.</translation>
     </message>
 </context>
 </TS>

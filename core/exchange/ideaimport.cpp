@@ -4,6 +4,7 @@
 #include "../domain/fold.h"
 #include "../edits.h"
 #include "csv.h"
+#include "xlsxreader.h"
 #include "textdecode.h"
 
 #include <QCoreApplication>
@@ -203,12 +204,11 @@ Result<Parsed> parseLines(const QString &text, bool markdown)
     return out;
 }
 
-Result<Parsed> parseCsv(const QString &text, const std::optional<Mapping> &given)
+const csv::Limits TableLimits{MaxIdeas + 1, 256, 20000};
+
+// Rows of a CSV file or a sheet: the header names the columns, each further record holds ideas.
+Result<Parsed> parseTable(const Result<csv::Table> &table, Parsed out, const std::optional<Mapping> &given)
 {
-    Parsed out;
-    out.format = Format::Csv;
-    out.separator = csv::detectSeparator(text);
-    auto table = csv::split(text, out.separator, {MaxIdeas + 1, 256, 20000});
     if (!table)
         return Error{table.error()};
     if (table->records.isEmpty())
@@ -260,6 +260,14 @@ Result<Parsed> parseCsv(const QString &text, const std::optional<Mapping> &given
     return out;
 }
 
+Result<Parsed> parseCsv(const QString &text, const std::optional<Mapping> &given)
+{
+    Parsed out;
+    out.format = Format::Csv;
+    out.separator = csv::detectSeparator(text);
+    return parseTable(csv::split(text, out.separator, TableLimits), out, given);
+}
+
 } // namespace
 
 QString formatName(Format f)
@@ -268,6 +276,7 @@ QString formatName(Format f)
     case Format::Text: return QCoreApplication::translate("pamoja::IdeaImport", "plain text");
     case Format::Markdown: return QCoreApplication::translate("pamoja::IdeaImport", "Markdown");
     case Format::Csv: return QCoreApplication::translate("pamoja::IdeaImport", "CSV");
+    case Format::Xlsx: return QCoreApplication::translate("pamoja::IdeaImport", "XLSX spreadsheet");
     case Format::WorkshopJson: return QCoreApplication::translate("pamoja::IdeaImport", "Pamoja workshop export (JSON)");
     case Format::WorkshopFile: return QCoreApplication::translate("pamoja::IdeaImport", "Pamoja workshop file");
     case Format::Zip: return QCoreApplication::translate("pamoja::IdeaImport", "ZIP container (XLSX, ODS or DOCX)");
@@ -280,6 +289,8 @@ Format detect(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.startsWith("SQLite format 3"))
         return Format::WorkshopFile;
+    if (xlsx::looksLikeXlsx(bytes))
+        return Format::Xlsx;
     if (bytes.startsWith("PK\x03\x04"))
         return Format::Zip;
     const QByteArray head = withoutBom(bytes.left(4096)).trimmed();
@@ -350,7 +361,17 @@ Result<Parsed> parse(const QByteArray &bytes, const QString &fileName, const std
     case Format::WorkshopJson:
         return Error{QCoreApplication::translate("pamoja::IdeaImport", "This is a Pamoja workshop export; import it as a workshop (pamoja import), not as a list of ideas.")};
     case Format::Zip:
-        return Error{QCoreApplication::translate("pamoja::IdeaImport", "This is a ZIP container (such as XLSX); reading spreadsheets is not supported yet: save the sheet as CSV.")};
+        return Error{QCoreApplication::translate("pamoja::IdeaImport", "This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.")};
+    case Format::Xlsx: {
+        Parsed out;
+        out.format = Format::Xlsx;
+        Result<Parsed> parsed = parseTable(xlsx::readFirstSheet(bytes, TableLimits), out, mapping);
+        if (parsed && parsed->rows.isEmpty())
+            return Error{QCoreApplication::translate("pamoja::IdeaImport", "The file holds no ideas.")};
+        if (parsed)
+            parsed->encoding = QStringLiteral("UTF-8");
+        return parsed;
+    }
     default:
         break;
     }

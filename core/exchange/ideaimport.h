@@ -1,7 +1,7 @@
 #pragma once
 
 // Ideas from files people already have: plain text (one idea per line), Markdown (bullets, headings
-// naming steps), and CSV from spreadsheets and online form or sticky-note tools. The format is
+// naming steps), and CSV or XLSX (first sheet) from spreadsheets and online form or sticky-note tools. The format is
 // detected from the content; encodings as in text::decode. Everything is validated before anything
 // is planned: an import applies completely or not at all, and errors name the line (and column).
 
@@ -15,7 +15,7 @@ namespace pamoja::ideaimport {
 inline constexpr qint64 MaxBytes = 32LL * 1024 * 1024;
 inline constexpr int MaxIdeas = 20000;
 
-enum class Format { Unknown, Text, Markdown, Csv, WorkshopJson, WorkshopFile, Zip };
+enum class Format { Unknown, Text, Markdown, Csv, Xlsx, WorkshopJson, WorkshopFile, Zip };
 
 // From the bytes first (JSON export, SQLite workshop, ZIP container, CSV shape, Markdown marks),
 // the file name's extension only to break a tie between text and CSV or Markdown.
@@ -49,14 +49,14 @@ struct Parsed
 {
     Format format = Format::Unknown;
     QString encoding;
-    QStringList header;   // CSV only
+    QStringList header;   // CSV and XLSX only
     QChar separator;      // CSV only
-    Mapping mapping;      // CSV only
+    Mapping mapping;      // CSV and XLSX only
     QList<Row> rows;
     QStringList warnings; // translated; nothing in them stops the import
 };
 
-// Reads the file; for CSV the mapping is guessed from the header unless one is given.
+// Reads the file; for CSV and XLSX the mapping is guessed from the header unless one is given.
 Result<Parsed> parse(const QByteArray &bytes, const QString &fileName = {},
                      const std::optional<Mapping> &mapping = std::nullopt);
 // The header's best mapping, recognising the exports of common form and sticky-note tools.

@@ -164,6 +164,34 @@ private Q_SLOTS:
         QCOMPARE(got, prompts);
     }
 
+    // The first sheet of a workbook: shared, inline and rich strings, a formula's stored result, a
+    // formula-like string kept as text, numbers as written, blank rows skipped, row numbers kept.
+    void xlsxFirstSheet()
+    {
+        const auto p = ideaimport::parse(corpus(QStringLiteral("xlsx/form-export.xlsx")), QStringLiteral("export"));
+        QVERIFY2(p, qPrintable(p.error()));
+        QCOMPARE(int(p->format), int(ideaimport::Format::Xlsx));
+        QCOMPARE(p->header, (QStringList{QStringLiteral("Idea"), QStringLiteral("Name"), QStringLiteral("Constituency")}));
+        QCOMPARE(texts(*p), (QStringList{QStringLiteral("Décisions prises ensemble à Dakar"), QStringLiteral("Core funding direct"),
+                                         QStringLiteral("Uwazi — ufadhili ✓"), QStringLiteral("=HYPERLINK(\"http://example.org\")"),
+                                         QStringLiteral("Shared budgets"), QStringLiteral("42")}));
+        QCOMPARE(p->rows.at(0).author, QStringLiteral("Amina"));
+        QCOMPARE(p->rows.at(0).constituency, QStringLiteral("south"));
+        QCOMPARE(p->rows.at(1).constituency, QStringLiteral("north"));
+        QCOMPARE(p->rows.at(2).line, 5);
+        // Planned like any other import: one change, every idea anonymous but the matched one.
+        WorkshopData data;
+        auto plan = ideaimport::plan(data, *p, 1);
+        QVERIFY2(plan, qPrintable(plan.error()));
+        QCOMPARE(plan->ideas, 6);
+    }
+    void xlsxFirstSheetInWorkbookOrder()
+    {
+        const auto p = ideaimport::parse(corpus(QStringLiteral("xlsx/second-part-first.xlsx")), QStringLiteral("x.xlsx"));
+        QVERIFY2(p, qPrintable(p.error()));
+        QCOMPARE(texts(*p), QStringList{QStringLiteral("right sheet")});
+    }
+
     void brokenFilesAreRefusedWithTheirLine_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -179,7 +207,18 @@ private Q_SLOTS:
         QTest::newRow("text after quote") << corpus(QStringLiteral("text-after-quote.csv")) << "x.csv" << "Line 2, column 9";
         QTest::newRow("bad step") << corpus(QStringLiteral("bad-step.csv")) << "x.csv" << "Line 2, column 2";
         QTest::newRow("no idea column") << corpus(QStringLiteral("no-idea-column.csv")) << "x.csv" << "No column holds the ideas";
-        QTest::newRow("xlsx") << corpus(QStringLiteral("spreadsheet.xlsx")) << "x.xlsx" << "CSV";
+        QTest::newRow("zip that is no workbook") << corpus(QStringLiteral("spreadsheet.xlsx")) << "x.xlsx" << "not an XLSX workbook";
+        QTest::newRow("xlsx: ods in disguise") << corpus(QStringLiteral("xlsx/not-a-workbook.zip.xlsx")) << "x.xlsx" << "not an XLSX workbook";
+        QTest::newRow("xlsx: truncated") << corpus(QStringLiteral("xlsx/truncated.xlsx")) << "x.xlsx" << "damaged";
+        QTest::newRow("xlsx: DTD and entities") << corpus(QStringLiteral("xlsx/dtd-entities.xlsx")) << "x.xlsx" << "DTD";
+        QTest::newRow("xlsx: 40 MB part") << corpus(QStringLiteral("xlsx/bomb-large.xlsx")) << "x.xlsx" << "unpacks to 40 MB";
+        QTest::newRow("xlsx: compressed 900 times") << corpus(QStringLiteral("xlsx/bomb-ratio.xlsx")) << "x.xlsx" << "zip bomb";
+        QTest::newRow("xlsx: missing shared string") << corpus(QStringLiteral("xlsx/bad-shared-index.xlsx")) << "x.xlsx" << "Row 2, cell A2";
+        QTest::newRow("xlsx: sheet outside the workbook") << corpus(QStringLiteral("xlsx/outside-target.xlsx")) << "x.xlsx" << "points outside";
+        QTest::newRow("xlsx: no sheet") << corpus(QStringLiteral("xlsx/no-sheet.xlsx")) << "x.xlsx" << "no worksheet";
+        QTest::newRow("xlsx: broken XML") << corpus(QStringLiteral("xlsx/broken-xml.xlsx")) << "x.xlsx" << "not valid XML";
+        QTest::newRow("xlsx: column XFD") << corpus(QStringLiteral("xlsx/far-column.xlsx")) << "x.xlsx" << "more than 256 columns";
+        QTest::newRow("xlsx: empty sheet") << corpus(QStringLiteral("xlsx/empty-sheet.xlsx")) << "x.xlsx" << "empty";
         QTest::newRow("workshop export") << QByteArray("{\"format\": \"pamoja-workshop\"}") << "x.json" << "pamoja import";
         QTest::newRow("odd utf-16") << QByteArray("\xFF\xFEx", 3) << "x.txt" << "truncated";
         QTest::newRow("lone surrogate utf-16") << QByteArray("\xFF\xFE" "a\0\n\0\x00\xD8" "b\0", 10) << "x.txt" << "Line 2";

@@ -156,6 +156,19 @@
     </message>
 </context>
 <context>
+    <name>pamoja::ImportIdeasDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea(s) to import.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea to import.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n ideas to import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>Import %n idea</numerusform><numerusform>Import %n ideas</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pamoja::LivePanel</name>
     <message numerus="yes">
         <source>%n device(s) connected</source>
@@ -266,7 +279,9 @@
     <message numerus="yes">
         <source>Saved at %1. %n idea(s) captured in this window.</source>
         <translation>
-            <numerusform>Saved at %1. %n idea captured in this window.</numerusform><numerusform>Saved at %1. %n ideas captured in this window.</numerusform></translation>
+            <numerusform>Saved at %1. %n idea captured in this window.</numerusform>
+            <numerusform>Saved at %1. %n ideas captured in this window.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1890,6 +1890,135 @@ Cada comando admite --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ImportIdeasDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Import Ideas</source>
+        <translation>Importar ideas</translation>
+    </message>
+    <message>
+        <source>Columns holding ideas</source>
+        <translation>Columnas con ideas</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas from:</source>
+        <translation>&amp;Ideas de:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>C&amp;onstituency:</source>
+        <translation>C&amp;onstituencia:</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>Pa&amp;so:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>Step for ideas that name none</source>
+        <translation>Paso para las ideas que no indican ninguno</translation>
+    </message>
+    <message>
+        <source>Ideas that name no step go to:</source>
+        <translation>Las ideas sin paso van a:</translation>
+    </message>
+    <message>
+        <source>Preview of the ideas to import</source>
+        <translation>Vista previa de las ideas que se importarán</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Mensajes de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation>El archivo supera los 32 MB; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Constituencia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported.</source>
+        <translation>No se puede importar &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea(s) to import.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea para importar.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n ideas para importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 ideas; all %2 are imported.</source>
+        <translation>La vista previa muestra las %1 primeras ideas; se importan las %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>Importar %n idea</numerusform>
+            <numerusform>Importar %n ideas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the message bar says why.</source>
+        <translation>No se importó nada; la barra de mensajes indica por qué.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Interventions</name>
     <message>
         <source>edit</source>
@@ -2901,6 +3030,18 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>&amp;Quick Capture Window</source>
         <translation>Ventana de captura &amp;rápida</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ideas…</source>
+        <translation>Importar &amp;ideas…</translation>
+    </message>
+    <message>
+        <source>Import Ideas</source>
+        <translation>Importar ideas</translation>
+    </message>
+    <message>
+        <source>Lists of ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>Listas de ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -1890,6 +1890,135 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ImportIdeasDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Import Ideas</source>
+        <translation>Importer des idées</translation>
+    </message>
+    <message>
+        <source>Columns holding ideas</source>
+        <translation>Colonnes contenant les idées</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas from:</source>
+        <translation>&amp;Idées depuis :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>C&amp;onstituency:</source>
+        <translation>C&amp;ollège :</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>Step for ideas that name none</source>
+        <translation>Étape des idées qui n’en indiquent aucune</translation>
+    </message>
+    <message>
+        <source>Ideas that name no step go to:</source>
+        <translation>Les idées sans étape vont à :</translation>
+    </message>
+    <message>
+        <source>Preview of the ideas to import</source>
+        <translation>Aperçu des idées à importer</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Messages d’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation>Le fichier dépasse 32 Mo ; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ne peut pas être importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea(s) to import.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %2, %3. %n idée à importer.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %2, %3. %n idées à importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 ideas; all %2 are imported.</source>
+        <translation>L’aperçu montre les %1 premières idées ; les %2 sont importées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>Importer %n idée</numerusform>
+            <numerusform>Importer %n idées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the message bar says why.</source>
+        <translation>Rien n’a été importé ; la barre de messages dit pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Interventions</name>
     <message>
         <source>edit</source>
@@ -2901,6 +3030,18 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>&amp;Quick Capture Window</source>
         <translation>Fenêtre de saisie &amp;rapide</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ideas…</source>
+        <translation>Importer des &amp;idées…</translation>
+    </message>
+    <message>
+        <source>Import Ideas</source>
+        <translation>Importer des idées</translation>
+    </message>
+    <message>
+        <source>Lists of ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>Listes d’idées (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

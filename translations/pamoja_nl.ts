@@ -1890,6 +1890,135 @@ Elke opdracht kent --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ImportIdeasDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Import Ideas</source>
+        <translation>Ideeën importeren</translation>
+    </message>
+    <message>
+        <source>Columns holding ideas</source>
+        <translation>Kolommen met ideeën</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas from:</source>
+        <translation>&amp;Ideeën uit:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>C&amp;onstituency:</source>
+        <translation>A&amp;chterban:</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;tap:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <source>Step for ideas that name none</source>
+        <translation>Stap voor ideeën die er geen noemen</translation>
+    </message>
+    <message>
+        <source>Ideas that name no step go to:</source>
+        <translation>Ideeën zonder stap gaan naar:</translation>
+    </message>
+    <message>
+        <source>Preview of the ideas to import</source>
+        <translation>Voorbeeld van de te importeren ideeën</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Meldingen bij het importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation>Het bestand is groter dan 32 MB; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Achterban</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kan niet worden geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea(s) to import.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idee om te importeren.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n ideeën om te importeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 ideas; all %2 are imported.</source>
+        <translation>Het voorbeeld toont de eerste %1 ideeën; alle %2 worden geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>%n idee importeren</numerusform>
+            <numerusform>%n ideeën importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the message bar says why.</source>
+        <translation>Er is niets geïmporteerd; de meldingsbalk zegt waarom.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Interventions</name>
     <message>
         <source>edit</source>
@@ -2901,6 +3030,18 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>&amp;Quick Capture Window</source>
         <translation>&amp;Snelinvoervenster</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ideas…</source>
+        <translation>&amp;Ideeën importeren…</translation>
+    </message>
+    <message>
+        <source>Import Ideas</source>
+        <translation>Ideeën importeren</translation>
+    </message>
+    <message>
+        <source>Lists of ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>Lijsten met ideeën (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

@@ -1890,6 +1890,135 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ImportIdeasDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Import Ideas</source>
+        <translation>Importar ideias</translation>
+    </message>
+    <message>
+        <source>Columns holding ideas</source>
+        <translation>Colunas com ideias</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas from:</source>
+        <translation>&amp;Ideias de:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>C&amp;onstituency:</source>
+        <translation>C&amp;onstituência:</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>Pa&amp;sso:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Pergunta:</translation>
+    </message>
+    <message>
+        <source>Step for ideas that name none</source>
+        <translation>Passo para as ideias que não indicam nenhum</translation>
+    </message>
+    <message>
+        <source>Ideas that name no step go to:</source>
+        <translation>As ideias sem passo vão para:</translation>
+    </message>
+    <message>
+        <source>Preview of the ideas to import</source>
+        <translation>Pré-visualização das ideias a importar</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Mensagens da importação</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 32 MB; split it into smaller files.</source>
+        <translation>O ficheiro tem mais de 32 MB; divida-o em ficheiros mais pequenos.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Coluna %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ideia</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Constituência</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cannot be imported.</source>
+        <translation>Não é possível importar &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea(s) to import.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n ideia a importar.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n ideias a importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 ideas; all %2 are imported.</source>
+        <translation>A pré-visualização mostra as primeiras %1 ideias; são importadas todas as %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n idea(s)</source>
+        <translation>
+            <numerusform>Importar %n ideia</numerusform>
+            <numerusform>Importar %n ideias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the message bar says why.</source>
+        <translation>Nada foi importado; a barra de mensagens diz porquê.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::Interventions</name>
     <message>
         <source>edit</source>
@@ -2901,6 +3030,18 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>&amp;Quick Capture Window</source>
         <translation>Janela de captura &amp;rápida</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ideas…</source>
+        <translation>Importar &amp;ideias…</translation>
+    </message>
+    <message>
+        <source>Import Ideas</source>
+        <translation>Importar ideias</translation>
+    </message>
+    <message>
+        <source>Lists of ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>Listas de ideias (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ class LiveSession;
 class OutlineView;
 class OverviewPage;
 class PresenterWindow;
+class ImportIdeasDialog;
 class PromptHeader;
 class QuickCaptureWindow;
 class SessionTimer;
@@ -41,6 +42,9 @@ public:
     // Opens a workshop; when another Pamoja holds it, offers to open it read-only.
     bool openFile(const QString &path);
     bool createWorkshop(const QString &title, const QString &path);
+    // File > Import Ideas (mainwindowimport.cpp): asks for a file unless one is given, then shows the
+    // preview; null when no workshop is open or the file dialog was cancelled.
+    ImportIdeasDialog *importIdeasDialog(const QString &path = {});
     void closeWorkshop();
 
     // Navigation: 1..3 for the steps, 0 for the overview.

@@ -81,6 +81,8 @@ void MainWindow::createMenus()
               [this] { saveCopyDialog(); });
     addAction(file, QStringLiteral("export"), tr("&Export\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
               [this] { showExportDialog(m_workspace, this); });
+    addAction(file, QStringLiteral("importIdeas"), tr("Import &Ideas\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I),
+              [this] { importIdeasDialog(); });
     addAction(file, QStringLiteral("close"), tr("&Close Workshop"), QKeySequence::Close, [this] { closeWorkshop(); });
     file->addSeparator();
     addAction(file, QStringLiteral("settings"), tr("&Settings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
@@ -195,7 +197,7 @@ void MainWindow::updateActions()
     redo->setText(writable && doc->canRedo() ? tr("&Redo %1").arg(doc->redoText()) : tr("&Redo"));
     for (const char *name : {"saveCopy", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
-    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture"})
+    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));
     const QSignalBlocker block(pw);

@@ -73,5 +73,8 @@ inline Result<std::unique_ptr<Document>> openForWriting(const QString &path)
 
 // `pamoja serve` (cliserve.cpp).
 int cmdServe(const QStringList &args);
+// `pamoja form`, and `pamoja import` of a contribution packet (cliform.cpp).
+int cmdForm(const QStringList &args);
+int importPacket(const QString &path, const QString &in, const QByteArray &bytes, bool dryRun);
 
 } // namespace pamoja::cli

@@ -353,7 +353,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile() &&
-        urls.first().toLocalFile().endsWith(QStringLiteral(".pamoja"), Qt::CaseInsensitive))
+        (urls.first().toLocalFile().endsWith(QStringLiteral(".pamoja"), Qt::CaseInsensitive) ||
+         (m_workspace->document() && isPacketFile(urls.first().toLocalFile()))))
         event->acceptProposedAction();
 }
 
@@ -363,7 +364,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    openFile(urls.first().toLocalFile());
+    if (m_workspace->document() && isPacketFile(urls.first().toLocalFile()))
+        importPacketFile(urls.first().toLocalFile()); // a contribution packet of the offline form
+    else
+        openFile(urls.first().toLocalFile());
 }
 
 } // namespace pamoja

@@ -40,6 +40,8 @@ public:
     // Opens a workshop; when another Pamoja holds it, offers to open it read-only.
     bool openFile(const QString &path);
     bool createWorkshop(const QString &title, const QString &path);
+    // Imports a contribution packet of the offline form into the open workshop (mainwindowform.cpp).
+    bool importPacketFile(const QString &path);
     void closeWorkshop();
 
     // Navigation: 1..3 for the steps, 0 for the overview.
@@ -102,6 +104,10 @@ private:
     static bool isLockedElsewhere(const QString &path);
     void restoreLayout();
     void saveLayout();
+    // mainwindowform.cpp
+    void exportFormDialog();
+    void importPacketDialog();
+    static bool isPacketFile(const QString &path);
 
     Workspace *m_workspace;
     SessionTimer *m_timer;

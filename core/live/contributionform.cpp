@@ -178,6 +178,10 @@ QByteArray render(const WorkshopData &data, const Options &options)
 
 Status write(const WorkshopData &data, const Options &options, const QString &path)
 {
+    const QList<int> steps = options.steps.isEmpty() ? QList<int>{step::First, 2, step::Last} : options.steps;
+    if (std::none_of(steps.begin(), steps.end(), [&](int s) { return !data.prompts(s).isEmpty(); }))
+        return Error{QCoreApplication::translate("pamoja::ContributionForm", "The chosen steps have no prompts, so the form would ask nothing. "
+                                                                             "Add a prompt first, or choose other steps.")};
     const QByteArray page = render(data, options);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(page) != page.size() || !f.commit())

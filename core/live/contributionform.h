@@ -26,7 +26,8 @@ struct Options
 QStringList languages();
 // The page; the same workshop and options give the same bytes.
 QByteArray render(const WorkshopData &data, const Options &options);
-// Writes the page atomically (QSaveFile): a failed write leaves any earlier file as it was.
+// Writes the page atomically (QSaveFile): a failed write leaves any earlier file as it was. Refused
+// when the chosen steps have no prompt at all.
 Status write(const WorkshopData &data, const Options &options, const QString &path);
 
 } // namespace pamoja::form

@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { BUILD, SOURCE, count, launch, makeWorkshop, pamoja, requireTools, sql } from './harness.mjs';
 
+const require = createRequire(import.meta.url);
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 let dir, workshop, formFile, chrome, saves = 0;
@@ -159,6 +161,32 @@ test('without JavaScript the page says what to do and still lists the questions'
   assert.equal(await page.locator('#send').isVisible(), false, 'no button that cannot work');
   assert.deepEqual(requests, []);
   await shot(page, 'noscript');
+  await context.close();
+});
+
+test('accessibility: no serious or critical axe-core violations, empty and filled in; copy to the clipboard', async () => {
+  const axe = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const { context, page } = await open({ locale: 'en-GB', bypassCSP: true }); // axe is a test-time script
+  const scan = async (label) => {
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const all = result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+    console.log(`axe ${label}: ${result.violations.length} violation(s)${all.length ? ': ' + all.join(', ') : ''}`);
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), [], label);
+  };
+  await scan('empty form');
+  await page.locator('.prompt').nth(0).locator('textarea').fill('Accessible to everyone');
+  await page.locator('.prompt').nth(0).locator('button.add').click();
+  await page.locator('#save').focus();
+  await page.keyboard.press('Enter'); // saving works from the keyboard
+  await page.locator('#packet').waitFor();
+  await scan('saved form');
+  await page.locator('#copy').click();
+  await page.waitForFunction(() => /Copied|copy it yourself/.test(document.getElementById('status').textContent));
+  const weight = fs.statSync(formFile).size;
+  console.log(`form weight: ${weight} bytes in one file`);
+  assert.ok(weight < 80 * 1024, `form ${weight} bytes`);
   await context.close();
 });
 

@@ -139,6 +139,13 @@ private Q_SLOTS:
         const Status s = form::write(m_doc->data(), form::Options(), m_dir.filePath(QStringLiteral("missing/form.html")));
         QVERIFY(!s);
         QVERIFY2(s.error().contains(QStringLiteral("missing/form.html")), qPrintable(s.error()));
+        // A form that would ask nothing is not written.
+        auto empty = Document::create(m_dir.filePath(QStringLiteral("empty.pamoja")), QStringLiteral("Empty"), Document::Seed::Empty);
+        QVERIFY(empty);
+        const Status none = form::write((*empty)->data(), form::Options(), m_dir.filePath(QStringLiteral("none.html")));
+        QVERIFY(!none);
+        QVERIFY2(none.error().contains(QStringLiteral("no prompts")), qPrintable(none.error()));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.html"))));
     }
 };
 

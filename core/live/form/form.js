@@ -117,6 +117,14 @@
     return window.btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
 
+  // The ideas this page asks for: a form made later for other steps leaves earlier ones in storage.
+  function current() {
+    var prompts = all('.prompt').map(function (b) { return b.dataset.prompt; });
+    return state.ideas.filter(function (i) {
+      return prompts.indexOf(i.prompt) >= 0 && typeof i.text === 'string' && /^[0-9a-f-]{36}$/.test(i.id);
+    });
+  }
+
   function author(idea) {
     return data.anonymity === 'anonymous' || idea.anonymous ? '' : clean(state.name, false).slice(0, 80);
   }
@@ -125,7 +133,7 @@
     var content = {
       format: 'pamoja-contribution', version: 1, workshop: data.workshop, title: data.title, packet: uuid(),
       created: new Date().toISOString(), language: lang,
-      ideas: state.ideas.map(function (i) {
+      ideas: current().map(function (i) {
         return { id: i.id, step: i.step, prompt: i.prompt, text: i.text, author: author(i),
           constituency: state.constituency, created: i.created };
       }),
@@ -176,7 +184,7 @@
         list.appendChild(li);
       });
     });
-    $('count').textContent = t('formCount', String(state.ideas.length));
+    $('count').textContent = t('formCount', String(current().length));
   }
 
   function applyTexts() {
@@ -213,7 +221,7 @@
   }
 
   function save() {
-    if (!state.ideas.length) {
+    if (!current().length) {
       say(t('formNoIdeas'));
       var first = document.querySelector('.prompt textarea');
       if (first) first.focus();
@@ -281,6 +289,7 @@
     });
   }
   $('constituency').value = state.constituency;
+  state.constituency = $('constituency').value; // one of the options, whatever storage held
   $('constituency').addEventListener('change', function () { state.constituency = $('constituency').value; changed(); });
   $('lang').addEventListener('change', function () {
     lang = $('lang').value;

@@ -283,7 +283,7 @@ int cmdImport(const QStringList &args)
                                                           "(the format and encoding are detected from the content)."));
     const auto stepOpt = c.add(QStringLiteral("step"), QCoreApplication::translate("pamoja::Cli", "Ideas: the step they go to unless the file names one (envision, change, action; default: the active step)."),
                                QCoreApplication::translate("pamoja::Cli", "step"));
-    const auto dryRun = c.add(QStringLiteral("dry-run"), QCoreApplication::translate("pamoja::Cli", "Ideas: check the file and say what would be imported, changing nothing."));
+    const auto dryRun = c.add(QStringLiteral("dry-run"), QCoreApplication::translate("pamoja::Cli", "Ideas and contribution packets: check the file and say what would be imported, changing nothing."));
     c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
     c.parser.addPositionalArgument(QStringLiteral("source"), QCoreApplication::translate("pamoja::Cli", "The JSON export, the text, Markdown or CSV file, or the contribution packet to import."));
     if (auto r = c.parse(args, 2))

@@ -45,6 +45,44 @@ QStringList armourLines(const QByteArray &bytes)
     return lines;
 }
 
+// An e-mail saved whole (.eml) may carry its text in base64 (RFC 2045, common for UTF-8 mail): the
+// parts so encoded, decoded and joined, for the packet to be found in them. Empty when there are none.
+QByteArray base64Parts(const QByteArray &bytes)
+{
+    static const QByteArray marker = "content-transfer-encoding: base64";
+    const QByteArray lower = bytes.toLower();
+    static const QRegularExpression base64Line(QStringLiteral("^[A-Za-z0-9+/]+={0,2}$"));
+    QByteArray out;
+    qsizetype pos = 0; // each search starts where the last part ended: linear, however many markers
+    for (qsizetype at = lower.indexOf(marker); at >= 0; at = lower.indexOf(marker, pos)) {
+        // The part's body starts after the first empty line and ends at the first line that is not base64.
+        pos = at;
+        for (;;) {
+            const qsizetype eol = bytes.indexOf('\n', pos);
+            if (eol < 0)
+                return out;
+            pos = eol + 1;
+            if (QByteArrayView(bytes).sliced(pos).startsWith("\r\n") || QByteArrayView(bytes).sliced(pos).startsWith("\n"))
+                break;
+        }
+        QByteArray block;
+        for (qsizetype eol; pos < bytes.size(); pos = eol + 1) {
+            eol = bytes.indexOf('\n', pos);
+            if (eol < 0)
+                eol = bytes.size();
+            const QByteArray line = bytes.mid(pos, eol - pos).trimmed();
+            if (line.isEmpty() && block.isEmpty())
+                continue;
+            if (!base64Line.match(QString::fromLatin1(line)).hasMatch())
+                break;
+            block += line;
+        }
+        if (auto decoded = QByteArray::fromBase64Encoding(block, QByteArray::AbortOnBase64DecodingErrors))
+            out += decoded.decoded + '\n';
+    }
+    return out;
+}
+
 const QRegularExpression &uuidRe()
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
@@ -224,7 +262,7 @@ Result<Packet> readPayload(const QByteArray &payload, int version)
 
 bool contains(const QByteArray &bytes)
 {
-    if (bytes.contains(BeginLine))
+    if (bytes.contains(BeginLine) || base64Parts(bytes.left(MaxBytes)).contains(BeginLine))
         return true;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const QStringList lines = armourLines(bytes.left(MaxBytes));
@@ -237,7 +275,9 @@ Result<Packet> parse(const QByteArray &bytes)
 {
     if (bytes.size() > MaxBytes)
         return Error{QCoreApplication::translate("pamoja::Packet", "The file is too large to be a contribution packet (more than 2 MB).")};
-    const QStringList lines = armourLines(bytes);
+    QStringList lines = armourLines(bytes);
+    if (!lines.contains(QLatin1StringView(BeginLine)))
+        lines = armourLines(base64Parts(bytes)); // an e-mail that carries its text in base64
     const qsizetype begin = lines.indexOf(QLatin1StringView(BeginLine));
     if (begin < 0)
         return Error{QCoreApplication::translate("pamoja::Packet", "There is no contribution packet in it (no line \"%1\").").arg(QLatin1StringView(BeginLine))};

@@ -80,6 +80,7 @@ private Q_SLOTS:
         QTest::newRow("e-mail, quoted twice") << "valid-quoted.eml" << QString();
         QTest::newRow("re-flowed, indented") << "valid-reflowed.txt" << QString();
         QTest::newRow("UTF-16 from Notepad") << "valid-utf16.txt" << QString();
+        QTest::newRow("e-mail in base64") << "valid-base64.eml" << QString();
         QTest::newRow("truncated: no end") << "truncated-end.txt" << truncated;
         QTest::newRow("truncated: a line lost") << "truncated-middle.txt" << QStringLiteral("holds 848 of its 896 bytes");
         QTest::newRow("only the first line") << "no-end-marker-only.txt" << truncated;
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(plain->ideas.at(1).text, QStringLiteral("Des fonds gérés au Sud\nsans intermédiaire"));
         QCOMPARE(plain->ideas.at(0).author, QStringLiteral("Amina"));
         QCOMPARE(plain->ideas.at(2).step, 2);
-        for (const char *name : {"valid-crlf.txt", "valid-quoted.eml", "valid-reflowed.txt", "valid-utf16.txt"}) {
+        for (const char *name : {"valid-crlf.txt", "valid-quoted.eml", "valid-reflowed.txt", "valid-utf16.txt", "valid-base64.eml"}) {
             const auto other = packet::parse(::corpus(QString::fromLatin1(name)));
             QVERIFY2(other, name);
             QCOMPARE(other->ideas.size(), plain->ideas.size());
@@ -154,6 +155,7 @@ private Q_SLOTS:
         QTest::newRow("eml") << "valid-quoted.eml" << "reply.eml";
         QTest::newRow("named .csv") << "valid-crlf.txt" << "odd.csv";
         QTest::newRow("UTF-16") << "valid-utf16.txt" << "notepad.txt";
+        QTest::newRow("e-mail in base64") << "valid-base64.eml" << "saved.eml";
         QTest::newRow("truncated is still a packet") << "truncated-end.txt" << "cut.txt";
     }
 
@@ -198,6 +200,14 @@ private Q_SLOTS:
         p = packet::parse(body);
         QVERIFY(!p);
         QVERIFY2(p.error().contains(QStringLiteral("too large")), qPrintable(p.error()));
+        // Many MIME markers before one large base64 part: each byte is looked at a bounded number of times.
+        QByteArray mime = QByteArray("Content-Transfer-Encoding: base64\n").repeated(40000) + '\n';
+        mime += QByteArray(64, 'Q').append('\n').repeated(8000);
+        QVERIFY(mime.size() < packet::MaxBytes);
+        p = packet::parse(mime);
+        QVERIFY(!p);
+        QVERIFY2(p.error().contains(QStringLiteral("no contribution packet")), qPrintable(p.error()));
+        QVERIFY(!packet::contains(mime));
         const auto many = packet::parse(packet::write(sample(packet::MaxIdeas + 1)));
         QVERIFY(!many);
         QVERIFY2(many.error().contains(QStringLiteral("more than 500 ideas")), qPrintable(many.error()));

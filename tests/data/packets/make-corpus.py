@@ -88,3 +88,12 @@ save('no-end-marker-only.txt', '-----BEGIN PAMOJA CONTRIBUTION-----\n')
 save('no-packet.txt', 'Dear facilitator,\nmy ideas are: pooled funds, shared budgets.\n')
 with open('binary.bin', 'wb') as f:
     f.write(b'-----BEGIN PAMOJA CONTRIBUTION-----\n' + bytes(range(256)) * 4)
+# An e-mail saved whole, its text in base64 (as mail programs send UTF-8 text), with an HTML part.
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+mail = MIMEMultipart('alternative', boundary='pamoja-corpus-boundary')
+mail['Subject'] = 'Mes idées'
+mail['From'] = 'Joseph <joseph@example.org>'
+mail.attach(MIMEText('Bonjour, voici mes idées.\n\n' + valid, 'plain', 'utf-8'))
+mail.attach(MIMEText('<p>Bonjour, voici mes idées.</p><pre>' + valid + '</pre>', 'html', 'utf-8'))
+save('valid-base64.eml', mail.as_string().replace('\n', '\r\n'))

@@ -6,6 +6,7 @@
 #include "contributionform.h"
 #include "document.h"
 #include "exchange/packet.h"
+#include "export/exportformdialog.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -25,15 +26,15 @@ bool MainWindow::isPacketFile(const QString &path)
 void MainWindow::exportFormDialog()
 {
     const Document *doc = m_workspace->document();
-    if (!doc)
+    form::Options options;
+    if (!doc || !ExportFormDialog::ask(this, doc->data(), &options))
         return;
     const QFileInfo fi(doc->path());
     const QString suggestion = fi.dir().filePath(tr("%1 contribution form").arg(fi.completeBaseName()) + QStringLiteral(".html"));
     const QString path = FileDialog::getSaveFileName(this, tr("Export Contribution Form"), suggestion, tr("Web page (*.html)"));
     if (path.isEmpty())
         return;
-    // All three steps, in the workshop's main language; the participant picks another in the page.
-    if (Status s = form::write(doc->data(), form::Options(), path); !s)
+    if (Status s = form::write(doc->data(), options, path); !s)
         showMessage(s.error());
     else
         showMessage(tr("The contribution form was saved as %1. Send it to participants; they send back a contribution packet to import.")

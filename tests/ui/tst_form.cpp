@@ -4,9 +4,13 @@
 #include "uitestutil.h"
 
 #include "common/messagebox.h"
+#include "export/exportformdialog.h"
 #include "exchange/jsonexchange.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QTimer>
 #include <QMimeData>
 #include <QSettings>
 
@@ -73,14 +77,44 @@ private Q_SLOTS:
         openWorkshop(w, QStringLiteral("export.pamoja"));
         QVERIFY(w.action(QStringLiteral("exportForm"))->isEnabled());
         const QString out = m_dir.filePath(QStringLiteral("form.html"));
-        FileDialog::setNextFileName(out);
+        // The dialog itself: the workshop's main language and every step with prompts to begin with;
+        // step 1 unticked and Spanish chosen.
+        bool shown = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dlg = qobject_cast<ExportFormDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dlg);
+            shown = true;
+            QCOMPARE(dlg->languageBox()->currentData().toString(), QStringLiteral("en"));
+            for (int s = 1; s <= 3; ++s)
+                QVERIFY(dlg->stepBox(s)->isChecked());
+            dlg->stepBox(1)->setChecked(false);
+            dlg->languageBox()->setCurrentIndex(dlg->languageBox()->findData(QStringLiteral("es")));
+            FileDialog::setNextFileName(out);
+            dlg->accept();
+        });
         w.action(QStringLiteral("exportForm"))->trigger();
+        QVERIFY(shown);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray page = f.readAll();
         QVERIFY(page.contains("Partnerships 2030"));
-        QVERIFY(page.contains("<html lang=\"en\">")); // the workshop's main language
+        QVERIFY(page.contains("<html lang=\"es\">"));
+        QVERIFY(!page.contains("Imagine a balanced partnership."));
+        QVERIFY(page.contains("What has to change in the system?"));
         QVERIFY2(w.lastMessage().contains(QStringLiteral("form.html")), qPrintable(w.lastMessage()));
+        f.close();
+        // Cancelled: nothing written.
+        QVERIFY(QFile::remove(out));
+        ExportFormDialog::setNextAnswer(std::nullopt);
+        w.action(QStringLiteral("exportForm"))->trigger();
+        QVERIFY(!QFile::exists(out));
+        form::Options only3;
+        only3.steps = {3};
+        ExportFormDialog::setNextAnswer(only3);
+        FileDialog::setNextFileName(out);
+        w.action(QStringLiteral("exportForm"))->trigger();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("What will we do?"));
     }
 
     void dropAPacket()

@@ -83,6 +83,38 @@ QByteArray base64Parts(const QByteArray &bytes)
     return out;
 }
 
+// Quoted-printable (RFC 2045) as mail programs write it: a deeply quoted reply gets lines longer than
+// 76 characters, which are then broken with "=" at the end. The armour holds no "=" of its own, so
+// decoding the whole file never changes it beyond joining those lines.
+QByteArray quotedPrintableDecoded(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c != '=') {
+            out += c;
+        } else if (bytes.mid(i + 1, 2) == "\r\n") {
+            i += 2;
+        } else if (bytes.mid(i + 1, 1) == "\n") {
+            i += 1;
+        } else if (i + 2 < bytes.size() && hex(bytes.at(i + 1)) >= 0 && hex(bytes.at(i + 2)) >= 0) {
+            out += char(hex(bytes.at(i + 1)) * 16 + hex(bytes.at(i + 2)));
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 const QRegularExpression &uuidRe()
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
@@ -262,7 +294,8 @@ Result<Packet> readPayload(const QByteArray &payload, int version)
 
 bool contains(const QByteArray &bytes)
 {
-    if (bytes.contains(BeginLine) || base64Parts(bytes.left(MaxBytes)).contains(BeginLine))
+    const QByteArray head = bytes.left(MaxBytes);
+    if (head.contains(BeginLine) || base64Parts(head).contains(BeginLine) || quotedPrintableDecoded(head).contains(BeginLine))
         return true;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const QStringList lines = armourLines(bytes.left(MaxBytes));
@@ -275,9 +308,15 @@ Result<Packet> parse(const QByteArray &bytes)
 {
     if (bytes.size() > MaxBytes)
         return Error{QCoreApplication::translate("pamoja::Packet", "The file is too large to be a contribution packet (more than 2 MB).")};
-    QStringList lines = armourLines(bytes);
+    // The file as it is, or an e-mail's text in quoted-printable (first: its raw lines may show the
+    // first line of a packet whose other lines are broken) or in base64.
+    QStringList lines;
+    if (bytes.toLower().contains("content-transfer-encoding: quoted-printable"))
+        lines = armourLines(quotedPrintableDecoded(bytes));
     if (!lines.contains(QLatin1StringView(BeginLine)))
-        lines = armourLines(base64Parts(bytes)); // an e-mail that carries its text in base64
+        lines = armourLines(bytes);
+    if (!lines.contains(QLatin1StringView(BeginLine)))
+        lines = armourLines(base64Parts(bytes));
     const qsizetype begin = lines.indexOf(QLatin1StringView(BeginLine));
     if (begin < 0)
         return Error{QCoreApplication::translate("pamoja::Packet", "There is no contribution packet in it (no line \"%1\").").arg(QLatin1StringView(BeginLine))};

@@ -81,6 +81,7 @@ private Q_SLOTS:
         QTest::newRow("re-flowed, indented") << "valid-reflowed.txt" << QString();
         QTest::newRow("UTF-16 from Notepad") << "valid-utf16.txt" << QString();
         QTest::newRow("e-mail in base64") << "valid-base64.eml" << QString();
+        QTest::newRow("e-mail in quoted-printable") << "valid-quoted-printable.eml" << QString();
         QTest::newRow("truncated: no end") << "truncated-end.txt" << truncated;
         QTest::newRow("truncated: a line lost") << "truncated-middle.txt" << QStringLiteral("holds 848 of its 896 bytes");
         QTest::newRow("only the first line") << "no-end-marker-only.txt" << truncated;
@@ -136,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(plain->ideas.at(1).text, QStringLiteral("Des fonds gérés au Sud\nsans intermédiaire"));
         QCOMPARE(plain->ideas.at(0).author, QStringLiteral("Amina"));
         QCOMPARE(plain->ideas.at(2).step, 2);
-        for (const char *name : {"valid-crlf.txt", "valid-quoted.eml", "valid-reflowed.txt", "valid-utf16.txt", "valid-base64.eml"}) {
+        for (const char *name : {"valid-crlf.txt", "valid-quoted.eml", "valid-reflowed.txt", "valid-utf16.txt", "valid-base64.eml", "valid-quoted-printable.eml"}) {
             const auto other = packet::parse(::corpus(QString::fromLatin1(name)));
             QVERIFY2(other, name);
             QCOMPARE(other->ideas.size(), plain->ideas.size());
@@ -156,6 +157,7 @@ private Q_SLOTS:
         QTest::newRow("named .csv") << "valid-crlf.txt" << "odd.csv";
         QTest::newRow("UTF-16") << "valid-utf16.txt" << "notepad.txt";
         QTest::newRow("e-mail in base64") << "valid-base64.eml" << "saved.eml";
+        QTest::newRow("e-mail in quoted-printable") << "valid-quoted-printable.eml" << "reply.eml";
         QTest::newRow("truncated is still a packet") << "truncated-end.txt" << "cut.txt";
     }
 

@@ -97,3 +97,8 @@ mail['From'] = 'Joseph <joseph@example.org>'
 mail.attach(MIMEText('Bonjour, voici mes idées.\n\n' + valid, 'plain', 'utf-8'))
 mail.attach(MIMEText('<p>Bonjour, voici mes idées.</p><pre>' + valid + '</pre>', 'html', 'utf-8'))
 save('valid-base64.eml', mail.as_string().replace('\n', '\r\n'))
+# A reply quoted eight levels deep in quoted-printable: lines past 76 characters broken with "=".
+import quopri
+deep = ''.join('> > > > > > > > ' + l + '\n' for l in valid.splitlines())
+save('valid-quoted-printable.eml', 'Subject: Re: Re: Re: ideas\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n'
+     'Content-Transfer-Encoding: quoted-printable\n\n' + quopri.encodestring(('Voilà:\n' + deep).encode()).decode())

@@ -119,6 +119,27 @@ private Q_SLOTS:
         QVERIFY(!js.contains("randomUUID(")); // not on file:// in every browser
     }
 
+    // An anonymous workshop asks no name at all; one that leaves it open says how to stay anonymous.
+    void anonymity()
+    {
+        const QUuid id = m_doc->data().workshop().id;
+        auto set = [&](const char *mode) {
+            return m_doc->apply(edits::modify<Workshop>(m_doc->data(), id, [mode](Workshop &w) { w.anonymity = QString::fromLatin1(mode); }),
+                                QStringLiteral("anonymity"));
+        };
+        QVERIFY(set("anonymous"));
+        QByteArray page = form::render(m_doc->data(), form::Options());
+        QVERIFY(!page.contains("id=\"name\""));
+        QVERIFY(page.contains("data-t=\"allAnonymous\""));
+        QVERIFY(page.contains("\"anonymity\":\"anonymous\""));
+        QVERIFY(set("optional"));
+        page = form::render(m_doc->data(), form::Options());
+        QVERIFY(page.contains("id=\"name\""));
+        QVERIFY(!page.contains(" required aria-describedby=\"name-hint\""));
+        QVERIFY(page.contains("data-t=\"formNameAnonymous\""));
+        QVERIFY(set("named"));
+    }
+
     // The workshop's main language when none is asked for; English when it is not one of the five.
     void defaultLanguage()
     {

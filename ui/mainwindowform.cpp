@@ -30,14 +30,17 @@ void MainWindow::exportFormDialog()
     if (!doc || !ExportFormDialog::ask(this, doc->data(), &options))
         return;
     const QFileInfo fi(doc->path());
-    const QString suggestion = fi.dir().filePath(tr("%1 contribution form").arg(fi.completeBaseName()) + QStringLiteral(".html"));
-    const QString path = FileDialog::getSaveFileName(this, tr("Export Contribution Form"), suggestion, tr("Web page (*.html)"));
+    const QString suggestion =
+        fi.dir().filePath(tr("%1 contribution form").arg(fi.completeBaseName()) + QStringLiteral(".html"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Contribution Form"), suggestion,
+                                                     tr("Web page (*.html)"));
     if (path.isEmpty())
         return;
     if (Status s = form::write(doc->data(), options, path); !s)
         showMessage(s.error());
     else
-        showMessage(tr("The contribution form was saved as %1. Send it to participants; they send back a contribution packet to import.")
+        showMessage(tr("The contribution form was saved as %1. Send it to participants; they send back a "
+                       "contribution packet to import.")
                         .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -70,11 +73,13 @@ bool MainWindow::importPacketFile(const QString &path)
         return false;
     }
     if (plan->added == 0) {
-        showMessage(tr("Nothing to import: the %n idea(s) of this contribution packet are already in the workshop.", nullptr,
-                       plan->alreadyPresent));
+        showMessage(
+            tr("Nothing to import: the %n idea(s) of this contribution packet are already in the workshop.",
+               nullptr, plan->alreadyPresent));
         return true;
     }
-    if (!m_workspace->apply(plan->changes, tr("Import contribution packet %1").arg(QFileInfo(path).fileName())))
+    if (!m_workspace->apply(plan->changes,
+                            tr("Import contribution packet %1").arg(QFileInfo(path).fileName())))
         return false;
     QString message = tr("Imported %n idea(s) from the contribution packet.", nullptr, plan->added);
     if (plan->alreadyPresent)

@@ -20,7 +20,8 @@ namespace {
 
 Error malformed(const QString &what)
 {
-    return Error{QCoreApplication::translate("pamoja::Packet", "The contribution packet is not valid: %1").arg(what)};
+    return Error{
+        QCoreApplication::translate("pamoja::Packet", "The contribution packet is not valid: %1").arg(what)};
 }
 
 // The text as lines, whatever the e-mail did to it: any line ending, quote marks ("> ", ">>") and
@@ -29,7 +30,8 @@ QStringList armourLines(const QByteArray &bytes)
 {
     QString text;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        auto decode = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        auto decode =
+            QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         text = decode(bytes.mid(2));
     } else {
         text = QString::fromLatin1(bytes); // the armour is ASCII; anything else around it is ignored
@@ -62,7 +64,8 @@ QByteArray base64Parts(const QByteArray &bytes)
             if (eol < 0)
                 return out;
             pos = eol + 1;
-            if (QByteArrayView(bytes).sliced(pos).startsWith("\r\n") || QByteArrayView(bytes).sliced(pos).startsWith("\n"))
+            if (QByteArrayView(bytes).sliced(pos).startsWith("\r\n") ||
+                QByteArrayView(bytes).sliced(pos).startsWith("\n"))
                 break;
         }
         QByteArray block;
@@ -117,7 +120,8 @@ QByteArray quotedPrintableDecoded(const QByteArray &bytes)
 
 const QRegularExpression &uuidRe()
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return re;
 }
 
@@ -136,7 +140,8 @@ bool exactKeys(const QJsonObject &o, const QStringList &keys, QString *problem)
         }
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!keys.contains(it.key())) {
-            *problem = QCoreApplication::translate("pamoja::Packet", "there is an unknown field \"%1\".").arg(it.key().left(40));
+            *problem = QCoreApplication::translate("pamoja::Packet", "there is an unknown field \"%1\".")
+                           .arg(it.key().left(40));
             return false;
         }
     return true;
@@ -191,14 +196,17 @@ Result<Idea> readIdea(const QJsonValue &value, int index)
 {
     const QString where = QCoreApplication::translate("pamoja::Packet", "idea %1").arg(index + 1);
     auto bad = [&](const QString &field) {
-        return malformed(QCoreApplication::translate("pamoja::Packet", "%1 has an invalid \"%2\".").arg(where, field));
+        return malformed(
+            QCoreApplication::translate("pamoja::Packet", "%1 has an invalid \"%2\".").arg(where, field));
     };
     if (!value.isObject())
         return malformed(QCoreApplication::translate("pamoja::Packet", "%1 is not an object.").arg(where));
     const QJsonObject o = value.toObject();
     QString problem;
-    if (!exactKeys(o, {QStringLiteral("id"), QStringLiteral("step"), QStringLiteral("prompt"), QStringLiteral("text"),
-                       QStringLiteral("author"), QStringLiteral("constituency"), QStringLiteral("created")},
+    if (!exactKeys(o,
+                   {QStringLiteral("id"), QStringLiteral("step"), QStringLiteral("prompt"),
+                    QStringLiteral("text"), QStringLiteral("author"), QStringLiteral("constituency"),
+                    QStringLiteral("created")},
                    &problem))
         return malformed(QCoreApplication::translate("pamoja::Packet", "%1: %2").arg(where, problem));
     Idea idea;
@@ -241,14 +249,18 @@ Result<Packet> readPayload(const QByteArray &payload, int version)
         return malformed(QCoreApplication::translate("pamoja::Packet", "its content is not a JSON object."));
     const QJsonObject o = doc.object();
     QString problem;
-    if (!exactKeys(o, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("workshop"), QStringLiteral("title"),
-                       QStringLiteral("packet"), QStringLiteral("created"), QStringLiteral("language"), QStringLiteral("ideas")},
+    if (!exactKeys(o,
+                   {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("workshop"),
+                    QStringLiteral("title"), QStringLiteral("packet"), QStringLiteral("created"),
+                    QStringLiteral("language"), QStringLiteral("ideas")},
                    &problem))
         return malformed(problem);
     if (o.value(QStringLiteral("format")).toString() != QLatin1StringView("pamoja-contribution"))
-        return malformed(QCoreApplication::translate("pamoja::Packet", "it is not a contribution (\"format\")."));
+        return malformed(
+            QCoreApplication::translate("pamoja::Packet", "it is not a contribution (\"format\")."));
     if (wholeNumber(o.value(QStringLiteral("version")), 1, 1000000) != version)
-        return malformed(QCoreApplication::translate("pamoja::Packet", "its content and its header disagree on the version."));
+        return malformed(QCoreApplication::translate("pamoja::Packet",
+                                                     "its content and its header disagree on the version."));
     Packet p;
     const auto workshop = uuid(o.value(QStringLiteral("workshop")), false);
     const auto packetId = uuid(o.value(QStringLiteral("packet")), false);
@@ -275,7 +287,8 @@ Result<Packet> readPayload(const QByteArray &payload, int version)
     if (!ideas.isArray() || ideas.toArray().isEmpty())
         return malformed(QCoreApplication::translate("pamoja::Packet", "it holds no ideas."));
     if (ideas.toArray().size() > MaxIdeas)
-        return malformed(QCoreApplication::translate("pamoja::Packet", "it holds more than %1 ideas.").arg(MaxIdeas));
+        return malformed(
+            QCoreApplication::translate("pamoja::Packet", "it holds more than %1 ideas.").arg(MaxIdeas));
     QSet<QUuid> seen;
     const QJsonArray list = ideas.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -283,7 +296,9 @@ Result<Packet> readPayload(const QByteArray &payload, int version)
         if (!idea)
             return Error{idea.error()};
         if (seen.contains(idea->id) || idea->id == p.packetId || idea->id == p.workshopId)
-            return malformed(QCoreApplication::translate("pamoja::Packet", "idea %1 has the same id as another.").arg(i + 1));
+            return malformed(
+                QCoreApplication::translate("pamoja::Packet", "idea %1 has the same id as another.")
+                    .arg(i + 1));
         seen.insert(idea->id);
         p.ideas.append(*idea);
     }
@@ -295,7 +310,8 @@ Result<Packet> readPayload(const QByteArray &payload, int version)
 bool contains(const QByteArray &bytes)
 {
     const QByteArray head = bytes.left(MaxBytes);
-    if (head.contains(BeginLine) || base64Parts(head).contains(BeginLine) || quotedPrintableDecoded(head).contains(BeginLine))
+    if (head.contains(BeginLine) || base64Parts(head).contains(BeginLine) ||
+        quotedPrintableDecoded(head).contains(BeginLine))
         return true;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const QStringList lines = armourLines(bytes.left(MaxBytes));
@@ -307,7 +323,8 @@ bool contains(const QByteArray &bytes)
 Result<Packet> parse(const QByteArray &bytes)
 {
     if (bytes.size() > MaxBytes)
-        return Error{QCoreApplication::translate("pamoja::Packet", "The file is too large to be a contribution packet (more than 2 MB).")};
+        return Error{QCoreApplication::translate(
+            "pamoja::Packet", "The file is too large to be a contribution packet (more than 2 MB).")};
     // The file as it is, or an e-mail's text in quoted-printable (first: its raw lines may show the
     // first line of a packet whose other lines are broken) or in base64.
     QStringList lines;
@@ -319,9 +336,13 @@ Result<Packet> parse(const QByteArray &bytes)
         lines = armourLines(base64Parts(bytes));
     const qsizetype begin = lines.indexOf(QLatin1StringView(BeginLine));
     if (begin < 0)
-        return Error{QCoreApplication::translate("pamoja::Packet", "There is no contribution packet in it (no line \"%1\").").arg(QLatin1StringView(BeginLine))};
-    const Error truncated{QCoreApplication::translate("pamoja::Packet", "The contribution packet is truncated: its end is missing, so part of it was lost when it was "
-                             "copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.")};
+        return Error{QCoreApplication::translate("pamoja::Packet",
+                                                 "There is no contribution packet in it (no line \"%1\").")
+                         .arg(QLatin1StringView(BeginLine))};
+    const Error truncated{QCoreApplication::translate(
+        "pamoja::Packet",
+        "The contribution packet is truncated: its end is missing, so part of it was lost when it was "
+        "copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.")};
     static const QRegularExpression headerRe(QStringLiteral("^([A-Za-z]+):[ \t]*(\\S*)$"));
     static const QRegularExpression bodyRe(QStringLiteral("^[A-Za-z0-9_-]+$"));
     QHash<QString, QString> header;
@@ -337,46 +358,69 @@ Result<Packet> parse(const QByteArray &bytes)
         }
         if (const auto m = headerRe.match(l); m.hasMatch() && body.isEmpty()) {
             const QString key = m.captured(1).toLower();
-            if (header.contains(key) || (key != QLatin1StringView("version") && key != QLatin1StringView("length") &&
-                                         key != QLatin1StringView("checksum")))
-                return malformed(QCoreApplication::translate("pamoja::Packet", "its header line \"%1\" is unknown or repeated.").arg(l.left(40)));
+            if (header.contains(key) ||
+                (key != QLatin1StringView("version") && key != QLatin1StringView("length") &&
+                 key != QLatin1StringView("checksum")))
+                return malformed(QCoreApplication::translate("pamoja::Packet",
+                                                             "its header line \"%1\" is unknown or repeated.")
+                                     .arg(l.left(40)));
             header.insert(key, m.captured(2));
             continue;
         }
         if (!bodyRe.match(l).hasMatch())
-            return malformed(QCoreApplication::translate("pamoja::Packet", "line %1 of the packet has characters a packet never holds; it was edited or damaged.").arg(i - begin + 1));
+            return malformed(
+                QCoreApplication::translate(
+                    "pamoja::Packet",
+                    "line %1 of the packet has characters a packet never holds; it was edited or damaged.")
+                    .arg(i - begin + 1));
         body += l.toLatin1();
         if (body.size() > (MaxPayloadBytes / 3 + 1) * 4) // base64 of the largest content
-            return Error{QCoreApplication::translate("pamoja::Packet", "The contribution packet is too large (more than 1 MB of content).")};
+            return Error{QCoreApplication::translate(
+                "pamoja::Packet", "The contribution packet is too large (more than 1 MB of content).")};
     }
     if (!ended)
         return truncated;
     bool ok = false;
     const int version = header.value(QStringLiteral("version")).toInt(&ok);
     if (!ok || version < 1)
-        return malformed(QCoreApplication::translate("pamoja::Packet", "its version is missing or not a number."));
+        return malformed(
+            QCoreApplication::translate("pamoja::Packet", "its version is missing or not a number."));
     if (version > Version)
-        return Error{QCoreApplication::translate("pamoja::Packet", "This contribution packet was made for a newer version of Pamoja (packet format %1; this version reads %2). "
-                        "Update Pamoja to import it.").arg(version).arg(Version)};
+        return Error{QCoreApplication::translate("pamoja::Packet",
+                                                 "This contribution packet was made for a newer version of "
+                                                 "Pamoja (packet format %1; this version reads %2). "
+                                                 "Update Pamoja to import it.")
+                         .arg(version)
+                         .arg(Version)};
     const int length = header.value(QStringLiteral("length")).toInt(&ok);
     if (!ok || length < 1 || length > MaxPayloadBytes)
-        return malformed(QCoreApplication::translate("pamoja::Packet", "its length is missing or out of range."));
+        return malformed(
+            QCoreApplication::translate("pamoja::Packet", "its length is missing or out of range."));
     const QString checksum = header.value(QStringLiteral("checksum"));
     if (!checksum.startsWith(QLatin1StringView("sha256-")) || checksum.size() != 7 + 43)
-        return malformed(QCoreApplication::translate("pamoja::Packet", "its checksum is missing or not SHA-256."));
-    auto decoded = QByteArray::fromBase64Encoding(body, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        return malformed(
+            QCoreApplication::translate("pamoja::Packet", "its checksum is missing or not SHA-256."));
+    auto decoded = QByteArray::fromBase64Encoding(body, QByteArray::Base64UrlEncoding |
+                                                            QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return malformed(QCoreApplication::translate("pamoja::Packet", "its content is not valid base64; it was edited or damaged."));
+        return malformed(QCoreApplication::translate(
+            "pamoja::Packet", "its content is not valid base64; it was edited or damaged."));
     const QByteArray payload = decoded.decoded;
     if (payload.size() < length)
-        return Error{QCoreApplication::translate("pamoja::Packet", "The contribution packet is truncated: it holds %1 of its %2 bytes, so part of it was lost when it was "
-                        "copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.")
-                         .arg(payload.size())
-                         .arg(length)};
+        return Error{
+            QCoreApplication::translate(
+                "pamoja::Packet",
+                "The contribution packet is truncated: it holds %1 of its %2 bytes, so part of it was lost "
+                "when it was "
+                "copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.")
+                .arg(payload.size())
+                .arg(length)};
     if (payload.size() > length || checksumOf(payload) != checksum.mid(7))
-        return Error{QCoreApplication::translate("pamoja::Packet", "The contribution packet was changed after it was saved: its checksum does not match its content "
-                        "(edited by hand, or damaged on the way). Nothing in it can be trusted; ask the participant to "
-                        "send it again.")};
+        return Error{QCoreApplication::translate(
+            "pamoja::Packet",
+            "The contribution packet was changed after it was saved: its checksum does not match its content "
+            "(edited by hand, or damaged on the way). Nothing in it can be trusted; ask the participant to "
+            "send it again.")};
     return readPayload(payload, version);
 }
 
@@ -419,8 +463,10 @@ Result<Plan> plan(const WorkshopData &data, const Packet &p)
 {
     const Workshop &w = data.workshop();
     if (p.workshopId != w.id)
-        return Error{QCoreApplication::translate("pamoja::Packet", "This contribution packet is for the workshop \"%1\" (%2), not for \"%3\" (%4). Import it into its own "
-                        "workshop.")
+        return Error{QCoreApplication::translate("pamoja::Packet",
+                                                 "This contribution packet is for the workshop \"%1\" (%2), "
+                                                 "not for \"%3\" (%4). Import it into its own "
+                                                 "workshop.")
                          .arg(p.workshopTitle, idString(p.workshopId), w.title, idString(w.id))};
     Plan out;
     QHash<QString, QUuid> people;
@@ -435,8 +481,10 @@ Result<Plan> plan(const WorkshopData &data, const Packet &p)
         }
         for (EntityKind k : allKinds())
             if (data.contains(k, i.id))
-                return Error{QCoreApplication::translate("pamoja::Packet", "An idea in the packet has the id of something else in the workshop (%1); the packet was "
-                                "made by hand. Nothing was imported.")
+                return Error{QCoreApplication::translate("pamoja::Packet",
+                                                         "An idea in the packet has the id of something else "
+                                                         "in the workshop (%1); the packet was "
+                                                         "made by hand. Nothing was imported.")
                                  .arg(idString(i.id))};
         edits::IdeaDraft d;
         d.id = i.id;
@@ -453,12 +501,13 @@ Result<Plan> plan(const WorkshopData &data, const Packet &p)
                 Participant person;
                 person.name = i.author;
                 person.constituency = i.constituency.isEmpty() ? QStringLiteral("other") : i.constituency;
-                person.consent = true; // they wrote their name in the form, like joining by name on a phone
+                person.consent = true;  // they wrote their name in the form, like joining by name on a phone
                 person.present = false; // not in the room: only their ideas count
                 QUuid pid;
                 auto cs = edits::addParticipant(work, person, QString(), &pid);
                 if (!cs)
-                    return Error{QCoreApplication::translate("pamoja::Packet", "Idea %1: %2").arg(idString(i.id), cs.error())};
+                    return Error{QCoreApplication::translate("pamoja::Packet", "Idea %1: %2")
+                                     .arg(idString(i.id), cs.error())};
                 work.apply(*cs);
                 out.changes.append(*cs);
                 people.insert(key, pid);
@@ -470,21 +519,27 @@ Result<Plan> plan(const WorkshopData &data, const Packet &p)
         }
         auto idea = edits::makeIdea(work, d);
         if (!idea)
-            return Error{QCoreApplication::translate("pamoja::Packet", "Idea %1: %2").arg(idString(i.id), idea.error())};
+            return Error{QCoreApplication::translate("pamoja::Packet", "Idea %1: %2")
+                             .arg(idString(i.id), idea.error())};
         idea->created = idea->modified = i.created;
         ChangeSet cs;
         cs.insert(*idea);
         if (Status s = work.check(cs); !s)
-            return Error{QCoreApplication::translate("pamoja::Packet", "Idea %1: %2").arg(idString(i.id), s.error())};
+            return Error{
+                QCoreApplication::translate("pamoja::Packet", "Idea %1: %2").arg(idString(i.id), s.error())};
         work.apply(cs);
         out.changes.append(cs);
         ++out.added;
     }
     if (!out.newParticipants.isEmpty())
-        out.warnings.append(QCoreApplication::translate("pamoja::Packet", "Not on the roster, added as participants: %1.").arg(out.newParticipants.join(QStringLiteral(", "))));
+        out.warnings.append(
+            QCoreApplication::translate("pamoja::Packet", "Not on the roster, added as participants: %1.")
+                .arg(out.newParticipants.join(QStringLiteral(", "))));
     if (!unknownPrompts.isEmpty())
-        out.warnings.append(QCoreApplication::translate("pamoja::Packet", "%n idea(s) answer a prompt the workshop no longer has; they go to the step's first prompt.", nullptr,
-                               int(unknownPrompts.size())));
+        out.warnings.append(QCoreApplication::translate(
+            "pamoja::Packet",
+            "%n idea(s) answer a prompt the workshop no longer has; they go to the step's first prompt.",
+            nullptr, int(unknownPrompts.size())));
     return out;
 }
 

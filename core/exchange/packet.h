@@ -19,7 +19,7 @@ inline constexpr int Version = 1;
 inline constexpr qint64 MaxBytes = 2LL * 1024 * 1024; // the file or e-mail holding the packet
 inline constexpr int MaxPayloadBytes = 1024 * 1024;   // the decoded content
 inline constexpr int MaxIdeas = 500;
-inline constexpr int MaxTextLength = 4000;            // as an idea (edits::makeIdea)
+inline constexpr int MaxTextLength = 4000; // as an idea (edits::makeIdea)
 inline constexpr int MaxNameLength = 200;
 inline const char BeginLine[] = "-----BEGIN PAMOJA CONTRIBUTION-----";
 inline const char EndLine[] = "-----END PAMOJA CONTRIBUTION-----";
@@ -41,7 +41,7 @@ struct Packet
     QString workshopTitle; // as the form showed it; only for messages
     QUuid packetId;
     QDateTime created;
-    QString language;      // the form's language when it was saved
+    QString language; // the form's language when it was saved
     QList<Idea> ideas;
 };
 

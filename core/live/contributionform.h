@@ -18,9 +18,9 @@ namespace pamoja::form {
 
 struct Options
 {
-    QList<int> steps;  // empty: all three
-    QString language;  // the page's language without JavaScript, and when the browser's is not one of
-                       // languages(); empty: the workshop's main language (else English)
+    QList<int> steps; // empty: all three
+    QString language; // the page's language without JavaScript, and when the browser's is not one of
+                      // languages(); empty: the workshop's main language (else English)
 };
 
 QStringList languages();

@@ -60,8 +60,8 @@ private Q_SLOTS:
         QVERIFY(page.contains("Partnerships 2030"));
         QVERIFY(page.contains("Imagine a balanced partnership.") && page.contains("What will we do?"));
         f.close();
-        r = runPamoja({QStringLiteral("form"), m_file, QStringLiteral("-o"), out, QStringLiteral("--steps"), QStringLiteral("change"),
-                       QStringLiteral("--language"), QStringLiteral("pt")});
+        r = runPamoja({QStringLiteral("form"), m_file, QStringLiteral("-o"), out, QStringLiteral("--steps"),
+                       QStringLiteral("change"), QStringLiteral("--language"), QStringLiteral("pt")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray second = f.readAll();
@@ -76,15 +76,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         const QString out = QStringLiteral("x.html");
-        QTest::newRow("no -o") << QStringList{QStringLiteral("form"), QStringLiteral("W")} << 2 << "-o is required";
-        QTest::newRow("step 4") << QStringList{QStringLiteral("form"), QStringLiteral("W"), QStringLiteral("-o"), out, QStringLiteral("--steps"), QStringLiteral("1,4")}
+        QTest::newRow("no -o") << QStringList{QStringLiteral("form"), QStringLiteral("W")} << 2
+                               << "-o is required";
+        QTest::newRow("step 4") << QStringList{QStringLiteral("form"),    QStringLiteral("W"),
+                                               QStringLiteral("-o"),      out,
+                                               QStringLiteral("--steps"), QStringLiteral("1,4")}
                                 << 2 << "--steps takes";
-        QTest::newRow("no steps") << QStringList{QStringLiteral("form"), QStringLiteral("W"), QStringLiteral("-o"), out, QStringLiteral("--steps"), QStringLiteral(",")}
+        QTest::newRow("no steps") << QStringList{QStringLiteral("form"),    QStringLiteral("W"),
+                                                 QStringLiteral("-o"),      out,
+                                                 QStringLiteral("--steps"), QStringLiteral(",")}
                                   << 2 << "--steps takes";
-        QTest::newRow("language") << QStringList{QStringLiteral("form"), QStringLiteral("W"), QStringLiteral("-o"), out, QStringLiteral("--language"), QStringLiteral("sw")}
+        QTest::newRow("language") << QStringList{QStringLiteral("form"),       QStringLiteral("W"),
+                                                 QStringLiteral("-o"),         out,
+                                                 QStringLiteral("--language"), QStringLiteral("sw")}
                                   << 2 << "--language must be one of en, nl, fr, es, pt";
-        QTest::newRow("no workshop") << QStringList{QStringLiteral("form"), QStringLiteral("missing.pamoja"), QStringLiteral("-o"), out} << 1 << "missing.pamoja";
-        QTest::newRow("unwritable") << QStringList{QStringLiteral("form"), QStringLiteral("W"), QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/f.html")}
+        QTest::newRow("no workshop") << QStringList{QStringLiteral("form"), QStringLiteral("missing.pamoja"),
+                                                    QStringLiteral("-o"), out}
+                                     << 1 << "missing.pamoja";
+        QTest::newRow("unwritable") << QStringList{QStringLiteral("form"), QStringLiteral("W"),
+                                                   QStringLiteral("-o"),
+                                                   QStringLiteral("/nonexistent/dir/f.html")}
                                     << 1 << "Cannot write the contribution form";
     }
 
@@ -94,7 +105,8 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, message);
         args.replaceInStrings(QRegularExpression(QStringLiteral("^W$")), m_file);
-        args.replaceInStrings(QRegularExpression(QStringLiteral("^x.html$")), m_dir.filePath(QStringLiteral("x.html")));
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^x.html$")),
+                              m_dir.filePath(QStringLiteral("x.html")));
         const Run r = runPamoja(args);
         QCOMPARE(r.exitCode, code);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
@@ -105,20 +117,26 @@ private Q_SLOTS:
     {
         const QString file = m_dir.filePath(QStringLiteral("once.pamoja"));
         QVERIFY(QFile::copy(m_file, file));
-        Run r = runPamoja({QStringLiteral("import"), file, data("valid-quoted.eml"), QStringLiteral("--dry-run")});
+        Run r = runPamoja(
+            {QStringLiteral("import"), file, data("valid-quoted.eml"), QStringLiteral("--dry-run")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(QString::fromUtf8(r.out).contains(says(QStringLiteral("Would import 3 idea(s) from the contribution packet"))), r.out.constData());
+        QVERIFY2(QString::fromUtf8(r.out).contains(
+                     says(QStringLiteral("Would import 3 idea(s) from the contribution packet"))),
+                 r.out.constData());
         QCOMPARE(ideas(file), 0);
         r = runPamoja({QStringLiteral("import"), file, data("valid-quoted.eml")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(QString::fromUtf8(r.out).contains(says(QStringLiteral("Imported 3 idea(s) from the contribution packet; 0 already present."))),
+        QVERIFY2(QString::fromUtf8(r.out).contains(says(
+                     QStringLiteral("Imported 3 idea(s) from the contribution packet; 0 already present."))),
                  r.out.constData());
-        QVERIFY2(r.err.contains("added as participants: Joseph Mwangi"), r.err.constData()); // a warning, not a failure
+        QVERIFY2(r.err.contains("added as participants: Joseph Mwangi"),
+                 r.err.constData()); // a warning, not a failure
         QCOMPARE(ideas(file), 3);
         for (const char *again : {"valid.txt", "valid-crlf.txt", "valid-utf16.txt"}) {
             r = runPamoja({QStringLiteral("import"), file, data(again)});
             QVERIFY2(r.exitCode == 0, r.err.constData());
-            QVERIFY2(QString::fromUtf8(r.out).contains(says(QStringLiteral("Nothing to import: the 3 idea(s) of this packet are already in the workshop."))),
+            QVERIFY2(QString::fromUtf8(r.out).contains(says(QStringLiteral(
+                         "Nothing to import: the 3 idea(s) of this packet are already in the workshop."))),
                      r.out.constData());
         }
         QCOMPARE(ideas(file), 3);
@@ -130,9 +148,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("packet");
         QTest::addColumn<QString>("message");
-        QTest::newRow("other workshop") << data("wrong-workshop.txt") << "is for the workshop \"Another workshop\" (0f0f0f0f-1111-4111-8111-0000000000ff), not for \"Partnerships 2030\"";
+        QTest::newRow("other workshop")
+            << data("wrong-workshop.txt")
+            << "is for the workshop \"Another workshop\" (0f0f0f0f-1111-4111-8111-0000000000ff), not for "
+               "\"Partnerships 2030\"";
         QTest::newRow("truncated") << data("truncated-end.txt") << "is truncated";
-        QTest::newRow("line lost") << data("truncated-middle.txt") << "is truncated: it holds 848 of its 896 bytes";
+        QTest::newRow("line lost") << data("truncated-middle.txt")
+                                   << "is truncated: it holds 848 of its 896 bytes";
         QTest::newRow("tampered") << data("tampered-text.txt") << "was changed after it was saved";
         QTest::newRow("newer") << data("unknown-version.txt") << "newer version of Pamoja";
         QTest::newRow("duplicate ids") << data("duplicate-ids.txt") << "the same id";

@@ -83,26 +83,34 @@ private Q_SLOTS:
         QTest::newRow("e-mail in base64") << "valid-base64.eml" << QString();
         QTest::newRow("e-mail in quoted-printable") << "valid-quoted-printable.eml" << QString();
         QTest::newRow("truncated: no end") << "truncated-end.txt" << truncated;
-        QTest::newRow("truncated: a line lost") << "truncated-middle.txt" << QStringLiteral("holds 848 of its 896 bytes");
+        QTest::newRow("truncated: a line lost")
+            << "truncated-middle.txt" << QStringLiteral("holds 848 of its 896 bytes");
         QTest::newRow("only the first line") << "no-end-marker-only.txt" << truncated;
         QTest::newRow("tampered text, same length") << "tampered-text.txt" << changed;
         QTest::newRow("tampered text, new length") << "tampered-text-length.txt" << changed;
         QTest::newRow("tampered checksum") << "tampered-checksum.txt" << changed;
-        QTest::newRow("tampered body character") << "tampered-body-char.txt" << QStringLiteral("edited or damaged");
-        QTest::newRow("unknown version") << "unknown-version.txt" << QStringLiteral("newer version of Pamoja (packet format 2");
-        QTest::newRow("version mismatch") << "version-mismatch.txt" << QStringLiteral("disagree on the version");
-        QTest::newRow("duplicate idea ids") << "duplicate-ids.txt" << QStringLiteral("idea 2 has the same id");
+        QTest::newRow("tampered body character")
+            << "tampered-body-char.txt" << QStringLiteral("edited or damaged");
+        QTest::newRow("unknown version")
+            << "unknown-version.txt" << QStringLiteral("newer version of Pamoja (packet format 2");
+        QTest::newRow("version mismatch")
+            << "version-mismatch.txt" << QStringLiteral("disagree on the version");
+        QTest::newRow("duplicate idea ids")
+            << "duplicate-ids.txt" << QStringLiteral("idea 2 has the same id");
         QTest::newRow("unknown field") << "unknown-field.txt" << QStringLiteral("unknown field \"extra\"");
-        QTest::newRow("unknown idea field") << "unknown-idea-field.txt" << QStringLiteral("unknown field \"votes\"");
+        QTest::newRow("unknown idea field")
+            << "unknown-idea-field.txt" << QStringLiteral("unknown field \"votes\"");
         QTest::newRow("missing field") << "missing-field.txt" << QStringLiteral("\"author\" is missing");
         QTest::newRow("step 4") << "bad-step.txt" << QStringLiteral("invalid \"step\"");
         QTest::newRow("step 1.5") << "fractional-step.txt" << QStringLiteral("invalid \"step\"");
         QTest::newRow("step as text") << "step-as-text.txt" << QStringLiteral("invalid \"step\"");
         QTest::newRow("id in braces") << "bad-uuid.txt" << QStringLiteral("invalid \"id\"");
-        QTest::newRow("unknown constituency") << "bad-constituency.txt" << QStringLiteral("invalid \"constituency\"");
+        QTest::newRow("unknown constituency")
+            << "bad-constituency.txt" << QStringLiteral("invalid \"constituency\"");
         QTest::newRow("bad time") << "bad-time.txt" << QStringLiteral("invalid \"created\"");
         QTest::newRow("control character") << "control-char.txt" << QStringLiteral("invalid \"text\"");
-        QTest::newRow("name with a line break") << "name-with-newline.txt" << QStringLiteral("invalid \"author\"");
+        QTest::newRow("name with a line break")
+            << "name-with-newline.txt" << QStringLiteral("invalid \"author\"");
         QTest::newRow("empty text") << "empty-text.txt" << QStringLiteral("invalid \"text\"");
         QTest::newRow("text too long") << "long-text.txt" << QStringLiteral("invalid \"text\"");
         QTest::newRow("no ideas") << "no-ideas.txt" << QStringLiteral("holds no ideas");
@@ -137,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(plain->ideas.at(1).text, QStringLiteral("Des fonds gérés au Sud\nsans intermédiaire"));
         QCOMPARE(plain->ideas.at(0).author, QStringLiteral("Amina"));
         QCOMPARE(plain->ideas.at(2).step, 2);
-        for (const char *name : {"valid-crlf.txt", "valid-quoted.eml", "valid-reflowed.txt", "valid-utf16.txt", "valid-base64.eml", "valid-quoted-printable.eml"}) {
+        for (const char *name : {"valid-crlf.txt", "valid-quoted.eml", "valid-reflowed.txt",
+                                 "valid-utf16.txt", "valid-base64.eml", "valid-quoted-printable.eml"}) {
             const auto other = packet::parse(::corpus(QString::fromLatin1(name)));
             QVERIFY2(other, name);
             QCOMPARE(other->ideas.size(), plain->ideas.size());
@@ -152,13 +161,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("name");
-        QTest::newRow("txt") << "valid.txt" << "contribution.txt";
-        QTest::newRow("eml") << "valid-quoted.eml" << "reply.eml";
-        QTest::newRow("named .csv") << "valid-crlf.txt" << "odd.csv";
-        QTest::newRow("UTF-16") << "valid-utf16.txt" << "notepad.txt";
-        QTest::newRow("e-mail in base64") << "valid-base64.eml" << "saved.eml";
-        QTest::newRow("e-mail in quoted-printable") << "valid-quoted-printable.eml" << "reply.eml";
-        QTest::newRow("truncated is still a packet") << "truncated-end.txt" << "cut.txt";
+        QTest::newRow("txt") << "valid.txt"
+                             << "contribution.txt";
+        QTest::newRow("eml") << "valid-quoted.eml"
+                             << "reply.eml";
+        QTest::newRow("named .csv") << "valid-crlf.txt"
+                                    << "odd.csv";
+        QTest::newRow("UTF-16") << "valid-utf16.txt"
+                                << "notepad.txt";
+        QTest::newRow("e-mail in base64") << "valid-base64.eml"
+                                          << "saved.eml";
+        QTest::newRow("e-mail in quoted-printable") << "valid-quoted-printable.eml"
+                                                    << "reply.eml";
+        QTest::newRow("truncated is still a packet") << "truncated-end.txt"
+                                                     << "cut.txt";
     }
 
     void detectedByContent()
@@ -168,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(ideaimport::detect(::corpus(file), name), ideaimport::Format::Packet);
         const auto asIdeas = ideaimport::parse(::corpus(file), name);
         QVERIFY(!asIdeas);
-        QVERIFY2(asIdeas.error().contains(QStringLiteral("contribution packet")), qPrintable(asIdeas.error()));
+        QVERIFY2(asIdeas.error().contains(QStringLiteral("contribution packet")),
+                 qPrintable(asIdeas.error()));
         QVERIFY(!packet::contains(::corpus(QStringLiteral("no-packet.txt"))));
     }
 
@@ -225,7 +242,8 @@ private Q_SLOTS:
         QVERIFY2(plan, qPrintable(plan ? QString() : plan.error()));
         QCOMPARE(plan->added, 3);
         QCOMPARE(plan->alreadyPresent, 0);
-        QCOMPARE(plan->newParticipants, QStringList{QStringLiteral("Joseph Mwangi")}); // Amina is on the roster
+        QCOMPARE(plan->newParticipants,
+                 QStringList{QStringLiteral("Joseph Mwangi")}); // Amina is on the roster
         const qsizetype people = doc->data().table<Participant>().size();
         QVERIFY(doc->apply(plan->changes, QStringLiteral("Import packet")));
         QCOMPARE(doc->data().table<Idea>().size(), 3);
@@ -271,13 +289,15 @@ private Q_SLOTS:
         auto doc = workshop(QStringLiteral("prompt.pamoja"));
         packet::Packet p = sample(1);
         p.ideas[0].step = 2;
-        p.ideas[0].promptId = QUuid(QStringLiteral("0f0f0f0f-2222-4222-8222-000000000001")); // a step 1 prompt
+        p.ideas[0].promptId =
+            QUuid(QStringLiteral("0f0f0f0f-2222-4222-8222-000000000001")); // a step 1 prompt
         const auto plan = packet::plan(doc->data(), p);
         QVERIFY(plan);
         QCOMPARE(plan->added, 1);
         QCOMPARE(plan->warnings.size(), 1);
         QVERIFY(doc->apply(plan->changes, QStringLiteral("import")));
-        QCOMPARE(doc->data().table<Idea>().find(p.ideas[0].id)->promptId, QUuid(QStringLiteral("0f0f0f0f-2222-4222-8222-000000000002")));
+        QCOMPARE(doc->data().table<Idea>().find(p.ideas[0].id)->promptId,
+                 QUuid(QStringLiteral("0f0f0f0f-2222-4222-8222-000000000002")));
     }
 
     // An idea id that names something else in the workshop is refused whole.

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto parsed = packet::parse(input);
     if (!parsed)
         return 0;
-    fuzz::require(!parsed->ideas.isEmpty() && parsed->ideas.size() <= packet::MaxIdeas, "a packet holds 1 to 500 ideas");
+    fuzz::require(!parsed->ideas.isEmpty() && parsed->ideas.size() <= packet::MaxIdeas,
+                  "a packet holds 1 to 500 ideas");
     auto again = packet::parse(packet::write(*parsed));
     fuzz::require(bool(again), "a packet read back from its own writing");
     fuzz::require(again && again->ideas.size() == parsed->ideas.size(), "the same ideas read back");

@@ -42,14 +42,16 @@ class TestContributionForm : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto doc = Document::create(m_dir.filePath(QStringLiteral("w.pamoja")), QStringLiteral("Partners & <friends> </script>"));
+        auto doc = Document::create(m_dir.filePath(QStringLiteral("w.pamoja")),
+                                    QStringLiteral("Partners & <friends> </script>"));
         QVERIFY(doc);
         m_doc = std::move(*doc);
         const QUuid id = m_doc->data().workshop().id;
-        QVERIFY(m_doc->apply(edits::modify<Workshop>(m_doc->data(), id, [](Workshop &w) {
-                                 w.languages = QStringLiteral("fr,en");
-                                 w.anonymity = QStringLiteral("named");
-                             }),
+        QVERIFY(m_doc->apply(edits::modify<Workshop>(m_doc->data(), id,
+                                                     [](Workshop &w) {
+                                                         w.languages = QStringLiteral("fr,en");
+                                                         w.anonymity = QStringLiteral("named");
+                                                     }),
                              QStringLiteral("settings")));
     }
 
@@ -59,7 +61,8 @@ private Q_SLOTS:
         QVERIFY(page.startsWith("<!DOCTYPE html>"));
         QVERIFY(page.size() < 80 * 1024);
         // Nothing is loaded from anywhere: no src, no link, no url(), no @import, no external href.
-        for (const char *bad : {" src=", "<link", "@import", "href=\"http", "fetch(", "XMLHttpRequest", "WebSocket", "sendBeacon"})
+        for (const char *bad : {" src=", "<link", "@import", "href=\"http", "fetch(", "XMLHttpRequest",
+                                "WebSocket", "sendBeacon"})
             QVERIFY2(!page.contains(bad), bad);
         QVERIFY(!between(page, "<style>", "</style>").contains("url("));
         const QByteArray csp = between(page, "http-equiv=\"Content-Security-Policy\" content=\"", "\"");
@@ -96,14 +99,16 @@ private Q_SLOTS:
         QVERIFY(page.contains(es.text("formNoScript").toHtmlEscaped().toUtf8()));
         QVERIFY(page.contains(" required aria-describedby=\"name-hint\"")); // the workshop asks for names
         QJsonParseError error;
-        const QJsonDocument data = QJsonDocument::fromJson(between(page, "id=\"pamoja-form-data\">", "</script>"), &error);
+        const QJsonDocument data =
+            QJsonDocument::fromJson(between(page, "id=\"pamoja-form-data\">", "</script>"), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonObject o2 = data.object();
         QCOMPARE(o2.value(QStringLiteral("workshop")).toString(), idString(m_doc->data().workshop().id));
         QCOMPARE(o2.value(QStringLiteral("language")).toString(), QStringLiteral("es"));
         QCOMPARE(o2.value(QStringLiteral("anonymity")).toString(), QStringLiteral("named"));
         const QJsonObject texts = o2.value(QStringLiteral("texts")).toObject();
-        QCOMPARE(texts.keys(), (QStringList{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("nl"), QStringLiteral("pt")}));
+        QCOMPARE(texts.keys(), (QStringList{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                                            QStringLiteral("nl"), QStringLiteral("pt")}));
         // Every key the page or its script asks for is in each language's list.
         const QByteArray js = between(page, "<script>", "</script>");
         static const QRegularExpression used(QStringLiteral("(?:data-t=\\\\?\"|\\bt\\(')([A-Za-z0-9]+)"));
@@ -114,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(keys.size() > 20);
         for (const QString &code : texts.keys())
             for (const QString &k : keys)
-                QVERIFY2(!texts.value(code).toObject().value(k).toString().isEmpty(), qPrintable(code + QLatin1Char(' ') + k));
+                QVERIFY2(!texts.value(code).toObject().value(k).toString().isEmpty(),
+                         qPrintable(code + QLatin1Char(' ') + k));
         QVERIFY(js.contains("getRandomValues"));
         QVERIFY(!js.contains("randomUUID(")); // not on file:// in every browser
     }
@@ -124,8 +130,10 @@ private Q_SLOTS:
     {
         const QUuid id = m_doc->data().workshop().id;
         auto set = [&](const char *mode) {
-            return m_doc->apply(edits::modify<Workshop>(m_doc->data(), id, [mode](Workshop &w) { w.anonymity = QString::fromLatin1(mode); }),
-                                QStringLiteral("anonymity"));
+            return m_doc->apply(
+                edits::modify<Workshop>(m_doc->data(), id,
+                                        [mode](Workshop &w) { w.anonymity = QString::fromLatin1(mode); }),
+                QStringLiteral("anonymity"));
         };
         QVERIFY(set("anonymous"));
         QByteArray page = form::render(m_doc->data(), form::Options());
@@ -145,7 +153,8 @@ private Q_SLOTS:
     {
         QVERIFY(form::render(m_doc->data(), form::Options()).contains("<html lang=\"fr\">"));
         const QUuid id = m_doc->data().workshop().id;
-        QVERIFY(m_doc->apply(edits::modify<Workshop>(m_doc->data(), id, [](Workshop &w) { w.languages = QStringLiteral("sw"); }),
+        QVERIFY(m_doc->apply(edits::modify<Workshop>(m_doc->data(), id,
+                                                     [](Workshop &w) { w.languages = QStringLiteral("sw"); }),
                              QStringLiteral("settings")));
         QVERIFY(form::render(m_doc->data(), form::Options()).contains("<html lang=\"en\">"));
     }
@@ -157,13 +166,16 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), form::render(m_doc->data(), form::Options()));
-        const Status s = form::write(m_doc->data(), form::Options(), m_dir.filePath(QStringLiteral("missing/form.html")));
+        const Status s =
+            form::write(m_doc->data(), form::Options(), m_dir.filePath(QStringLiteral("missing/form.html")));
         QVERIFY(!s);
         QVERIFY2(s.error().contains(QStringLiteral("missing/form.html")), qPrintable(s.error()));
         // A form that would ask nothing is not written.
-        auto empty = Document::create(m_dir.filePath(QStringLiteral("empty.pamoja")), QStringLiteral("Empty"), Document::Seed::Empty);
+        auto empty = Document::create(m_dir.filePath(QStringLiteral("empty.pamoja")), QStringLiteral("Empty"),
+                                      Document::Seed::Empty);
         QVERIFY(empty);
-        const Status none = form::write((*empty)->data(), form::Options(), m_dir.filePath(QStringLiteral("none.html")));
+        const Status none =
+            form::write((*empty)->data(), form::Options(), m_dir.filePath(QStringLiteral("none.html")));
         QVERIFY(!none);
         QVERIFY2(none.error().contains(QStringLiteral("no prompts")), qPrintable(none.error()));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.html"))));

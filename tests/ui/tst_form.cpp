@@ -4,15 +4,15 @@
 #include "uitestutil.h"
 
 #include "common/messagebox.h"
-#include "export/exportformdialog.h"
 #include "exchange/jsonexchange.h"
+#include "export/exportformdialog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QTimer>
 #include <QMimeData>
 #include <QSettings>
+#include <QTimer>
 
 using namespace pamoja;
 using namespace pamoja::uitest;
@@ -143,12 +143,14 @@ private Q_SLOTS:
         FileDialog::setNextFileName(data("wrong-workshop.txt"));
         w.action(QStringLiteral("importPacket"))->trigger();
         QCOMPARE(ideas(w), 0);
-        QVERIFY2(w.lastMessage().contains(QStringLiteral("\"Another workshop\"")) && w.lastMessage().contains(QStringLiteral("\"Partnerships 2030\"")),
+        QVERIFY2(w.lastMessage().contains(QStringLiteral("\"Another workshop\"")) &&
+                     w.lastMessage().contains(QStringLiteral("\"Partnerships 2030\"")),
                  qPrintable(w.lastMessage()));
         FileDialog::setNextFileName(data("tampered-checksum.txt"));
         w.action(QStringLiteral("importPacket"))->trigger();
         QCOMPARE(ideas(w), 0);
-        QVERIFY2(w.lastMessage().contains(QStringLiteral("changed after it was saved")), qPrintable(w.lastMessage()));
+        QVERIFY2(w.lastMessage().contains(QStringLiteral("changed after it was saved")),
+                 qPrintable(w.lastMessage()));
         FileDialog::setNextFileName(data("valid-crlf.txt"));
         w.action(QStringLiteral("importPacket"))->trigger();
         QCOMPARE(ideas(w), 3);

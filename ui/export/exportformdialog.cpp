@@ -22,14 +22,14 @@ std::optional<std::optional<form::Options>> &prepared()
 }
 } // namespace
 
-ExportFormDialog::ExportFormDialog(const WorkshopData &data, QWidget *parent)
-    : QDialog(parent)
+ExportFormDialog::ExportFormDialog(const WorkshopData &data, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Export Contribution Form"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("One web page to send by e-mail or on a USB stick. Participants open it without a connection, "
-                                "write their ideas and send back a contribution packet to import."),
-                             this);
+    auto *intro = new QLabel(
+        tr("One web page to send by e-mail or on a USB stick. Participants open it without a connection, "
+           "write their ideas and send back a contribution packet to import."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -49,10 +49,12 @@ ExportFormDialog::ExportFormDialog(const WorkshopData &data, QWidget *parent)
     m_language->setObjectName(QStringLiteral("formLanguage"));
     for (const QString &code : form::languages())
         m_language->addItem(PageRenderer::languageName(code), code);
-    const int main = m_language->findData(data.workshop().languages.section(QLatin1Char(','), 0, 0).trimmed());
+    const int main =
+        m_language->findData(data.workshop().languages.section(QLatin1Char(','), 0, 0).trimmed());
     m_language->setCurrentIndex(qMax(0, main));
-    m_language->setAccessibleDescription(tr("Used when the participant's browser is in none of these languages; "
-                                            "they can switch in the page."));
+    m_language->setAccessibleDescription(
+        tr("Used when the participant's browser is in none of these languages; "
+           "they can switch in the page."));
     form->addRow(tr("&Language:"), m_language);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -241,7 +241,7 @@ int cmdExport(const QStringList &args)
     return Ok;
 }
 
-// Ideas from a text, Markdown or CSV file into an existing workshop, all or nothing.
+// Ideas from a text, Markdown, CSV or XLSX file into an existing workshop, all or nothing.
 int importIdeas(const QString &path, const QString &in, const QByteArray &bytes, const QString &stepCode, bool dryRun)
 {
     auto parsed = ideaimport::parse(bytes, in);
@@ -279,12 +279,13 @@ int importIdeas(const QString &path, const QString &in, const QByteArray &bytes,
 int cmdImport(const QStringList &args)
 {
     Command c(QCoreApplication::translate("pamoja::Cli", "Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), "
-                                                          "or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content)."));
+                                                          "ideas from a text, Markdown, CSV or XLSX file, or a contribution packet from the offline form "
+                                                          "(the format and encoding are detected from the content)."));
     const auto stepOpt = c.add(QStringLiteral("step"), QCoreApplication::translate("pamoja::Cli", "Ideas: the step they go to unless the file names one (envision, change, action; default: the active step)."),
                                QCoreApplication::translate("pamoja::Cli", "step"));
-    const auto dryRun = c.add(QStringLiteral("dry-run"), QCoreApplication::translate("pamoja::Cli", "Ideas: check the file and say what would be imported, changing nothing."));
+    const auto dryRun = c.add(QStringLiteral("dry-run"), QCoreApplication::translate("pamoja::Cli", "Ideas and contribution packets: check the file and say what would be imported, changing nothing."));
     c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
-    c.parser.addPositionalArgument(QStringLiteral("source"), QCoreApplication::translate("pamoja::Cli", "The JSON export, or the text, Markdown or CSV file to import."));
+    c.parser.addPositionalArgument(QStringLiteral("source"), QCoreApplication::translate("pamoja::Cli", "The JSON export, the text, Markdown, CSV or XLSX file, or the contribution packet to import."));
     if (auto r = c.parse(args, 2))
         return *r;
     const QString path = c.parser.positionalArguments().at(0);
@@ -295,6 +296,8 @@ int cmdImport(const QStringList &args)
     if (f.size() > exchange::MaxImportBytes)
         return fail(QCoreApplication::translate("pamoja::Cli", "%1 is too large to be a Pamoja workshop export.").arg(in));
     const QByteArray json = f.readAll();
+    if (ideaimport::detect(json, in) == ideaimport::Format::Packet)
+        return importPacket(path, in, json, c.parser.isSet(dryRun));
     if (ideaimport::detect(json, in) != ideaimport::Format::WorkshopJson && !json.trimmed().startsWith('{'))
         return importIdeas(path, in, json, c.parser.value(stepOpt), c.parser.isSet(dryRun));
     const bool fresh = !QFile::exists(path);
@@ -376,6 +379,8 @@ QString usage()
               "                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]\n"
               "       pamoja import FILE IN.json\n"
               "       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]\n"
+              "       pamoja import FILE PACKET.txt [--dry-run]\n"
+              "       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]\n"
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
               "       pamoja capture FILE [--step N]\n"
@@ -388,7 +393,7 @@ bool isSubcommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("new"),    QStringLiteral("participant"), QStringLiteral("idea"),
                                       QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
-                                      QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("help"),        QStringLiteral("--help"),
+                                      QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("help"),        QStringLiteral("--help"),
                                       QStringLiteral("-h"),     QStringLiteral("--version")};
     return args.size() > 1 && commands.contains(args.at(1));
 }
@@ -443,6 +448,8 @@ int run(const QStringList &args)
         return cmdCheck(rest(2));
     if (cmd == QLatin1StringView("serve"))
         return cmdServe(rest(2));
+    if (cmd == QLatin1StringView("form"))
+        return cmdForm(rest(2));
     if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))

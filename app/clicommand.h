@@ -75,5 +75,8 @@ inline Result<std::unique_ptr<Document>> openForWriting(const QString &path)
 int cmdServe(const QStringList &args);
 // `pamoja capture` (clicapture.cpp): needs a QApplication, except for --help.
 int cmdCapture(const QStringList &args);
+// `pamoja form`, and `pamoja import` of a contribution packet (cliform.cpp).
+int cmdForm(const QStringList &args);
+int importPacket(const QString &path, const QString &in, const QByteArray &bytes, bool dryRun);
 
 } // namespace pamoja::cli

@@ -353,7 +353,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile() &&
-        urls.first().toLocalFile().endsWith(QStringLiteral(".pamoja"), Qt::CaseInsensitive))
+        (urls.first().toLocalFile().endsWith(QStringLiteral(".pamoja"), Qt::CaseInsensitive) ||
+         (m_workspace->document() && (isPacketFile(urls.first().toLocalFile()) || isIdeaListFile(urls.first().toLocalFile())))))
         event->acceptProposedAction();
 }
 
@@ -363,7 +364,13 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    openFile(urls.first().toLocalFile());
+    const QString path = urls.first().toLocalFile();
+    if (m_workspace->document() && isPacketFile(path))
+        importPacketFile(path); // a contribution packet of the offline form
+    else if (m_workspace->document() && isIdeaListFile(path))
+        importIdeasDialog(path); // a list of ideas: the preview first
+    else
+        openFile(path);
 }
 
 } // namespace pamoja

@@ -45,6 +45,8 @@ public:
     // File > Import Ideas (mainwindowimport.cpp): asks for a file unless one is given, then shows the
     // preview; null when no workshop is open or the file dialog was cancelled.
     ImportIdeasDialog *importIdeasDialog(const QString &path = {});
+    // Imports a contribution packet of the offline form into the open workshop (mainwindowform.cpp).
+    bool importPacketFile(const QString &path);
     void closeWorkshop();
 
     // Navigation: 1..3 for the steps, 0 for the overview.
@@ -110,6 +112,12 @@ private:
     static bool isLockedElsewhere(const QString &path);
     void restoreLayout();
     void saveLayout();
+    // mainwindowform.cpp
+    void exportFormDialog();
+    void importPacketDialog();
+    static bool isPacketFile(const QString &path);
+    // mainwindowimport.cpp: a text, Markdown, CSV or XLSX file (by its name; the content decides later)
+    static bool isIdeaListFile(const QString &path);
 
     Workspace *m_workspace;
     SessionTimer *m_timer;

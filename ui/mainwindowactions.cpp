@@ -83,6 +83,8 @@ void MainWindow::createMenus()
               [this] { showExportDialog(m_workspace, this); });
     addAction(file, QStringLiteral("importIdeas"), tr("Import &Ideas\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I),
               [this] { importIdeasDialog(); });
+    addAction(file, QStringLiteral("exportForm"), tr("Export Contribution &Form\u2026"), QKeySequence(), [this] { exportFormDialog(); });
+    addAction(file, QStringLiteral("importPacket"), tr("Import Contribution &Packet\u2026"), QKeySequence(), [this] { importPacketDialog(); });
     addAction(file, QStringLiteral("close"), tr("&Close Workshop"), QKeySequence::Close, [this] { closeWorkshop(); });
     file->addSeparator();
     addAction(file, QStringLiteral("settings"), tr("&Settings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
@@ -195,9 +197,9 @@ void MainWindow::updateActions()
     redo->setEnabled(writable && doc->canRedo());
     undo->setText(writable && doc->canUndo() ? tr("&Undo %1").arg(doc->undoText()) : tr("&Undo"));
     redo->setText(writable && doc->canRedo() ? tr("&Redo %1").arg(doc->redoText()) : tr("&Redo"));
-    for (const char *name : {"saveCopy", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
+    for (const char *name : {"saveCopy", "exportForm", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
-    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas"})
+    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));
     const QSignalBlocker block(pw);

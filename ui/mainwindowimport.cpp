@@ -15,6 +15,13 @@ namespace {
 const QString ImportFolderKey = QStringLiteral("import/lastFolder");
 }
 
+bool MainWindow::isIdeaListFile(const QString &path)
+{
+    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("markdown"),
+                                      QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("xlsx")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
 ImportIdeasDialog *MainWindow::importIdeasDialog(const QString &givenPath)
 {
     if (!m_workspace->document())

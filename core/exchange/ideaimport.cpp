@@ -5,6 +5,7 @@
 #include "../edits.h"
 #include "csv.h"
 #include "xlsxreader.h"
+#include "packet.h"
 #include "textdecode.h"
 
 #include <QCoreApplication>
@@ -280,6 +281,7 @@ QString formatName(Format f)
     case Format::WorkshopJson: return QCoreApplication::translate("pamoja::IdeaImport", "Pamoja workshop export (JSON)");
     case Format::WorkshopFile: return QCoreApplication::translate("pamoja::IdeaImport", "Pamoja workshop file");
     case Format::Zip: return QCoreApplication::translate("pamoja::IdeaImport", "ZIP container (XLSX, ODS or DOCX)");
+    case Format::Packet: return QCoreApplication::translate("pamoja::IdeaImport", "contribution packet");
     case Format::Unknown: break;
     }
     return QCoreApplication::translate("pamoja::IdeaImport", "unknown");
@@ -296,6 +298,8 @@ Format detect(const QByteArray &bytes, const QString &fileName)
     const QByteArray head = withoutBom(bytes.left(4096)).trimmed();
     if (head.startsWith('{') && head.contains("\"pamoja-workshop\""))
         return Format::WorkshopJson;
+    if (packet::contains(bytes.left(packet::MaxBytes)))
+        return Format::Packet;
     auto decoded = text::decode(bytes.left(256 * 1024));
     if (!decoded)
         return Format::Unknown;
@@ -360,6 +364,8 @@ Result<Parsed> parse(const QByteArray &bytes, const QString &fileName, const std
         return Error{QCoreApplication::translate("pamoja::IdeaImport", "This is a Pamoja workshop file, not a list of ideas; merge it into the workshop instead.")};
     case Format::WorkshopJson:
         return Error{QCoreApplication::translate("pamoja::IdeaImport", "This is a Pamoja workshop export; import it as a workshop (pamoja import), not as a list of ideas.")};
+    case Format::Packet:
+        return Error{QCoreApplication::translate("pamoja::IdeaImport", "This is a contribution packet from the offline form; import it as a packet (pamoja import), not as a list of ideas.")};
     case Format::Zip:
         return Error{QCoreApplication::translate("pamoja::IdeaImport", "This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.")};
     case Format::Xlsx: {

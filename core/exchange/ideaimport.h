@@ -15,9 +15,10 @@ namespace pamoja::ideaimport {
 inline constexpr qint64 MaxBytes = 32LL * 1024 * 1024;
 inline constexpr int MaxIdeas = 20000;
 
-enum class Format { Unknown, Text, Markdown, Csv, Xlsx, WorkshopJson, WorkshopFile, Zip };
+enum class Format { Unknown, Text, Markdown, Csv, Xlsx, WorkshopJson, WorkshopFile, Zip, Packet };
 
-// From the bytes first (JSON export, SQLite workshop, ZIP container, CSV shape, Markdown marks),
+// From the bytes first (JSON export, SQLite workshop, ZIP container, contribution packet (exchange/packet.h,
+// also pasted into an e-mail), CSV shape, Markdown marks),
 // the file name's extension only to break a tie between text and CSV or Markdown.
 Format detect(const QByteArray &bytes, const QString &fileName = {});
 QString formatName(Format f);

@@ -50,6 +50,33 @@ const Entry Strings[] = {
     {"editLabel", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Edit your idea")},
     {"empty", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Please write your idea first.")},
     {"error", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Something went wrong. Please try again.")},
+    {"formAbout", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "About you")},
+    {"formAdd", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Add this idea")},
+    {"formAdded", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Idea added. You can write another one.")},
+    {"formChanged", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "You changed your ideas after saving: save again so the new version is sent.")},
+    {"formConstituencyNone", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "I would rather not say")},
+    {"formCopied", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Copied. Paste it into an e-mail to the facilitator.")},
+    {"formCopy", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Copy the text")},
+    {"formCopyFailed", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Copying did not work here: select all of the text and copy it yourself.")},
+    {"formCount", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Ideas written so far: %1")},
+    {"formDownload", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Download the file")},
+    {"formIntro", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Write your ideas here, even without an internet connection. When you are done, save your contribution and send it to the facilitator, by e-mail or on a USB stick.")},
+    {"formKept", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Your ideas are kept in this browser on this device until you send them.")},
+    {"formNameAnonymous", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Leave your name empty to take part anonymously: then no name is kept with your ideas.")},
+    {"formNameRequired", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "This workshop asks for your name. Please write it first.")},
+    {"formNoIdeas", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Write at least one idea first.")},
+    {"formNoScript", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "This form needs JavaScript to save your contribution, and JavaScript is switched off in this browser. You can still take part: write your ideas in an e-mail to the facilitator, with the question each one answers, and your name if you want it kept with them.")},
+    {"formPacket", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Your contribution as text")},
+    {"formPacketHint", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Copy all of it, from BEGIN to END, into an e-mail to the facilitator. Nothing needs to be changed in it.")},
+    {"formRemove", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Remove")},
+    {"formRemoveLabel", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Remove the idea: %1")},
+    {"formRemoved", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Idea removed.")},
+    {"formSave", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Save my contribution")},
+    {"formSaveHint", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "This makes a small file to send to the facilitator, and shows the same text to paste into an e-mail. Nothing is sent by itself.")},
+    {"formSaved", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Your contribution is ready: send the file or the text to the facilitator.")},
+    {"formSend", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Send it")},
+    {"formTitle", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Offline contribution form")},
+    {"formYourIdeas", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Your ideas for this question")},
     {"held", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Received. The facilitator looks at it before it is shared.")},
     {"idea", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "Your idea")},
     {"ideaHint", QT_TRANSLATE_NOOP("pamoja::ParticipantPage", "One idea at a time, in any language.")},
@@ -156,6 +183,14 @@ QByteArray PageText::json() const
     QJsonObject o;
     for (const Entry &e : Strings)
         o.insert(QString::fromUtf8(e.key), text(e.key));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray PageText::json(const QList<QByteArray> &keys) const
+{
+    QJsonObject o;
+    for (const QByteArray &k : keys)
+        o.insert(QString::fromUtf8(k), text(k.constData()));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

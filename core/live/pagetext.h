@@ -29,6 +29,8 @@ public:
     bool translated(const char *key) const;
     // {"key": "text", ...} for the page's script, sorted by key.
     QByteArray json() const;
+    // The same for the given keys only (the offline contribution form embeds what it uses).
+    QByteArray json(const QList<QByteArray> &keys) const;
 
     // For tests: every key and its English source.
     static int count();

@@ -376,6 +376,7 @@ QString usage()
               "                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]\n"
               "       pamoja import FILE IN.json\n"
               "       pamoja import FILE IDEAS.txt|.md|.csv [--step envision|change|action] [--dry-run]\n"
+              "       pamoja merge TARGET SOURCE... [--dry-run]\n"
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
               "Each command takes --help.");
@@ -388,7 +389,8 @@ bool isSubcommand(const QStringList &args)
     static const QStringList commands{QStringLiteral("new"),    QStringLiteral("participant"), QStringLiteral("idea"),
                                       QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
                                       QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("help"),        QStringLiteral("--help"),
-                                      QStringLiteral("-h"),     QStringLiteral("--version")};
+                                      QStringLiteral("-h"),     QStringLiteral("--version"),
+                                      QStringLiteral("merge")};
     return args.size() > 1 && commands.contains(args.at(1));
 }
 
@@ -435,6 +437,8 @@ int run(const QStringList &args)
         return cmdCheck(rest(2));
     if (cmd == QLatin1StringView("serve"))
         return cmdServe(rest(2));
+    if (cmd == QLatin1StringView("merge"))
+        return cmdMerge(rest(2));
     if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))

@@ -73,5 +73,7 @@ inline Result<std::unique_ptr<Document>> openForWriting(const QString &path)
 
 // `pamoja serve` (cliserve.cpp).
 int cmdServe(const QStringList &args);
+// `pamoja merge` (climerge.cpp).
+int cmdMerge(const QStringList &args);
 
 } // namespace pamoja::cli

@@ -74,7 +74,7 @@ SideFacts sideFacts(const Side &side, const QList<HistoryEntry> &other)
             own.append(&e);
 
     SideFacts facts;
-    QHash<QUuid, EntityKind> kinds;
+    QHash<QUuid, EntityKind> &kinds = facts.kinds;
     for (const HistoryEntry *e : own)
         for (const Change &c : e->changes.changes) {
             facts.touched.insert(c.id);

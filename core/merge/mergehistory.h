@@ -22,6 +22,7 @@ struct SideFacts
     // each one after): a merge passes the target through them, so the target has seen them too and
     // the next merge, of this copy or another, judges edits the same whatever the order.
     QHash<QUuid, QList<Record>> versions;
+    QHash<QUuid, EntityKind> kinds; // of every touched id
 
     bool hasSeen(const QUuid &id, quint64 version) const;
 };

@@ -67,6 +67,7 @@ public:
         if (Status s = keepReferenced(); !s)
             return Error{s.error()};
         keepMergeRule();
+        learnVersions();
         return build();
     }
 
@@ -346,6 +347,33 @@ private:
         }
     }
 
+    // Versions the source held of what the merge leaves as it is (deleted on both sides, or the same
+    // on both) that the target never held: the change set passes through them and back, so the
+    // target's history knows them and a later merge of another copy judges the same way whatever
+    // the order. Tags and links are left out: a passing one could take a pair another holds.
+    void learnVersions()
+    {
+        QList<QUuid> ids;
+        for (auto it = m_sf.versions.constBegin(); it != m_sf.versions.constEnd(); ++it) {
+            const EntityKind kind = m_sf.kinds.value(it.key());
+            if (m_out.contains(it.key()) || m_ids.remap.contains(it.key()) || kind == EntityKind::Tag || kind == EntityKind::Link)
+                continue;
+            if (!m_target.data.contains(kind, it.key()) && !present(it.key(), std::nullopt) &&
+                std::any_of(allKinds().cbegin(), allKinds().cend(), [&](EntityKind k) { return m_target.data.contains(k, it.key()); }))
+                continue; // the id is another kind's here
+            if (unseen(kind, sourceChain(kind, it.key()), it.key()))
+                ids.append(it.key());
+        }
+        std::sort(ids.begin(), ids.end());
+        m_learn = ids;
+    }
+
+    // Whether the target never held one of these versions.
+    bool unseen(EntityKind kind, const QList<Record> &chain, const QUuid &id) const
+    {
+        return std::any_of(chain.cbegin(), chain.cend(), [&](const Record &v) { return !m_tf.hasSeen(id, versionHash(kind, v)); });
+    }
+
     // The source's versions of an entity since the copy, oldest first, with references mapped.
     QList<Record> sourceChain(EntityKind kind, const QUuid &id) const
     {
@@ -371,7 +399,17 @@ private:
         for (auto k = kinds.crbegin(); k != kinds.crend(); ++k)
             for (const QUuid &id : std::as_const(ids))
                 if (const Outcome &o = m_out[id]; o.kind == *k && o.op == Change::Op::Remove) {
-                    plan.changes.changes.append({Change::Op::Remove, o.kind, id, o.after, {}});
+                    // Through the versions the source held before it deleted it (see sourceChain).
+                    Record last = o.after;
+                    if (!m_repeated.contains(id)) {
+                        for (Record v : sourceChain(o.kind, id)) {
+                            if (o.kind == EntityKind::Idea)
+                                v.insert(ReviewField, o.after.value(ReviewField));
+                            plan.changes.addUpdate(o.kind, id, last, v);
+                            last = v;
+                        }
+                    }
+                    plan.changes.changes.append({Change::Op::Remove, o.kind, id, last, {}});
                     if (!m_repeated.contains(id))
                         ++plan.summary.perKind[int(o.kind)].removed;
                 }
@@ -396,7 +434,7 @@ private:
                     const Record before = *m_target.data.record(k, id);
                     // Through the source's versions (when its version was taken or lost), then to the result.
                     Record from = before;
-                    if (!o.via.isEmpty() || m_tookSource.contains(id)) {
+                    if (!o.via.isEmpty() || m_tookSource.contains(id) || unseen(k, chain, id)) {
                         for (Record v : chain) {
                             if (k == EntityKind::Idea)
                                 v.insert(ReviewField, before.value(ReviewField));
@@ -410,6 +448,25 @@ private:
                 }
                 if (m_flagged.contains(id))
                     ++counts.flagged;
+            }
+        }
+        for (const QUuid &id : std::as_const(m_learn)) {
+            const EntityKind k = m_sf.kinds.value(id);
+            const QList<Record> chain = sourceChain(k, id);
+            if (const auto t = m_target.data.record(k, id)) {
+                Record from = *t;
+                for (Record v : chain) {
+                    if (k == EntityKind::Idea)
+                        v.insert(ReviewField, t->value(ReviewField));
+                    plan.changes.addUpdate(k, id, from, v);
+                    from = v;
+                }
+                plan.changes.addUpdate(k, id, from, *t);
+            } else if (!chain.isEmpty()) {
+                plan.changes.changes.append({Change::Op::Insert, k, id, {}, chain.first()});
+                for (qsizetype n = 1; n < chain.size(); ++n)
+                    plan.changes.addUpdate(k, id, chain[n - 1], chain[n]);
+                plan.changes.changes.append({Change::Op::Remove, k, id, chain.last(), {}});
             }
         }
         for (EntityKind k : kinds) {
@@ -432,6 +489,7 @@ private:
     QSet<QUuid> m_flagged;
     QSet<QUuid> m_repeated; // removed as the same as another (counted as matched, not removed)
     QSet<QUuid> m_tookSource; // updated to the source's version
+    QList<QUuid> m_learn;     // see learnVersions()
 };
 
 } // namespace

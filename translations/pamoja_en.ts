@@ -144,6 +144,21 @@
             <numerusform>  ... and %n more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this packet are already in the workshop.</source>
+        <translation>
+            <numerusform>Nothing to import: the %n idea of this packet are already in the workshop.</numerusform><numerusform>Nothing to import: the %n ideas of this packet are already in the workshop.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from the contribution packet; nothing was changed.</source>
+        <translation>
+            <numerusform>Would import %n idea from the contribution packet; nothing was changed.</numerusform><numerusform>Would import %n ideas from the contribution packet; nothing was changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet; %1 already present.</source>
+        <translation>
+            <numerusform>Imported %n idea from the contribution packet; %1 already present.</numerusform><numerusform>Imported %n ideas from the contribution packet; %1 already present.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Edits</name>
@@ -156,16 +171,28 @@
     </message>
 </context>
 <context>
+    <name>pamoja::ExportFormDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n prompt(s))</source>
+        <translation>
+            <numerusform>%1 (%n prompt)</numerusform><numerusform>%1 (%n prompts)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pamoja::ImportIdeasDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea(s) to import.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea to import.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n ideas to import.</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n idea to import.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %n ideas to import.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n idea(s)</source>
         <translation>
-            <numerusform>Import %n idea</numerusform><numerusform>Import %n ideas</numerusform></translation>
+            <numerusform>Import %n idea</numerusform>
+            <numerusform>Import %n ideas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -217,6 +244,24 @@
     </message>
 </context>
 <context>
+    <name>pamoja::MainWindow</name>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this contribution packet are already in the workshop.</source>
+        <translation>
+            <numerusform>Nothing to import: the %n idea of this contribution packet are already in the workshop.</numerusform><numerusform>Nothing to import: the %n ideas of this contribution packet are already in the workshop.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet.</source>
+        <translation>
+            <numerusform>Imported %n idea from the contribution packet.</numerusform><numerusform>Imported %n ideas from the contribution packet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the workshop.</source>
+        <translation>
+            <numerusform>%n were already in the workshop.</numerusform><numerusform>%n were already in the workshop.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pamoja::OutlineModel</name>
     <message numerus="yes">
         <source>%1 (%n idea(s))</source>
@@ -255,6 +300,14 @@
             <numerusform>%n anonymous idea without a constituency are not counted above.</numerusform>
             <numerusform>%n anonymous ideas without a constituency are not counted above.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Packet</name>
+    <message numerus="yes">
+        <source>%n idea(s) answer a prompt the workshop no longer has; they go to the step's first prompt.</source>
+        <translation>
+            <numerusform>%n idea answer a prompt the workshop no longer has; they go to the step's first prompt.</numerusform><numerusform>%n ideas answer a prompt the workshop no longer has; they go to the step's first prompt.</numerusform></translation>
     </message>
 </context>
 <context>

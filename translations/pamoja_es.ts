@@ -236,6 +236,10 @@
             <numerusform>Desplazar ligeramente %n elementos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marcar como revisada</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -333,6 +337,10 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Separar duplicados</translation>
+    </message>
+    <message>
+        <source>Mark as Re&amp;viewed</source>
+        <translation>Marcar como re&amp;visada</translation>
     </message>
 </context>
 <context>
@@ -1106,20 +1114,8 @@
         </translation>
     </message>
     <message>
-        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content).</source>
-        <translation>Importar en un taller: una exportación JSON de pamoja-workshop (el taller se crea si no existe) o ideas de un archivo de texto, Markdown o CSV (el formato y la codificación se detectan a partir del contenido).</translation>
-    </message>
-    <message>
         <source>Ideas: the step they go to unless the file names one (envision, change, action; default: the active step).</source>
         <translation>Ideas: el paso al que van, salvo que el archivo indique uno (envision, change, action; predeterminado: el paso activo).</translation>
-    </message>
-    <message>
-        <source>Ideas: check the file and say what would be imported, changing nothing.</source>
-        <translation>Ideas: comprobar el archivo e indicar qué se importaría, sin cambiar nada.</translation>
-    </message>
-    <message>
-        <source>The JSON export, or the text, Markdown or CSV file to import.</source>
-        <translation>La exportación JSON, o el archivo de texto, Markdown o CSV que se va a importar.</translation>
     </message>
     <message>
         <source>Reveal ideas</source>
@@ -1252,6 +1248,18 @@
         <translation>%1 no existe. Haga primero una copia del archivo del taller (Archivo &gt; Guardar una copia).</translation>
     </message>
     <message>
+        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), ideas from a text, Markdown, CSV or XLSX file, or a contribution packet from the offline form (the format and encoding are detected from the content).</source>
+        <translation>Importar en un taller: una exportación JSON de pamoja-workshop (el taller se crea si no existe), ideas de un archivo de texto, Markdown, CSV o XLSX, o un paquete de aportes del formulario sin conexión (el formato y la codificación se detectan a partir del contenido).</translation>
+    </message>
+    <message>
+        <source>Ideas and contribution packets: check the file and say what would be imported, changing nothing.</source>
+        <translation>Ideas y paquetes de aportes: comprobar el archivo e indicar qué se importaría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>The JSON export, the text, Markdown, CSV or XLSX file, or the contribution packet to import.</source>
+        <translation>La exportación JSON, el archivo de texto, Markdown, CSV o XLSX, o el paquete de aportes que se va a importar.</translation>
+    </message>
+    <message>
         <source>Usage: pamoja [FILE]                      start the application
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
@@ -1263,6 +1271,9 @@
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
@@ -1278,10 +1289,114 @@ Each command takes --help.</source>
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
 Cada comando admite --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a contribution packet is imported into the workshop it was made for.</source>
+        <translation>%1 no existe; un paquete de aportes se importa en el taller para el que se creó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this packet are already in the workshop.</source>
+        <translation>
+            <numerusform>No hay nada que importar: este paquete tiene %n idea y ya está en el taller.</numerusform>
+            <numerusform>No hay nada que importar: este paquete tiene %n ideas y ya están todas en el taller.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from the contribution packet; nothing was changed.</source>
+        <translation>
+            <numerusform>Se importaría %n idea del paquete de aportes; no se cambió nada.</numerusform>
+            <numerusform>Se importarían %n ideas del paquete de aportes; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contribution packet %1</source>
+        <translation>Importar el paquete de aportes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet; %1 already present.</source>
+        <translation>
+            <numerusform>Se importó %n idea del paquete de aportes; ya existían: %1.</numerusform>
+            <numerusform>Se importaron %n ideas del paquete de aportes; ya existían: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the offline contribution form: one HTML file that works from disk with no network, for participants to write ideas and send them back as a contribution packet.</source>
+        <translation>Generar el formulario de aportes sin conexión: un único archivo HTML que funciona desde el disco, sin red, para que los participantes escriban ideas y las devuelvan como paquete de aportes.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>El archivo HTML que se generará.</translation>
+    </message>
+    <message>
+        <source>The steps whose prompts the form asks, e.g. 1,2 or envision,change (default: all three).</source>
+        <translation>Los pasos cuyas preguntas plantea el formulario, p. ej. 1,2 o envision,change (predeterminado: los tres).</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>The form&apos;s language when the browser&apos;s is not one of en, nl, fr, es, pt (default: the workshop&apos;s main language).</source>
+        <translation>El idioma del formulario cuando el del navegador no es en, nl, fr, es ni pt (predeterminado: el idioma principal del taller).</translation>
+    </message>
+    <message>
+        <source>--steps takes 1, 2, 3 (or envision, change, action), separated by commas.</source>
+        <translation>--steps admite 1, 2, 3 (o envision, change, action), separados por comas.</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1.</source>
+        <translation>--language debe ser uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the contribution form to %1.</source>
+        <translation>Se guardó el formulario de aportes en %1.</translation>
+    </message>
+    <message>
+        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice. Each source is merged as one change, in the order given.</source>
+        <translation>Fusionar con un taller copias de él (el portátil de un grupo de trabajo, la copia de un cofacilitador o de quien toma notas): no se pierde nada ni se cuenta nada dos veces. Cada origen se fusiona como un solo cambio, en el orden indicado.</translation>
+    </message>
+    <message>
+        <source>Say what each merge would do, changing nothing.</source>
+        <translation>Indicar qué haría cada fusión, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>The workshop file to merge into.</source>
+        <translation>El archivo del taller de destino, con el que se fusionan los demás.</translation>
+    </message>
+    <message>
+        <source>One or more workshop files to merge in.</source>
+        <translation>Uno o varios archivos de taller que se fusionarán con él.</translation>
+    </message>
+    <message>
+        <source>expected a target workshop and at least one source; see --help.</source>
+        <translation>se esperaba un taller de destino y al menos un origen; consulte --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a merge goes into an existing workshop.</source>
+        <translation>%1 no existe; la fusión se hace en un taller existente.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged from it.</source>
+        <translation>%1: %2 No se fusionó nada de este archivo.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 (nothing was changed):</source>
+        <translation>Se fusionaría %1 (no se cambió nada):</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>Se fusionó %1:</translation>
+    </message>
+    <message>
+        <source>  Same participant by name and organisation: %1</source>
+        <translation>  Mismo participante por nombre y organización: %1</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1420,17 @@ Cada comando admite --help.</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ContributionForm</name>
+    <message>
+        <source>The chosen steps have no prompts, so the form would ask nothing. Add a prompt first, or choose other steps.</source>
+        <translation>Los pasos elegidos no tienen preguntas, así que el formulario no preguntaría nada. Agregue primero una pregunta o elija otros pasos.</translation>
+    </message>
+    <message>
+        <source>Cannot write the contribution form to %1: %2</source>
+        <translation>No se puede guardar el formulario de aportes en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1855,40 @@ Cada comando admite --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ExportFormDialog</name>
+    <message>
+        <source>Export Contribution Form</source>
+        <translation>Exportar formulario de aportes</translation>
+    </message>
+    <message>
+        <source>One web page to send by e-mail or on a USB stick. Participants open it without a connection, write their ideas and send back a contribution packet to import.</source>
+        <translation>Una sola página web para enviar por correo electrónico o en una memoria USB. Los participantes la abren sin conexión, escriben sus ideas y devuelven un paquete de aportes para importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n prompt(s))</source>
+        <translation>
+            <numerusform>%1 (%n pregunta)</numerusform>
+            <numerusform>%1 (%n preguntas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions from:</source>
+        <translation>Preguntas de:</translation>
+    </message>
+    <message>
+        <source>Used when the participant&apos;s browser is in none of these languages; they can switch in the page.</source>
+        <translation>Se usa cuando el navegador del participante no está en ninguno de estos idiomas; puede cambiarlo en la página.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -1887,6 +2047,14 @@ Cada comando admite --help.</translation>
     <message>
         <source>This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.</source>
         <translation>Es un contenedor ZIP pero no un libro XLSX (quizá ODS o DOCX): guarde la hoja como XLSX o CSV.</translation>
+    </message>
+    <message>
+        <source>contribution packet</source>
+        <translation>paquete de aportes</translation>
+    </message>
+    <message>
+        <source>This is a contribution packet from the offline form; import it as a packet (pamoja import), not as a list of ideas.</source>
+        <translation>Este es un paquete de aportes del formulario sin conexión; impórtelo como paquete (pamoja import), no como lista de ideas.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3211,170 @@ Open it read-only? You can look at everything but not change it.</source>
         <source>Lists of ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>Listas de ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>&amp;Merge Workshop…</source>
+        <translation>F&amp;usionar taller…</translation>
+    </message>
+    <message>
+        <source>Export Contribution &amp;Form…</source>
+        <translation>Exportar f&amp;ormulario de aportes…</translation>
+    </message>
+    <message>
+        <source>Import Contribution &amp;Packet…</source>
+        <translation>Importar &amp;paquete de aportes…</translation>
+    </message>
+    <message>
+        <source>%1 contribution form</source>
+        <translation>%1 - formulario de aportes</translation>
+    </message>
+    <message>
+        <source>Export Contribution Form</source>
+        <translation>Exportar formulario de aportes</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>The contribution form was saved as %1. Send it to participants; they send back a contribution packet to import.</source>
+        <translation>El formulario de aportes se guardó como %1. Envíelo a los participantes; ellos le devolverán un paquete de aportes para importar.</translation>
+    </message>
+    <message>
+        <source>Import Contribution Packet</source>
+        <translation>Importar paquete de aportes</translation>
+    </message>
+    <message>
+        <source>Contribution packets (*.txt *.eml);;All files (*)</source>
+        <translation>Paquetes de aportes (*.txt *.eml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open the workshop the contribution packet is for first, then import it.</source>
+        <translation>Abra primero el taller al que corresponde el paquete de aportes y luego impórtelo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this contribution packet are already in the workshop.</source>
+        <translation>
+            <numerusform>No hay nada que importar: este paquete de aportes tiene %n idea y ya está en el taller.</numerusform>
+            <numerusform>No hay nada que importar: este paquete de aportes tiene %n ideas y ya están todas en el taller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contribution packet %1</source>
+        <translation>Importar el paquete de aportes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet.</source>
+        <translation>
+            <numerusform>Se importó %n idea del paquete de aportes.</numerusform>
+            <numerusform>Se importaron %n ideas del paquete de aportes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the workshop.</source>
+        <translation>
+            <numerusform>%n ya estaba en el taller.</numerusform>
+            <numerusform>%n ya estaban en el taller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Workshop</source>
+        <translation>Fusionar taller</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this workshop does not have already.</source>
+        <translation>%1 no contiene nada que este taller no tenga ya.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this workshop:</source>
+        <translation>Se fusionará %1 con este taller:</translation>
+    </message>
+    <message>
+        <source>Taken as participants already here (same name and organisation):</source>
+        <translation>Se consideran participantes que ya están aquí (mismo nombre y organización):</translation>
+    </message>
+    <message>
+        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
+        <translation>¿Fusionar ahora? Editar &gt; Deshacer revierte toda la fusión.</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
+        <translation>Se fusionó %1: %2 agregados, %3 actualizados, %4 eliminados, %5 marcados para revisión.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Merge</name>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 no se puede fusionar: %2</translation>
+    </message>
+    <message>
+        <source>The workshops cannot be merged: a %1 of the one merged in has the id of a %2 here (%3).</source>
+        <translation>Los talleres no se pueden fusionar: un elemento (%1) del taller que se fusiona tiene el id de un elemento (%2) de este taller (%3).</translation>
+    </message>
+    <message>
+        <source>The workshop merged in is inconsistent: a %1 refers to something it does not have (%2). Run pamoja check on it.</source>
+        <translation>El taller que se fusiona es incoherente: un elemento (%1) hace referencia a algo que no contiene (%2). Ejecute pamoja check en él.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this workshop already has everything in it.</source>
+        <translation>No hay nada que fusionar: este taller ya lo contiene todo.</translation>
+    </message>
+    <message>
+        <source>Matched under another id: %1</source>
+        <translation>Reconocidos con otro id: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Agregados: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizados: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Eliminados: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Marcados para revisión: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 updated, %4 removed, %5 flagged, %6 matched</source>
+        <translation>  %1: %2 agregados, %3 actualizados, %4 eliminados, %5 marcados, %6 reconocidos</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>%1 is the workshop being merged into; choose another file.</source>
+        <translation>%1 es el taller de destino de la fusión; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Could not make a private folder to read %1: %2</source>
+        <translation>No se pudo crear una carpeta privada para leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>No se pudo leer %1.</translation>
+    </message>
+    <message>
+        <source>Merge workshop %1</source>
+        <translation>Fusionar el taller %1</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3240,6 +3572,156 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation>
             <numerusform>%n idea anónima sin grupo de pertenencia no se cuenta arriba.</numerusform>
             <numerusform>%n ideas anónimas sin grupo de pertenencia no se cuentan arriba.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Packet</name>
+    <message>
+        <source>The contribution packet is not valid: %1</source>
+        <translation>El paquete de aportes no es válido: %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation>falta el campo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>there is an unknown field &quot;%1&quot;.</source>
+        <translation>hay un campo desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>idea %1</source>
+        <translation>idea %1</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid &quot;%2&quot;.</source>
+        <translation>%1 tiene un valor no válido en &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>its content is not a JSON object.</source>
+        <translation>su contenido no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>it is not a contribution (&quot;format&quot;).</source>
+        <translation>no es un aporte (&quot;format&quot;).</translation>
+    </message>
+    <message>
+        <source>its content and its header disagree on the version.</source>
+        <translation>su contenido y su encabezado no coinciden en la versión.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s id is invalid.</source>
+        <translation>el id del taller no es válido.</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s id is invalid.</source>
+        <translation>el id del paquete no es válido.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s title is invalid.</source>
+        <translation>el título del taller no es válido.</translation>
+    </message>
+    <message>
+        <source>the time it was saved is invalid.</source>
+        <translation>la hora en que se guardó no es válida.</translation>
+    </message>
+    <message>
+        <source>the language is invalid.</source>
+        <translation>el idioma no es válido.</translation>
+    </message>
+    <message>
+        <source>it holds no ideas.</source>
+        <translation>no contiene ideas.</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 ideas.</source>
+        <translation>contiene más de %1 ideas.</translation>
+    </message>
+    <message>
+        <source>idea %1 has the same id as another.</source>
+        <translation>la idea %1 tiene el mismo id que otra.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a contribution packet (more than 2 MB).</source>
+        <translation>El archivo es demasiado grande para ser un paquete de aportes (más de 2 MB).</translation>
+    </message>
+    <message>
+        <source>There is no contribution packet in it (no line &quot;%1&quot;).</source>
+        <translation>No contiene ningún paquete de aportes (no hay ninguna línea &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The contribution packet is truncated: its end is missing, so part of it was lost when it was copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.</source>
+        <translation>El paquete de aportes está truncado: le falta el final, así que se perdió una parte al copiarlo. Pida al participante que envíe el archivo completo, o todo el texto de BEGIN a END.</translation>
+    </message>
+    <message>
+        <source>its header line &quot;%1&quot; is unknown or repeated.</source>
+        <translation>la línea de encabezado &quot;%1&quot; es desconocida o está repetida.</translation>
+    </message>
+    <message>
+        <source>line %1 of the packet has characters a packet never holds; it was edited or damaged.</source>
+        <translation>la línea %1 del paquete tiene caracteres que un paquete nunca contiene; se editó o se dañó.</translation>
+    </message>
+    <message>
+        <source>The contribution packet is too large (more than 1 MB of content).</source>
+        <translation>El paquete de aportes es demasiado grande (más de 1 MB de contenido).</translation>
+    </message>
+    <message>
+        <source>its version is missing or not a number.</source>
+        <translation>falta su versión o no es un número.</translation>
+    </message>
+    <message>
+        <source>This contribution packet was made for a newer version of Pamoja (packet format %1; this version reads %2). Update Pamoja to import it.</source>
+        <translation>Este paquete de aportes se creó para una versión más reciente de Pamoja (formato de paquete %1; esta versión lee el %2). Actualice Pamoja para importarlo.</translation>
+    </message>
+    <message>
+        <source>its length is missing or out of range.</source>
+        <translation>falta su longitud o está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>its checksum is missing or not SHA-256.</source>
+        <translation>falta su suma de comprobación o no es SHA-256.</translation>
+    </message>
+    <message>
+        <source>its content is not valid base64; it was edited or damaged.</source>
+        <translation>su contenido no es base64 válido; se editó o se dañó.</translation>
+    </message>
+    <message>
+        <source>The contribution packet is truncated: it holds %1 of its %2 bytes, so part of it was lost when it was copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.</source>
+        <translation>El paquete de aportes está truncado: contiene %1 de sus %2 bytes, así que se perdió una parte al copiarlo. Pida al participante que envíe el archivo completo, o todo el texto de BEGIN a END.</translation>
+    </message>
+    <message>
+        <source>The contribution packet was changed after it was saved: its checksum does not match its content (edited by hand, or damaged on the way). Nothing in it can be trusted; ask the participant to send it again.</source>
+        <translation>El paquete de aportes se modificó después de guardarse: su suma de comprobación no coincide con su contenido (se editó a mano o se dañó por el camino). No se puede confiar en nada de lo que contiene; pida al participante que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This contribution packet is for the workshop &quot;%1&quot; (%2), not for &quot;%3&quot; (%4). Import it into its own workshop.</source>
+        <translation>Este paquete de aportes es para el taller &quot;%1&quot; (%2), no para &quot;%3&quot; (%4). Impórtelo en su propio taller.</translation>
+    </message>
+    <message>
+        <source>An idea in the packet has the id of something else in the workshop (%1); the packet was made by hand. Nothing was imported.</source>
+        <translation>Una idea del paquete tiene el id de otro elemento del taller (%1); el paquete se hizo a mano. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Idea %1: %2</source>
+        <translation>Idea %1: %2</translation>
+    </message>
+    <message>
+        <source>Not on the roster, added as participants: %1.</source>
+        <translation>No estaban en la lista de participantes; se agregaron como participantes: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) answer a prompt the workshop no longer has; they go to the step&apos;s first prompt.</source>
+        <translation>
+            <numerusform>%n idea responde a una pregunta que el taller ya no tiene; va a la primera pregunta del paso.</numerusform>
+            <numerusform>%n ideas responden a una pregunta que el taller ya no tiene; van a la primera pregunta del paso.</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,6 +4056,114 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Your idea has been withdrawn.</source>
         <translation>Tu idea se ha retirado.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre ti</translation>
+    </message>
+    <message>
+        <source>Add this idea</source>
+        <translation>Agregar esta idea</translation>
+    </message>
+    <message>
+        <source>Idea added. You can write another one.</source>
+        <translation>Idea agregada. Puedes escribir otra.</translation>
+    </message>
+    <message>
+        <source>You changed your ideas after saving: save again so the new version is sent.</source>
+        <translation>Cambiaste tus ideas después de guardar: vuelve a guardar para que se envíe la versión nueva.</translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into an e-mail to the facilitator.</source>
+        <translation>Copiado. Pégalo en un correo electrónico para el facilitador.</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Copying did not work here: select all of the text and copy it yourself.</source>
+        <translation>Aquí no se pudo copiar: selecciona todo el texto y cópialo tú.</translation>
+    </message>
+    <message>
+        <source>Ideas written so far: %1</source>
+        <translation>Ideas escritas hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>Download the file</source>
+        <translation>Descargar el archivo</translation>
+    </message>
+    <message>
+        <source>Write your ideas here, even without an internet connection. When you are done, save your contribution and send it to the facilitator, by e-mail or on a USB stick.</source>
+        <translation>Escribe aquí tus ideas, incluso sin conexión a internet. Cuando termines, guarda tu aporte y envíaselo al facilitador por correo electrónico o en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Your ideas are kept in this browser on this device until you send them.</source>
+        <translation>Tus ideas se guardan en este navegador, en este dispositivo, hasta que las envíes.</translation>
+    </message>
+    <message>
+        <source>Leave your name empty to take part anonymously: then no name is kept with your ideas.</source>
+        <translation>Deja tu nombre vacío para participar de forma anónima: así no se guarda ningún nombre con tus ideas.</translation>
+    </message>
+    <message>
+        <source>This workshop asks for your name. Please write it first.</source>
+        <translation>Este taller pide tu nombre. Escríbelo primero.</translation>
+    </message>
+    <message>
+        <source>Write at least one idea first.</source>
+        <translation>Escribe primero al menos una idea.</translation>
+    </message>
+    <message>
+        <source>This form needs JavaScript to save your contribution, and JavaScript is switched off in this browser. You can still take part: write your ideas in an e-mail to the facilitator, with the question each one answers, and your name if you want it kept with them.</source>
+        <translation>Este formulario necesita JavaScript para guardar tu aporte, y JavaScript está desactivado en este navegador. Aun así puedes participar: escribe tus ideas en un correo electrónico al facilitador, con la pregunta a la que responde cada una, y tu nombre si quieres que se guarde con ellas.</translation>
+    </message>
+    <message>
+        <source>Your contribution as text</source>
+        <translation>Tu aporte en forma de texto</translation>
+    </message>
+    <message>
+        <source>Copy all of it, from BEGIN to END, into an e-mail to the facilitator. Nothing needs to be changed in it.</source>
+        <translation>Cópialo todo, de BEGIN a END, en un correo electrónico para el facilitador. No hace falta cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Remove the idea: %1</source>
+        <translation>Eliminar la idea: %1</translation>
+    </message>
+    <message>
+        <source>Idea removed.</source>
+        <translation>Idea eliminada.</translation>
+    </message>
+    <message>
+        <source>Save my contribution</source>
+        <translation>Guardar mi aporte</translation>
+    </message>
+    <message>
+        <source>This makes a small file to send to the facilitator, and shows the same text to paste into an e-mail. Nothing is sent by itself.</source>
+        <translation>Esto crea un archivo pequeño para enviar al facilitador y muestra el mismo texto para pegarlo en un correo electrónico. No se envía nada automáticamente.</translation>
+    </message>
+    <message>
+        <source>Your contribution is ready: send the file or the text to the facilitator.</source>
+        <translation>Tu aporte está listo: envía el archivo o el texto al facilitador.</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation>Enviar tu aporte</translation>
+    </message>
+    <message>
+        <source>Offline contribution form</source>
+        <translation>Formulario de aportes sin conexión</translation>
+    </message>
+    <message>
+        <source>Your ideas for this question</source>
+        <translation>Tus ideas para esta pregunta</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,10 @@
             <numerusform>Décaler %n éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -333,6 +337,10 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Séparer les doublons</translation>
+    </message>
+    <message>
+        <source>Mark as Re&amp;viewed</source>
+        <translation>Marquer comme &amp;vérifié</translation>
     </message>
 </context>
 <context>
@@ -1106,20 +1114,8 @@
         </translation>
     </message>
     <message>
-        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content).</source>
-        <translation>Importer dans un atelier&#xa0;: un export JSON pamoja-workshop (l’atelier est créé s’il n’existe pas), ou des idées depuis un fichier texte, Markdown ou CSV (le format et l’encodage sont détectés d’après le contenu).</translation>
-    </message>
-    <message>
         <source>Ideas: the step they go to unless the file names one (envision, change, action; default: the active step).</source>
         <translation>Idées&#xa0;: l’étape où elles vont, sauf si le fichier en indique une (envision, change, action&#xa0;; par défaut&#xa0;: l’étape active).</translation>
-    </message>
-    <message>
-        <source>Ideas: check the file and say what would be imported, changing nothing.</source>
-        <translation>Idées&#xa0;: vérifier le fichier et indiquer ce qui serait importé, sans rien modifier.</translation>
-    </message>
-    <message>
-        <source>The JSON export, or the text, Markdown or CSV file to import.</source>
-        <translation>L’export JSON, ou le fichier texte, Markdown ou CSV à importer.</translation>
     </message>
     <message>
         <source>Reveal ideas</source>
@@ -1252,6 +1248,18 @@
         <translation>%1 n’existe pas. Faites d’abord une copie du fichier de l’atelier (Fichier &gt; Enregistrer une copie).</translation>
     </message>
     <message>
+        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), ideas from a text, Markdown, CSV or XLSX file, or a contribution packet from the offline form (the format and encoding are detected from the content).</source>
+        <translation>Importer dans un atelier : un export JSON au format pamoja-workshop (l’atelier est créé s’il n’existe pas), des idées depuis un fichier texte, Markdown, CSV ou XLSX, ou un paquet de contribution issu du formulaire hors ligne (le format et l’encodage sont détectés d’après le contenu).</translation>
+    </message>
+    <message>
+        <source>Ideas and contribution packets: check the file and say what would be imported, changing nothing.</source>
+        <translation>Idées et paquets de contribution : vérifier le fichier et indiquer ce qui serait importé, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>The JSON export, the text, Markdown, CSV or XLSX file, or the contribution packet to import.</source>
+        <translation>L’export JSON, le fichier texte, Markdown, CSV ou XLSX, ou le paquet de contribution à importer.</translation>
+    </message>
+    <message>
         <source>Usage: pamoja [FILE]                      start the application
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
@@ -1263,6 +1271,9 @@
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
@@ -1278,10 +1289,114 @@ Each command takes --help.</source>
                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
         pamoja import FILE IN.json
         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+        pamoja import FILE PACKET.txt [--dry-run]
+        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+        pamoja merge TARGET SOURCE... [--dry-run]
         pamoja check FILE
         pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
         pamoja capture FILE [--step N]
 Chaque commande accepte --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a contribution packet is imported into the workshop it was made for.</source>
+        <translation>%1 n’existe pas ; un paquet de contribution s’importe dans l’atelier pour lequel il a été créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this packet are already in the workshop.</source>
+        <translation>
+            <numerusform>Rien à importer : %n idée de ce paquet figure déjà dans l’atelier.</numerusform>
+            <numerusform>Rien à importer : les %n idées de ce paquet figurent déjà dans l’atelier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from the contribution packet; nothing was changed.</source>
+        <translation>
+            <numerusform>Importerait %n idée depuis le paquet de contribution ; rien n’a été modifié.</numerusform>
+            <numerusform>Importerait %n idées depuis le paquet de contribution ; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contribution packet %1</source>
+        <translation>Importer le paquet de contribution %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet; %1 already present.</source>
+        <translation>
+            <numerusform>%n idée importée depuis le paquet de contribution ; déjà présentes : %1.</numerusform>
+            <numerusform>%n idées importées depuis le paquet de contribution ; déjà présentes : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the offline contribution form: one HTML file that works from disk with no network, for participants to write ideas and send them back as a contribution packet.</source>
+        <translation>Écrire le formulaire de contribution hors ligne : un seul fichier HTML qui fonctionne depuis le disque, sans réseau, pour que les participants écrivent leurs idées et les renvoient sous forme de paquet de contribution.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>Le fichier HTML à écrire.</translation>
+    </message>
+    <message>
+        <source>The steps whose prompts the form asks, e.g. 1,2 or envision,change (default: all three).</source>
+        <translation>Les étapes dont le formulaire pose les questions, par exemple 1,2 ou envision,change (par défaut : les trois).</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <source>The form&apos;s language when the browser&apos;s is not one of en, nl, fr, es, pt (default: the workshop&apos;s main language).</source>
+        <translation>La langue du formulaire lorsque celle du navigateur n’est pas l’une de en, nl, fr, es, pt (par défaut : la langue principale de l’atelier).</translation>
+    </message>
+    <message>
+        <source>--steps takes 1, 2, 3 (or envision, change, action), separated by commas.</source>
+        <translation>--steps accepte 1, 2, 3 (ou envision, change, action), séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1.</source>
+        <translation>--language doit valoir l’une des valeurs suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the contribution form to %1.</source>
+        <translation>Formulaire de contribution écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice. Each source is merged as one change, in the order given.</source>
+        <translation>Fusionner dans un atelier des copies de celui-ci (l’ordinateur portable d’un sous-groupe, la copie d’un co-animateur ou d’un preneur de notes) : rien n’est perdu ni compté deux fois. Chaque source est fusionnée en une seule modification, dans l’ordre indiqué.</translation>
+    </message>
+    <message>
+        <source>Say what each merge would do, changing nothing.</source>
+        <translation>Indiquer ce que ferait chaque fusion, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>The workshop file to merge into.</source>
+        <translation>Le fichier d’atelier dans lequel fusionner.</translation>
+    </message>
+    <message>
+        <source>One or more workshop files to merge in.</source>
+        <translation>Un ou plusieurs fichiers d’atelier à fusionner.</translation>
+    </message>
+    <message>
+        <source>expected a target workshop and at least one source; see --help.</source>
+        <translation>un atelier cible et au moins une source sont attendus ; voir --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a merge goes into an existing workshop.</source>
+        <translation>%1 n’existe pas ; une fusion se fait dans un atelier existant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged from it.</source>
+        <translation>%1 : %2 Rien n’en a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 (nothing was changed):</source>
+        <translation>Fusionnerait %1 (rien n’a été modifié) :</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>%1 fusionné :</translation>
+    </message>
+    <message>
+        <source>  Same participant by name and organisation: %1</source>
+        <translation>  Même participant (nom et organisation) : %1</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1420,17 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ContributionForm</name>
+    <message>
+        <source>The chosen steps have no prompts, so the form would ask nothing. Add a prompt first, or choose other steps.</source>
+        <translation>Les étapes choisies n’ont aucune question : le formulaire ne demanderait rien. Ajoutez d’abord une question ou choisissez d’autres étapes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the contribution form to %1: %2</source>
+        <translation>Impossible d’écrire le formulaire de contribution dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1855,40 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ExportFormDialog</name>
+    <message>
+        <source>Export Contribution Form</source>
+        <translation>Exporter le formulaire de contribution</translation>
+    </message>
+    <message>
+        <source>One web page to send by e-mail or on a USB stick. Participants open it without a connection, write their ideas and send back a contribution packet to import.</source>
+        <translation>Une seule page web à envoyer par e-mail ou sur clé USB. Les participants l’ouvrent sans connexion, écrivent leurs idées et renvoient un paquet de contribution à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n prompt(s))</source>
+        <translation>
+            <numerusform>%1 (%n question)</numerusform>
+            <numerusform>%1 (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions from:</source>
+        <translation>Questions de :</translation>
+    </message>
+    <message>
+        <source>Used when the participant&apos;s browser is in none of these languages; they can switch in the page.</source>
+        <translation>Utilisée lorsque le navigateur du participant n’est dans aucune de ces langues ; il peut en changer dans la page.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -1887,6 +2047,14 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.</source>
         <translation>C’est un conteneur ZIP mais pas un classeur XLSX (peut-être ODS ou DOCX) : enregistrez la feuille en XLSX ou CSV.</translation>
+    </message>
+    <message>
+        <source>contribution packet</source>
+        <translation>paquet de contribution</translation>
+    </message>
+    <message>
+        <source>This is a contribution packet from the offline form; import it as a packet (pamoja import), not as a list of ideas.</source>
+        <translation>Ceci est un paquet de contribution issu du formulaire hors ligne ; importez-le comme paquet (pamoja import), et non comme liste d’idées.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3211,170 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <source>Lists of ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>Listes d’idées (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Merge Workshop…</source>
+        <translation>Fu&amp;sionner un atelier…</translation>
+    </message>
+    <message>
+        <source>Export Contribution &amp;Form…</source>
+        <translation>Exporter le for&amp;mulaire de contribution…</translation>
+    </message>
+    <message>
+        <source>Import Contribution &amp;Packet…</source>
+        <translation>Importer un paquet de con&amp;tribution…</translation>
+    </message>
+    <message>
+        <source>%1 contribution form</source>
+        <translation>%1 formulaire de contribution</translation>
+    </message>
+    <message>
+        <source>Export Contribution Form</source>
+        <translation>Exporter le formulaire de contribution</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>The contribution form was saved as %1. Send it to participants; they send back a contribution packet to import.</source>
+        <translation>Le formulaire de contribution a été enregistré sous %1. Envoyez-le aux participants ; ils vous renverront un paquet de contribution à importer.</translation>
+    </message>
+    <message>
+        <source>Import Contribution Packet</source>
+        <translation>Importer un paquet de contribution</translation>
+    </message>
+    <message>
+        <source>Contribution packets (*.txt *.eml);;All files (*)</source>
+        <translation>Paquets de contribution (*.txt *.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open the workshop the contribution packet is for first, then import it.</source>
+        <translation>Ouvrez d’abord l’atelier auquel le paquet de contribution est destiné, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1 : %2 Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this contribution packet are already in the workshop.</source>
+        <translation>
+            <numerusform>Rien à importer : %n idée de ce paquet de contribution figure déjà dans l’atelier.</numerusform>
+            <numerusform>Rien à importer : les %n idées de ce paquet de contribution figurent déjà dans l’atelier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contribution packet %1</source>
+        <translation>Importer le paquet de contribution %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet.</source>
+        <translation>
+            <numerusform>%n idée importée depuis le paquet de contribution.</numerusform>
+            <numerusform>%n idées importées depuis le paquet de contribution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the workshop.</source>
+        <translation>
+            <numerusform>%n figurait déjà dans l’atelier.</numerusform>
+            <numerusform>%n figuraient déjà dans l’atelier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Workshop</source>
+        <translation>Fusionner un atelier</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this workshop does not have already.</source>
+        <translation>%1 ne contient rien que cet atelier n’ait déjà.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this workshop:</source>
+        <translation>Fusion de %1 dans cet atelier :</translation>
+    </message>
+    <message>
+        <source>Taken as participants already here (same name and organisation):</source>
+        <translation>Considérés comme des participants déjà présents ici (même nom et même organisation) :</translation>
+    </message>
+    <message>
+        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Fusionner maintenant ? Édition &gt; Annuler annule toute la fusion.</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
+        <translation>%1 fusionné. Ajoutés : %2, mis à jour : %3, supprimés : %4, signalés pour vérification : %5.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Merge</name>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 ne peut pas être fusionné : %2</translation>
+    </message>
+    <message>
+        <source>The workshops cannot be merged: a %1 of the one merged in has the id of a %2 here (%3).</source>
+        <translation>Impossible de fusionner les ateliers : un élément (%1) de l’atelier à fusionner a l’identifiant d’un élément (%2) de cet atelier-ci (%3).</translation>
+    </message>
+    <message>
+        <source>The workshop merged in is inconsistent: a %1 refers to something it does not have (%2). Run pamoja check on it.</source>
+        <translation>L’atelier à fusionner est incohérent : un élément (%1) fait référence à un élément qu’il ne contient pas (%2). Lancez pamoja check sur cet atelier.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this workshop already has everything in it.</source>
+        <translation>Rien à fusionner : cet atelier contient déjà tout.</translation>
+    </message>
+    <message>
+        <source>Matched under another id: %1</source>
+        <translation>Reconnus sous un autre identifiant : %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Supprimés : %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Signalés pour vérification : %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 updated, %4 removed, %5 flagged, %6 matched</source>
+        <translation>  %1 : ajoutés %2, mis à jour %3, supprimés %4, signalés %5, reconnus %6</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is the workshop being merged into; choose another file.</source>
+        <translation>%1 est l’atelier dans lequel la fusion se fait ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Could not make a private folder to read %1: %2</source>
+        <translation>Impossible de créer un dossier privé pour lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Merge workshop %1</source>
+        <translation>Fusionner l’atelier %1</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3240,6 +3572,156 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <translation>
             <numerusform>%n idée anonyme sans collège n’est pas comptée ci-dessus.</numerusform>
             <numerusform>%n idées anonymes sans collège ne sont pas comptées ci-dessus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Packet</name>
+    <message>
+        <source>The contribution packet is not valid: %1</source>
+        <translation>Le paquet de contribution n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation>le champ « %1 » est manquant.</translation>
+    </message>
+    <message>
+        <source>there is an unknown field &quot;%1&quot;.</source>
+        <translation>il contient un champ inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>idea %1</source>
+        <translation>l’idée %1</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid &quot;%2&quot;.</source>
+        <translation>le champ « %2 » de %1 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>its content is not a JSON object.</source>
+        <translation>son contenu n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>it is not a contribution (&quot;format&quot;).</source>
+        <translation>ce n’est pas une contribution (« format »).</translation>
+    </message>
+    <message>
+        <source>its content and its header disagree on the version.</source>
+        <translation>son contenu et son en-tête n’indiquent pas la même version.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s id is invalid.</source>
+        <translation>l’identifiant de l’atelier n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s id is invalid.</source>
+        <translation>l’identifiant du paquet n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s title is invalid.</source>
+        <translation>le titre de l’atelier n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>the time it was saved is invalid.</source>
+        <translation>l’heure d’enregistrement n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>the language is invalid.</source>
+        <translation>la langue n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>it holds no ideas.</source>
+        <translation>il ne contient aucune idée.</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 ideas.</source>
+        <translation>il contient plus de %1 idées.</translation>
+    </message>
+    <message>
+        <source>idea %1 has the same id as another.</source>
+        <translation>l’idée %1 a le même identifiant qu’une autre.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a contribution packet (more than 2 MB).</source>
+        <translation>Le fichier est trop volumineux pour être un paquet de contribution (plus de 2 Mo).</translation>
+    </message>
+    <message>
+        <source>There is no contribution packet in it (no line &quot;%1&quot;).</source>
+        <translation>Il ne contient pas de paquet de contribution (pas de ligne « %1 »).</translation>
+    </message>
+    <message>
+        <source>The contribution packet is truncated: its end is missing, so part of it was lost when it was copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.</source>
+        <translation>Le paquet de contribution est tronqué : sa fin manque, une partie a donc été perdue lors de la copie. Demandez au participant d’envoyer le fichier entier, ou tout le texte de BEGIN à END.</translation>
+    </message>
+    <message>
+        <source>its header line &quot;%1&quot; is unknown or repeated.</source>
+        <translation>sa ligne d’en-tête « %1 » est inconnue ou répétée.</translation>
+    </message>
+    <message>
+        <source>line %1 of the packet has characters a packet never holds; it was edited or damaged.</source>
+        <translation>la ligne %1 du paquet contient des caractères qu’un paquet ne contient jamais ; il a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>The contribution packet is too large (more than 1 MB of content).</source>
+        <translation>Le paquet de contribution est trop volumineux (plus de 1 Mo de contenu).</translation>
+    </message>
+    <message>
+        <source>its version is missing or not a number.</source>
+        <translation>sa version est manquante ou n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>This contribution packet was made for a newer version of Pamoja (packet format %1; this version reads %2). Update Pamoja to import it.</source>
+        <translation>Ce paquet de contribution a été créé pour une version plus récente de Pamoja (format de paquet %1 ; cette version lit le format %2). Mettez Pamoja à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>its length is missing or out of range.</source>
+        <translation>sa longueur est manquante ou hors limites.</translation>
+    </message>
+    <message>
+        <source>its checksum is missing or not SHA-256.</source>
+        <translation>sa somme de contrôle est manquante ou n’est pas en SHA-256.</translation>
+    </message>
+    <message>
+        <source>its content is not valid base64; it was edited or damaged.</source>
+        <translation>son contenu n’est pas du base64 valide ; il a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>The contribution packet is truncated: it holds %1 of its %2 bytes, so part of it was lost when it was copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.</source>
+        <translation>Le paquet de contribution est tronqué : il contient %1 de ses %2 octets, une partie a donc été perdue lors de la copie. Demandez au participant d’envoyer le fichier entier, ou tout le texte de BEGIN à END.</translation>
+    </message>
+    <message>
+        <source>The contribution packet was changed after it was saved: its checksum does not match its content (edited by hand, or damaged on the way). Nothing in it can be trusted; ask the participant to send it again.</source>
+        <translation>Le paquet de contribution a été modifié après son enregistrement : sa somme de contrôle ne correspond pas à son contenu (modifié à la main ou endommagé en chemin). Rien de ce qu’il contient n’est fiable ; demandez au participant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>This contribution packet is for the workshop &quot;%1&quot; (%2), not for &quot;%3&quot; (%4). Import it into its own workshop.</source>
+        <translation>Ce paquet de contribution est destiné à l’atelier « %1 » (%2), et non à « %3 » (%4). Importez-le dans son propre atelier.</translation>
+    </message>
+    <message>
+        <source>An idea in the packet has the id of something else in the workshop (%1); the packet was made by hand. Nothing was imported.</source>
+        <translation>Une idée du paquet a l’identifiant d’un autre élément de l’atelier (%1) ; le paquet a été fabriqué à la main. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Idea %1: %2</source>
+        <translation>Idée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not on the roster, added as participants: %1.</source>
+        <translation>Absents de la liste des participants, ajoutés comme participants : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) answer a prompt the workshop no longer has; they go to the step&apos;s first prompt.</source>
+        <translation>
+            <numerusform>%n idée répond à une question que l’atelier n’a plus ; elle va à la première question de l’étape.</numerusform>
+            <numerusform>%n idées répondent à une question que l’atelier n’a plus ; elles vont à la première question de l’étape.</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,6 +4056,114 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Your idea has been withdrawn.</source>
         <translation>Votre idée a été retirée.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <source>Add this idea</source>
+        <translation>Ajouter cette idée</translation>
+    </message>
+    <message>
+        <source>Idea added. You can write another one.</source>
+        <translation>Idée ajoutée. Vous pouvez en écrire une autre.</translation>
+    </message>
+    <message>
+        <source>You changed your ideas after saving: save again so the new version is sent.</source>
+        <translation>Vous avez modifié vos idées après l’enregistrement : enregistrez à nouveau pour que la nouvelle version soit envoyée.</translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation>Je préfère ne pas le dire</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into an e-mail to the facilitator.</source>
+        <translation>Copié. Collez-le dans un e-mail à l’animateur.</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copying did not work here: select all of the text and copy it yourself.</source>
+        <translation>La copie n’a pas fonctionné ici : sélectionnez tout le texte et copiez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Ideas written so far: %1</source>
+        <translation>Idées écrites jusqu’ici : %1</translation>
+    </message>
+    <message>
+        <source>Download the file</source>
+        <translation>Télécharger le fichier</translation>
+    </message>
+    <message>
+        <source>Write your ideas here, even without an internet connection. When you are done, save your contribution and send it to the facilitator, by e-mail or on a USB stick.</source>
+        <translation>Écrivez vos idées ici, même sans connexion internet. Quand vous avez terminé, enregistrez votre contribution et envoyez-la à l’animateur, par e-mail ou sur clé USB.</translation>
+    </message>
+    <message>
+        <source>Your ideas are kept in this browser on this device until you send them.</source>
+        <translation>Vos idées sont conservées dans ce navigateur, sur cet appareil, jusqu’à ce que vous les envoyiez.</translation>
+    </message>
+    <message>
+        <source>Leave your name empty to take part anonymously: then no name is kept with your ideas.</source>
+        <translation>Laissez votre nom vide pour participer anonymement : aucun nom ne sera alors conservé avec vos idées.</translation>
+    </message>
+    <message>
+        <source>This workshop asks for your name. Please write it first.</source>
+        <translation>Cet atelier demande votre nom. Veuillez d’abord l’indiquer.</translation>
+    </message>
+    <message>
+        <source>Write at least one idea first.</source>
+        <translation>Écrivez d’abord au moins une idée.</translation>
+    </message>
+    <message>
+        <source>This form needs JavaScript to save your contribution, and JavaScript is switched off in this browser. You can still take part: write your ideas in an e-mail to the facilitator, with the question each one answers, and your name if you want it kept with them.</source>
+        <translation>Ce formulaire a besoin de JavaScript pour enregistrer votre contribution, et JavaScript est désactivé dans ce navigateur. Vous pouvez quand même participer : écrivez vos idées dans un e-mail à l’animateur, avec la question à laquelle chacune répond, et votre nom si vous souhaitez qu’il soit conservé avec elles.</translation>
+    </message>
+    <message>
+        <source>Your contribution as text</source>
+        <translation>Votre contribution sous forme de texte</translation>
+    </message>
+    <message>
+        <source>Copy all of it, from BEGIN to END, into an e-mail to the facilitator. Nothing needs to be changed in it.</source>
+        <translation>Copiez-la en entier, de BEGIN à END, dans un e-mail à l’animateur. Vous n’avez rien à y modifier.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the idea: %1</source>
+        <translation>Supprimer l’idée : %1</translation>
+    </message>
+    <message>
+        <source>Idea removed.</source>
+        <translation>Idée supprimée.</translation>
+    </message>
+    <message>
+        <source>Save my contribution</source>
+        <translation>Enregistrer ma contribution</translation>
+    </message>
+    <message>
+        <source>This makes a small file to send to the facilitator, and shows the same text to paste into an e-mail. Nothing is sent by itself.</source>
+        <translation>Cela crée un petit fichier à envoyer à l’animateur et affiche le même texte à coller dans un e-mail. Rien n’est envoyé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Your contribution is ready: send the file or the text to the facilitator.</source>
+        <translation>Votre contribution est prête : envoyez le fichier ou le texte à l’animateur.</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Offline contribution form</source>
+        <translation>Formulaire de contribution hors ligne</translation>
+    </message>
+    <message>
+        <source>Your ideas for this question</source>
+        <translation>Vos idées pour cette question</translation>
     </message>
 </context>
 <context>

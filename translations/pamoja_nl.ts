@@ -236,6 +236,10 @@
             <numerusform>%n items iets verschuiven</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Als nagekeken markeren</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -333,6 +337,10 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>Duplicaten &amp;loskoppelen</translation>
+    </message>
+    <message>
+        <source>Mark as Re&amp;viewed</source>
+        <translation>Als nagekeken &amp;markeren</translation>
     </message>
 </context>
 <context>
@@ -1106,20 +1114,8 @@
         </translation>
     </message>
     <message>
-        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content).</source>
-        <translation>Importeren in een workshop: een JSON-export van een Pamoja-workshop (de workshop wordt aangemaakt als die nog niet bestaat), of ideeën uit een tekst-, Markdown- of CSV-bestand (het formaat en de codering worden aan de inhoud herkend).</translation>
-    </message>
-    <message>
         <source>Ideas: the step they go to unless the file names one (envision, change, action; default: the active step).</source>
         <translation>Ideeën: de stap waar ze naartoe gaan, tenzij het bestand er een noemt (envision, change, action; standaard: de actieve stap).</translation>
-    </message>
-    <message>
-        <source>Ideas: check the file and say what would be imported, changing nothing.</source>
-        <translation>Ideeën: het bestand controleren en melden wat er geïmporteerd zou worden, zonder iets te wijzigen.</translation>
-    </message>
-    <message>
-        <source>The JSON export, or the text, Markdown or CSV file to import.</source>
-        <translation>De JSON-export, of het tekst-, Markdown- of CSV-bestand om te importeren.</translation>
     </message>
     <message>
         <source>Reveal ideas</source>
@@ -1252,6 +1248,18 @@
         <translation>%1 bestaat niet. Maak eerst een kopie van het workshopbestand (Bestand &gt; Kopie opslaan).</translation>
     </message>
     <message>
+        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), ideas from a text, Markdown, CSV or XLSX file, or a contribution packet from the offline form (the format and encoding are detected from the content).</source>
+        <translation>Importeren in een workshop: een JSON-export in het formaat pamoja-workshop (de workshop wordt aangemaakt als die nog niet bestaat), ideeën uit een tekst-, Markdown-, CSV- of XLSX-bestand, of een bijdragepakket uit het offline formulier (formaat en codering worden uit de inhoud afgeleid).</translation>
+    </message>
+    <message>
+        <source>Ideas and contribution packets: check the file and say what would be imported, changing nothing.</source>
+        <translation>Ideeën en bijdragepakketten: het bestand controleren en tonen wat er geïmporteerd zou worden, zonder iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The JSON export, the text, Markdown, CSV or XLSX file, or the contribution packet to import.</source>
+        <translation>De JSON-export, het tekst-, Markdown-, CSV- of XLSX-bestand, of het bijdragepakket dat geïmporteerd moet worden.</translation>
+    </message>
+    <message>
         <source>Usage: pamoja [FILE]                      start the application
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
@@ -1263,6 +1271,9 @@
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
@@ -1278,10 +1289,114 @@ Each command takes --help.</source>
                             [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
          pamoja import BESTAND IN.json
          pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+         pamoja import FILE PACKET.txt [--dry-run]
+         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+         pamoja merge TARGET SOURCE... [--dry-run]
          pamoja check BESTAND
          pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
          pamoja capture FILE [--step N]
 Elke opdracht kent --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a contribution packet is imported into the workshop it was made for.</source>
+        <translation>%1 bestaat niet; een bijdragepakket wordt geïmporteerd in de workshop waarvoor het gemaakt is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this packet are already in the workshop.</source>
+        <translation>
+            <numerusform>Niets te importeren: het %n idee uit dit pakket staat al in de workshop.</numerusform>
+            <numerusform>Niets te importeren: de %n ideeën uit dit pakket staan al in de workshop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from the contribution packet; nothing was changed.</source>
+        <translation>
+            <numerusform>Zou %n idee uit het bijdragepakket importeren; er is niets gewijzigd.</numerusform>
+            <numerusform>Zou %n ideeën uit het bijdragepakket importeren; er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contribution packet %1</source>
+        <translation>Bijdragepakket %1 importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet; %1 already present.</source>
+        <translation>
+            <numerusform>%n idee geïmporteerd uit het bijdragepakket; %1 al aanwezig.</numerusform>
+            <numerusform>%n ideeën geïmporteerd uit het bijdragepakket; %1 al aanwezig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the offline contribution form: one HTML file that works from disk with no network, for participants to write ideas and send them back as a contribution packet.</source>
+        <translation>Het offline bijdrageformulier schrijven: één HTML-bestand dat zonder netwerk vanaf de schijf werkt, waarin deelnemers ideeën schrijven en als bijdragepakket terugsturen.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>Het HTML-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>The steps whose prompts the form asks, e.g. 1,2 or envision,change (default: all three).</source>
+        <translation>De stappen waarvan het formulier de vragen stelt, bijv. 1,2 of envision,change (standaard: alle drie).</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <source>The form&apos;s language when the browser&apos;s is not one of en, nl, fr, es, pt (default: the workshop&apos;s main language).</source>
+        <translation>De taal van het formulier als die van de browser niet een van en, nl, fr, es, pt is (standaard: de hoofdtaal van de workshop).</translation>
+    </message>
+    <message>
+        <source>--steps takes 1, 2, 3 (or envision, change, action), separated by commas.</source>
+        <translation>--steps neemt 1, 2, 3 (of envision, change, action), gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1.</source>
+        <translation>--language moet een van %1 zijn.</translation>
+    </message>
+    <message>
+        <source>Wrote the contribution form to %1.</source>
+        <translation>Bijdrageformulier geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice. Each source is merged as one change, in the order given.</source>
+        <translation>Kopieën van een workshop (de laptop van een subgroep, de kopie van een co-facilitator of notulist) ermee samenvoegen: er gaat niets verloren en niets wordt dubbel geteld. Elke bron wordt als één wijziging samengevoegd, in de opgegeven volgorde.</translation>
+    </message>
+    <message>
+        <source>Say what each merge would do, changing nothing.</source>
+        <translation>Tonen wat elke samenvoeging zou doen, zonder iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The workshop file to merge into.</source>
+        <translation>Het workshopbestand waarin wordt samengevoegd.</translation>
+    </message>
+    <message>
+        <source>One or more workshop files to merge in.</source>
+        <translation>Een of meer workshopbestanden om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>expected a target workshop and at least one source; see --help.</source>
+        <translation>verwacht een doelworkshop en minstens één bron; zie --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a merge goes into an existing workshop.</source>
+        <translation>%1 bestaat niet; samenvoegen kan alleen in een bestaande workshop.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged from it.</source>
+        <translation>%1: %2 Er is niets uit samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 (nothing was changed):</source>
+        <translation>Zou %1 samenvoegen (er is niets gewijzigd):</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>%1 samengevoegd:</translation>
+    </message>
+    <message>
+        <source>  Same participant by name and organisation: %1</source>
+        <translation>  Zelfde deelnemer op naam en organisatie: %1</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1420,17 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ContributionForm</name>
+    <message>
+        <source>The chosen steps have no prompts, so the form would ask nothing. Add a prompt first, or choose other steps.</source>
+        <translation>De gekozen stappen hebben geen vragen, dus het formulier zou niets vragen. Voeg eerst een vraag toe of kies andere stappen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the contribution form to %1: %2</source>
+        <translation>Kan het bijdrageformulier niet schrijven naar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1855,40 @@ Elke opdracht kent --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ExportFormDialog</name>
+    <message>
+        <source>Export Contribution Form</source>
+        <translation>Bijdrageformulier exporteren</translation>
+    </message>
+    <message>
+        <source>One web page to send by e-mail or on a USB stick. Participants open it without a connection, write their ideas and send back a contribution packet to import.</source>
+        <translation>Eén webpagina om per e-mail of op een usb-stick te versturen. Deelnemers openen hem zonder verbinding, schrijven hun ideeën en sturen een bijdragepakket terug om te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n prompt(s))</source>
+        <translation>
+            <numerusform>%1 (%n vraag)</numerusform>
+            <numerusform>%1 (%n vragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions from:</source>
+        <translation>Vragen uit:</translation>
+    </message>
+    <message>
+        <source>Used when the participant&apos;s browser is in none of these languages; they can switch in the page.</source>
+        <translation>Gebruikt als de browser van de deelnemer in geen van deze talen staat; op de pagina kan van taal worden gewisseld.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -1887,6 +2047,14 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.</source>
         <translation>Dit is een ZIP-container maar geen XLSX-werkmap (misschien ODS of DOCX): sla het blad op als XLSX of CSV.</translation>
+    </message>
+    <message>
+        <source>contribution packet</source>
+        <translation>bijdragepakket</translation>
+    </message>
+    <message>
+        <source>This is a contribution packet from the offline form; import it as a packet (pamoja import), not as a list of ideas.</source>
+        <translation>Dit is een bijdragepakket uit het offline formulier; importeer het als pakket (pamoja import), niet als lijst met ideeën.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3211,170 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <source>Lists of ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>Lijsten met ideeën (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>&amp;Merge Workshop…</source>
+        <translation>&amp;Workshop samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Export Contribution &amp;Form…</source>
+        <translation>Bijdrage&amp;formulier exporteren…</translation>
+    </message>
+    <message>
+        <source>Import Contribution &amp;Packet…</source>
+        <translation>Bijdrage&amp;pakket importeren…</translation>
+    </message>
+    <message>
+        <source>%1 contribution form</source>
+        <translation>%1 bijdrageformulier</translation>
+    </message>
+    <message>
+        <source>Export Contribution Form</source>
+        <translation>Bijdrageformulier exporteren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>The contribution form was saved as %1. Send it to participants; they send back a contribution packet to import.</source>
+        <translation>Het bijdrageformulier is opgeslagen als %1. Stuur het naar de deelnemers; zij sturen een bijdragepakket terug om te importeren.</translation>
+    </message>
+    <message>
+        <source>Import Contribution Packet</source>
+        <translation>Bijdragepakket importeren</translation>
+    </message>
+    <message>
+        <source>Contribution packets (*.txt *.eml);;All files (*)</source>
+        <translation>Bijdragepakketten (*.txt *.eml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open the workshop the contribution packet is for first, then import it.</source>
+        <translation>Open eerst de workshop waarvoor het bijdragepakket bedoeld is en importeer het daarna.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this contribution packet are already in the workshop.</source>
+        <translation>
+            <numerusform>Niets te importeren: het %n idee uit dit bijdragepakket staat al in de workshop.</numerusform>
+            <numerusform>Niets te importeren: de %n ideeën uit dit bijdragepakket staan al in de workshop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contribution packet %1</source>
+        <translation>Bijdragepakket %1 importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet.</source>
+        <translation>
+            <numerusform>%n idee geïmporteerd uit het bijdragepakket.</numerusform>
+            <numerusform>%n ideeën geïmporteerd uit het bijdragepakket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the workshop.</source>
+        <translation>
+            <numerusform>%n stond al in de workshop.</numerusform>
+            <numerusform>%n stonden al in de workshop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Workshop</source>
+        <translation>Workshop samenvoegen</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this workshop does not have already.</source>
+        <translation>%1 bevat niets wat deze workshop nog niet heeft.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this workshop:</source>
+        <translation>%1 samenvoegen met deze workshop:</translation>
+    </message>
+    <message>
+        <source>Taken as participants already here (same name and organisation):</source>
+        <translation>Beschouwd als deelnemers die hier al staan (zelfde naam en organisatie):</translation>
+    </message>
+    <message>
+        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Nu samenvoegen? Met Bewerken &gt; Ongedaan maken draai je de hele samenvoeging terug.</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
+        <translation>%1 samengevoegd: %2 toegevoegd, %3 bijgewerkt, %4 verwijderd, %5 gemarkeerd om na te kijken.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Merge</name>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 kan niet worden samengevoegd: %2</translation>
+    </message>
+    <message>
+        <source>The workshops cannot be merged: a %1 of the one merged in has the id of a %2 here (%3).</source>
+        <translation>De workshops kunnen niet worden samengevoegd: een item (%1) uit de samen te voegen workshop heeft de id van een item (%2) in deze workshop (%3).</translation>
+    </message>
+    <message>
+        <source>The workshop merged in is inconsistent: a %1 refers to something it does not have (%2). Run pamoja check on it.</source>
+        <translation>De samen te voegen workshop is inconsistent: een item (%1) verwijst naar iets wat er niet in staat (%2). Voer pamoja check erop uit.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this workshop already has everything in it.</source>
+        <translation>Niets om samen te voegen: deze workshop bevat alles al.</translation>
+    </message>
+    <message>
+        <source>Matched under another id: %1</source>
+        <translation>Onder een andere id herkend: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Gemarkeerd om na te kijken: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 updated, %4 removed, %5 flagged, %6 matched</source>
+        <translation>  %1: %2 toegevoegd, %3 bijgewerkt, %4 verwijderd, %5 gemarkeerd, %6 herkend</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 is geen leesbaar bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is the workshop being merged into; choose another file.</source>
+        <translation>%1 is de workshop waarin wordt samengevoegd; kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>Could not make a private folder to read %1: %2</source>
+        <translation>Kan geen privémap maken om %1 te lezen: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
+    </message>
+    <message>
+        <source>Merge workshop %1</source>
+        <translation>Workshop %1 samenvoegen</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3240,6 +3572,156 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <translation>
             <numerusform>%n anoniem idee zonder achterban is hierboven niet meegeteld.</numerusform>
             <numerusform>%n anonieme ideeën zonder achterban zijn hierboven niet meegeteld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Packet</name>
+    <message>
+        <source>The contribution packet is not valid: %1</source>
+        <translation>Het bijdragepakket is ongeldig: %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation>het veld &quot;%1&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>there is an unknown field &quot;%1&quot;.</source>
+        <translation>er is een onbekend veld &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>idea %1</source>
+        <translation>idee %1</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid &quot;%2&quot;.</source>
+        <translation>%1 heeft een ongeldig veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 is geen object.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>its content is not a JSON object.</source>
+        <translation>de inhoud is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>it is not a contribution (&quot;format&quot;).</source>
+        <translation>het is geen bijdrage (&quot;format&quot;).</translation>
+    </message>
+    <message>
+        <source>its content and its header disagree on the version.</source>
+        <translation>de inhoud en de kopregels noemen een andere versie.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s id is invalid.</source>
+        <translation>de id van de workshop is ongeldig.</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s id is invalid.</source>
+        <translation>de id van het pakket is ongeldig.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s title is invalid.</source>
+        <translation>de titel van de workshop is ongeldig.</translation>
+    </message>
+    <message>
+        <source>the time it was saved is invalid.</source>
+        <translation>het tijdstip van opslaan is ongeldig.</translation>
+    </message>
+    <message>
+        <source>the language is invalid.</source>
+        <translation>de taal is ongeldig.</translation>
+    </message>
+    <message>
+        <source>it holds no ideas.</source>
+        <translation>het bevat geen ideeën.</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 ideas.</source>
+        <translation>het bevat meer dan %1 ideeën.</translation>
+    </message>
+    <message>
+        <source>idea %1 has the same id as another.</source>
+        <translation>idee %1 heeft dezelfde id als een ander idee.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a contribution packet (more than 2 MB).</source>
+        <translation>Het bestand is te groot voor een bijdragepakket (meer dan 2 MB).</translation>
+    </message>
+    <message>
+        <source>There is no contribution packet in it (no line &quot;%1&quot;).</source>
+        <translation>Er staat geen bijdragepakket in (geen regel &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The contribution packet is truncated: its end is missing, so part of it was lost when it was copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.</source>
+        <translation>Het bijdragepakket is afgekapt: het einde ontbreekt, dus er is bij het kopiëren een deel verloren gegaan. Vraag de deelnemer het hele bestand te sturen, of alle tekst van BEGIN tot END.</translation>
+    </message>
+    <message>
+        <source>its header line &quot;%1&quot; is unknown or repeated.</source>
+        <translation>de kopregel &quot;%1&quot; is onbekend of komt vaker voor.</translation>
+    </message>
+    <message>
+        <source>line %1 of the packet has characters a packet never holds; it was edited or damaged.</source>
+        <translation>regel %1 van het pakket bevat tekens die nooit in een pakket staan; het is bewerkt of beschadigd.</translation>
+    </message>
+    <message>
+        <source>The contribution packet is too large (more than 1 MB of content).</source>
+        <translation>Het bijdragepakket is te groot (meer dan 1 MB inhoud).</translation>
+    </message>
+    <message>
+        <source>its version is missing or not a number.</source>
+        <translation>de versie ontbreekt of is geen getal.</translation>
+    </message>
+    <message>
+        <source>This contribution packet was made for a newer version of Pamoja (packet format %1; this version reads %2). Update Pamoja to import it.</source>
+        <translation>Dit bijdragepakket is gemaakt voor een nieuwere versie van Pamoja (pakketformaat %1; deze versie leest %2). Werk Pamoja bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>its length is missing or out of range.</source>
+        <translation>de lengte ontbreekt of valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>its checksum is missing or not SHA-256.</source>
+        <translation>de controlesom ontbreekt of is geen SHA-256.</translation>
+    </message>
+    <message>
+        <source>its content is not valid base64; it was edited or damaged.</source>
+        <translation>de inhoud is geen geldige base64; het is bewerkt of beschadigd.</translation>
+    </message>
+    <message>
+        <source>The contribution packet is truncated: it holds %1 of its %2 bytes, so part of it was lost when it was copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.</source>
+        <translation>Het bijdragepakket is afgekapt: het bevat %1 van de %2 bytes, dus er is bij het kopiëren een deel verloren gegaan. Vraag de deelnemer het hele bestand te sturen, of alle tekst van BEGIN tot END.</translation>
+    </message>
+    <message>
+        <source>The contribution packet was changed after it was saved: its checksum does not match its content (edited by hand, or damaged on the way). Nothing in it can be trusted; ask the participant to send it again.</source>
+        <translation>Het bijdragepakket is gewijzigd nadat het is opgeslagen: de controlesom klopt niet met de inhoud (met de hand bewerkt of onderweg beschadigd). Niets erin is betrouwbaar; vraag de deelnemer het opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <source>This contribution packet is for the workshop &quot;%1&quot; (%2), not for &quot;%3&quot; (%4). Import it into its own workshop.</source>
+        <translation>Dit bijdragepakket is voor de workshop &quot;%1&quot; (%2), niet voor &quot;%3&quot; (%4). Importeer het in de workshop waarvoor het bedoeld is.</translation>
+    </message>
+    <message>
+        <source>An idea in the packet has the id of something else in the workshop (%1); the packet was made by hand. Nothing was imported.</source>
+        <translation>Een idee in het pakket heeft de id van iets anders in de workshop (%1); het pakket is met de hand gemaakt. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Idea %1: %2</source>
+        <translation>Idee %1: %2</translation>
+    </message>
+    <message>
+        <source>Not on the roster, added as participants: %1.</source>
+        <translation>Niet op de deelnemerslijst, toegevoegd als deelnemers: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) answer a prompt the workshop no longer has; they go to the step&apos;s first prompt.</source>
+        <translation>
+            <numerusform>%n idee beantwoordt een vraag die de workshop niet meer heeft; het gaat naar de eerste vraag van de stap.</numerusform>
+            <numerusform>%n ideeën beantwoorden een vraag die de workshop niet meer heeft; ze gaan naar de eerste vraag van de stap.</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,6 +4056,114 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Your idea has been withdrawn.</source>
         <translation>Je idee is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Over jou</translation>
+    </message>
+    <message>
+        <source>Add this idea</source>
+        <translation>Dit idee toevoegen</translation>
+    </message>
+    <message>
+        <source>Idea added. You can write another one.</source>
+        <translation>Idee toegevoegd. Je kunt er nog een schrijven.</translation>
+    </message>
+    <message>
+        <source>You changed your ideas after saving: save again so the new version is sent.</source>
+        <translation>Je hebt je ideeën gewijzigd na het opslaan: sla opnieuw op zodat de nieuwe versie wordt verstuurd.</translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation>Zeg ik liever niet</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into an e-mail to the facilitator.</source>
+        <translation>Gekopieerd. Plak het in een e-mail aan de facilitator.</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>De tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Copying did not work here: select all of the text and copy it yourself.</source>
+        <translation>Kopiëren werkte hier niet: selecteer alle tekst en kopieer die zelf.</translation>
+    </message>
+    <message>
+        <source>Ideas written so far: %1</source>
+        <translation>Ideeën tot nu toe geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Download the file</source>
+        <translation>Het bestand downloaden</translation>
+    </message>
+    <message>
+        <source>Write your ideas here, even without an internet connection. When you are done, save your contribution and send it to the facilitator, by e-mail or on a USB stick.</source>
+        <translation>Schrijf hier je ideeën, ook zonder internetverbinding. Als je klaar bent, sla je je bijdrage op en stuur je die naar de facilitator, per e-mail of op een usb-stick.</translation>
+    </message>
+    <message>
+        <source>Your ideas are kept in this browser on this device until you send them.</source>
+        <translation>Je ideeën worden in deze browser op dit apparaat bewaard tot je ze verstuurt.</translation>
+    </message>
+    <message>
+        <source>Leave your name empty to take part anonymously: then no name is kept with your ideas.</source>
+        <translation>Laat je naam leeg om anoniem mee te doen: dan wordt er geen naam bij je ideeën bewaard.</translation>
+    </message>
+    <message>
+        <source>This workshop asks for your name. Please write it first.</source>
+        <translation>Deze workshop vraagt om je naam. Vul die eerst in.</translation>
+    </message>
+    <message>
+        <source>Write at least one idea first.</source>
+        <translation>Schrijf eerst minstens één idee.</translation>
+    </message>
+    <message>
+        <source>This form needs JavaScript to save your contribution, and JavaScript is switched off in this browser. You can still take part: write your ideas in an e-mail to the facilitator, with the question each one answers, and your name if you want it kept with them.</source>
+        <translation>Dit formulier heeft JavaScript nodig om je bijdrage op te slaan, en JavaScript staat uit in deze browser. Je kunt toch meedoen: schrijf je ideeën in een e-mail aan de facilitator, met bij elk idee de vraag waarop het antwoord geeft, en je naam als je wilt dat die erbij bewaard wordt.</translation>
+    </message>
+    <message>
+        <source>Your contribution as text</source>
+        <translation>Je bijdrage als tekst</translation>
+    </message>
+    <message>
+        <source>Copy all of it, from BEGIN to END, into an e-mail to the facilitator. Nothing needs to be changed in it.</source>
+        <translation>Kopieer alles, van BEGIN tot END, in een e-mail aan de facilitator. Er hoeft niets aan te worden veranderd.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the idea: %1</source>
+        <translation>Het idee verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>Idea removed.</source>
+        <translation>Idee verwijderd.</translation>
+    </message>
+    <message>
+        <source>Save my contribution</source>
+        <translation>Mijn bijdrage opslaan</translation>
+    </message>
+    <message>
+        <source>This makes a small file to send to the facilitator, and shows the same text to paste into an e-mail. Nothing is sent by itself.</source>
+        <translation>Dit maakt een klein bestand om naar de facilitator te sturen, en toont dezelfde tekst om in een e-mail te plakken. Er wordt niets vanzelf verstuurd.</translation>
+    </message>
+    <message>
+        <source>Your contribution is ready: send the file or the text to the facilitator.</source>
+        <translation>Je bijdrage is klaar: stuur het bestand of de tekst naar de facilitator.</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Offline contribution form</source>
+        <translation>Offline bijdrageformulier</translation>
+    </message>
+    <message>
+        <source>Your ideas for this question</source>
+        <translation>Je ideeën voor deze vraag</translation>
     </message>
 </context>
 <context>

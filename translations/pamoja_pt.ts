@@ -236,6 +236,10 @@
             <numerusform>Deslocar ligeiramente %n elementos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marcar como revista</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -333,6 +337,10 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Separar duplicados</translation>
+    </message>
+    <message>
+        <source>Mark as Re&amp;viewed</source>
+        <translation>Marcar como re&amp;vista</translation>
     </message>
 </context>
 <context>
@@ -1106,20 +1114,8 @@
         </translation>
     </message>
     <message>
-        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), or ideas from a text, Markdown or CSV file (the format and encoding are detected from the content).</source>
-        <translation>Importar para uma oficina: uma exportação JSON pamoja-workshop (a oficina é criada se não existir), ou ideias de um ficheiro de texto, Markdown ou CSV (o formato e a codificação são detetados a partir do conteúdo).</translation>
-    </message>
-    <message>
         <source>Ideas: the step they go to unless the file names one (envision, change, action; default: the active step).</source>
         <translation>Ideias: a etapa para onde vão, salvo se o ficheiro indicar uma (envision, change, action; predefinida: a etapa ativa).</translation>
-    </message>
-    <message>
-        <source>Ideas: check the file and say what would be imported, changing nothing.</source>
-        <translation>Ideias: verificar o ficheiro e indicar o que seria importado, sem alterar nada.</translation>
-    </message>
-    <message>
-        <source>The JSON export, or the text, Markdown or CSV file to import.</source>
-        <translation>A exportação JSON, ou o ficheiro de texto, Markdown ou CSV a importar.</translation>
     </message>
     <message>
         <source>Reveal ideas</source>
@@ -1252,6 +1248,18 @@
         <translation>%1 não existe. Faça primeiro uma cópia do ficheiro da oficina (Ficheiro &gt; Guardar uma cópia).</translation>
     </message>
     <message>
+        <source>Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), ideas from a text, Markdown, CSV or XLSX file, or a contribution packet from the offline form (the format and encoding are detected from the content).</source>
+        <translation>Importar para uma oficina: uma exportação JSON pamoja-workshop (a oficina é criada se não existir), ideias de um ficheiro de texto, Markdown, CSV ou XLSX, ou um pacote de contribuições do formulário sem ligação (o formato e a codificação são detetados a partir do conteúdo).</translation>
+    </message>
+    <message>
+        <source>Ideas and contribution packets: check the file and say what would be imported, changing nothing.</source>
+        <translation>Ideias e pacotes de contribuições: verificar o ficheiro e indicar o que seria importado, sem alterar nada.</translation>
+    </message>
+    <message>
+        <source>The JSON export, the text, Markdown, CSV or XLSX file, or the contribution packet to import.</source>
+        <translation>A exportação JSON, o ficheiro de texto, Markdown, CSV ou XLSX, ou o pacote de contribuições a importar.</translation>
+    </message>
+    <message>
         <source>Usage: pamoja [FILE]                      start the application
        pamoja new FILE --title TEXT
        pamoja participant add FILE --name NAME --constituency south|north|donor|other
@@ -1263,6 +1271,9 @@
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
@@ -1278,10 +1289,114 @@ Each command takes --help.</source>
                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
        pamoja import FILE IN.json
        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
 Cada comando aceita --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a contribution packet is imported into the workshop it was made for.</source>
+        <translation>%1 não existe; um pacote de contribuições é importado para a oficina para a qual foi criado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this packet are already in the workshop.</source>
+        <translation>
+            <numerusform>Nada a importar: este pacote tem %n ideia e já está na oficina.</numerusform>
+            <numerusform>Nada a importar: este pacote tem %n ideias e já estão todas na oficina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n idea(s) from the contribution packet; nothing was changed.</source>
+        <translation>
+            <numerusform>Seria importada %n ideia do pacote de contribuições; nada foi alterado.</numerusform>
+            <numerusform>Seriam importadas %n ideias do pacote de contribuições; nada foi alterado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contribution packet %1</source>
+        <translation>Importar o pacote de contribuições %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet; %1 already present.</source>
+        <translation>
+            <numerusform>Importada %n ideia do pacote de contribuições; já existiam: %1.</numerusform>
+            <numerusform>Importadas %n ideias do pacote de contribuições; já existiam: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the offline contribution form: one HTML file that works from disk with no network, for participants to write ideas and send them back as a contribution packet.</source>
+        <translation>Escrever o formulário de contribuições sem ligação: um único ficheiro HTML que funciona a partir do disco, sem rede, para os participantes escreverem ideias e as devolverem como pacote de contribuições.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>O ficheiro HTML a escrever.</translation>
+    </message>
+    <message>
+        <source>The steps whose prompts the form asks, e.g. 1,2 or envision,change (default: all three).</source>
+        <translation>As etapas cujas perguntas o formulário apresenta, p. ex. 1,2 ou envision,change (predefinido: as três).</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>etapas</translation>
+    </message>
+    <message>
+        <source>The form&apos;s language when the browser&apos;s is not one of en, nl, fr, es, pt (default: the workshop&apos;s main language).</source>
+        <translation>A língua do formulário quando a do navegador não é en, nl, fr, es nem pt (predefinida: a língua principal da oficina).</translation>
+    </message>
+    <message>
+        <source>--steps takes 1, 2, 3 (or envision, change, action), separated by commas.</source>
+        <translation>--steps aceita 1, 2, 3 (ou envision, change, action), separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1.</source>
+        <translation>--language tem de ser um destes: %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the contribution form to %1.</source>
+        <translation>O formulário de contribuições foi guardado em %1.</translation>
+    </message>
+    <message>
+        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice. Each source is merged as one change, in the order given.</source>
+        <translation>Fundir numa oficina cópias dela (o portátil de um grupo de trabalho, a cópia de um cofacilitador ou de quem tira notas): nada se perde nem é contado duas vezes. Cada origem é fundida como uma única alteração, pela ordem indicada.</translation>
+    </message>
+    <message>
+        <source>Say what each merge would do, changing nothing.</source>
+        <translation>Indicar o que cada fusão faria, sem alterar nada.</translation>
+    </message>
+    <message>
+        <source>The workshop file to merge into.</source>
+        <translation>O ficheiro da oficina de destino, na qual as outras são fundidas.</translation>
+    </message>
+    <message>
+        <source>One or more workshop files to merge in.</source>
+        <translation>Um ou mais ficheiros de oficina a fundir nela.</translation>
+    </message>
+    <message>
+        <source>expected a target workshop and at least one source; see --help.</source>
+        <translation>esperava-se uma oficina de destino e pelo menos uma origem; consulte --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a merge goes into an existing workshop.</source>
+        <translation>%1 não existe; a fusão é feita numa oficina existente.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged from it.</source>
+        <translation>%1: %2 Nada deste ficheiro foi fundido.</translation>
+    </message>
+    <message>
+        <source>Would merge %1 (nothing was changed):</source>
+        <translation>%1 seria fundido (nada foi alterado):</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>%1 foi fundido:</translation>
+    </message>
+    <message>
+        <source>  Same participant by name and organisation: %1</source>
+        <translation>  Mesmo participante por nome e organização: %1</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1420,17 @@ Cada comando aceita --help.</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::ContributionForm</name>
+    <message>
+        <source>The chosen steps have no prompts, so the form would ask nothing. Add a prompt first, or choose other steps.</source>
+        <translation>As etapas escolhidas não têm perguntas, por isso o formulário não perguntaria nada. Adicione primeiro uma pergunta ou escolha outras etapas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the contribution form to %1: %2</source>
+        <translation>Não é possível escrever o formulário de contribuições em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1855,40 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::ExportFormDialog</name>
+    <message>
+        <source>Export Contribution Form</source>
+        <translation>Exportar formulário de contribuições</translation>
+    </message>
+    <message>
+        <source>One web page to send by e-mail or on a USB stick. Participants open it without a connection, write their ideas and send back a contribution packet to import.</source>
+        <translation>Uma única página web para enviar por e-mail ou numa pen USB. Os participantes abrem-na sem ligação, escrevem as suas ideias e devolvem um pacote de contribuições para importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n prompt(s))</source>
+        <translation>
+            <numerusform>%1 (%n pergunta)</numerusform>
+            <numerusform>%1 (%n perguntas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions from:</source>
+        <translation>Perguntas de:</translation>
+    </message>
+    <message>
+        <source>Used when the participant&apos;s browser is in none of these languages; they can switch in the page.</source>
+        <translation>Usada quando o navegador do participante não está em nenhuma destas línguas; pode mudá-la na página.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::HistoryModel</name>
     <message>
         <source>Time</source>
@@ -1887,6 +2047,14 @@ Cada comando aceita --help.</translation>
     <message>
         <source>This is a ZIP container but not an XLSX workbook (perhaps ODS or DOCX): save the sheet as XLSX or CSV.</source>
         <translation>É um contentor ZIP mas não um livro XLSX (talvez ODS ou DOCX): guarde a folha como XLSX ou CSV.</translation>
+    </message>
+    <message>
+        <source>contribution packet</source>
+        <translation>pacote de contribuições</translation>
+    </message>
+    <message>
+        <source>This is a contribution packet from the offline form; import it as a packet (pamoja import), not as a list of ideas.</source>
+        <translation>Este é um pacote de contribuições do formulário sem ligação; importe-o como pacote (pamoja import), não como lista de ideias.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3211,170 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <source>Lists of ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;All files (*)</source>
         <translation>Listas de ideias (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Todos os ficheiros (*)</translation>
     </message>
+    <message>
+        <source>&amp;Merge Workshop…</source>
+        <translation>F&amp;undir oficina…</translation>
+    </message>
+    <message>
+        <source>Export Contribution &amp;Form…</source>
+        <translation>Exportar f&amp;ormulário de contribuições…</translation>
+    </message>
+    <message>
+        <source>Import Contribution &amp;Packet…</source>
+        <translation>Importar &amp;pacote de contribuições…</translation>
+    </message>
+    <message>
+        <source>%1 contribution form</source>
+        <translation>Formulário de contribuições de %1</translation>
+    </message>
+    <message>
+        <source>Export Contribution Form</source>
+        <translation>Exportar formulário de contribuições</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>The contribution form was saved as %1. Send it to participants; they send back a contribution packet to import.</source>
+        <translation>O formulário de contribuições foi guardado como %1. Envie-o aos participantes; eles devolvem um pacote de contribuições para importar.</translation>
+    </message>
+    <message>
+        <source>Import Contribution Packet</source>
+        <translation>Importar pacote de contribuições</translation>
+    </message>
+    <message>
+        <source>Contribution packets (*.txt *.eml);;All files (*)</source>
+        <translation>Pacotes de contribuições (*.txt *.eml);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Open the workshop the contribution packet is for first, then import it.</source>
+        <translation>Abra primeiro a oficina a que o pacote de contribuições se destina e depois importe-o.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Nada foi importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n idea(s) of this contribution packet are already in the workshop.</source>
+        <translation>
+            <numerusform>Nada a importar: este pacote de contribuições tem %n ideia e já está na oficina.</numerusform>
+            <numerusform>Nada a importar: este pacote de contribuições tem %n ideias e já estão todas na oficina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contribution packet %1</source>
+        <translation>Importar o pacote de contribuições %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n idea(s) from the contribution packet.</source>
+        <translation>
+            <numerusform>Importada %n ideia do pacote de contribuições.</numerusform>
+            <numerusform>Importadas %n ideias do pacote de contribuições.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the workshop.</source>
+        <translation>
+            <numerusform>%n já estava na oficina.</numerusform>
+            <numerusform>%n já estavam na oficina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Workshop</source>
+        <translation>Fundir oficina</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this workshop does not have already.</source>
+        <translation>%1 não contém nada que esta oficina ainda não tenha.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this workshop:</source>
+        <translation>%1 vai ser fundido nesta oficina:</translation>
+    </message>
+    <message>
+        <source>Taken as participants already here (same name and organisation):</source>
+        <translation>Considerados participantes que já existem aqui (mesmo nome e organização):</translation>
+    </message>
+    <message>
+        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Fundir agora? Editar &gt; Desfazer anula toda a fusão.</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
+        <translation>%1 foi fundido: %2 adicionados, %3 atualizados, %4 removidos, %5 assinalados para revisão.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Merge</name>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>Não é possível fundir %1: %2</translation>
+    </message>
+    <message>
+        <source>The workshops cannot be merged: a %1 of the one merged in has the id of a %2 here (%3).</source>
+        <translation>Não é possível fundir as oficinas: um elemento (%1) da oficina a fundir tem o id de um elemento (%2) desta oficina (%3).</translation>
+    </message>
+    <message>
+        <source>The workshop merged in is inconsistent: a %1 refers to something it does not have (%2). Run pamoja check on it.</source>
+        <translation>A oficina a fundir é incoerente: um elemento (%1) refere-se a algo que ela não contém (%2). Execute pamoja check nela.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this workshop already has everything in it.</source>
+        <translation>Nada a fundir: esta oficina já contém tudo.</translation>
+    </message>
+    <message>
+        <source>Matched under another id: %1</source>
+        <translation>Reconhecidos com outro id: %1</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Adicionados: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Atualizados: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removidos: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Assinalados para revisão: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 added, %3 updated, %4 removed, %5 flagged, %6 matched</source>
+        <translation>  %1: %2 adicionados, %3 atualizados, %4 removidos, %5 assinalados, %6 reconhecidos</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 não é um ficheiro legível.</translation>
+    </message>
+    <message>
+        <source>%1 is the workshop being merged into; choose another file.</source>
+        <translation>%1 é a oficina de destino da fusão; escolha outro ficheiro.</translation>
+    </message>
+    <message>
+        <source>Could not make a private folder to read %1: %2</source>
+        <translation>Não foi possível criar uma pasta privada para ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>Merge workshop %1</source>
+        <translation>Fundir a oficina %1</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3240,6 +3572,156 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <translation>
             <numerusform>%n ideia anónima sem grupo de pertença não está contabilizada acima.</numerusform>
             <numerusform>%n ideias anónimas sem grupo de pertença não estão contabilizadas acima.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Packet</name>
+    <message>
+        <source>The contribution packet is not valid: %1</source>
+        <translation>O pacote de contribuições não é válido: %1</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation>falta o campo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>there is an unknown field &quot;%1&quot;.</source>
+        <translation>há um campo desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>idea %1</source>
+        <translation>ideia %1</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid &quot;%2&quot;.</source>
+        <translation>%1 tem um valor inválido em &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 não é um objeto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>its content is not a JSON object.</source>
+        <translation>o seu conteúdo não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>it is not a contribution (&quot;format&quot;).</source>
+        <translation>não é uma contribuição (&quot;format&quot;).</translation>
+    </message>
+    <message>
+        <source>its content and its header disagree on the version.</source>
+        <translation>o conteúdo e o cabeçalho indicam versões diferentes.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s id is invalid.</source>
+        <translation>o id da oficina é inválido.</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s id is invalid.</source>
+        <translation>o id do pacote é inválido.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s title is invalid.</source>
+        <translation>o título da oficina é inválido.</translation>
+    </message>
+    <message>
+        <source>the time it was saved is invalid.</source>
+        <translation>a hora a que foi guardado é inválida.</translation>
+    </message>
+    <message>
+        <source>the language is invalid.</source>
+        <translation>a língua é inválida.</translation>
+    </message>
+    <message>
+        <source>it holds no ideas.</source>
+        <translation>não contém ideias.</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 ideas.</source>
+        <translation>contém mais de %1 ideias.</translation>
+    </message>
+    <message>
+        <source>idea %1 has the same id as another.</source>
+        <translation>a ideia %1 tem o mesmo id que outra.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a contribution packet (more than 2 MB).</source>
+        <translation>O ficheiro é demasiado grande para ser um pacote de contribuições (mais de 2 MB).</translation>
+    </message>
+    <message>
+        <source>There is no contribution packet in it (no line &quot;%1&quot;).</source>
+        <translation>Não contém nenhum pacote de contribuições (não há nenhuma linha &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The contribution packet is truncated: its end is missing, so part of it was lost when it was copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.</source>
+        <translation>O pacote de contribuições está truncado: falta o fim, por isso perdeu-se uma parte ao copiá-lo. Peça ao participante que envie o ficheiro completo, ou todo o texto de BEGIN a END.</translation>
+    </message>
+    <message>
+        <source>its header line &quot;%1&quot; is unknown or repeated.</source>
+        <translation>a linha de cabeçalho &quot;%1&quot; é desconhecida ou está repetida.</translation>
+    </message>
+    <message>
+        <source>line %1 of the packet has characters a packet never holds; it was edited or damaged.</source>
+        <translation>a linha %1 do pacote tem caracteres que um pacote nunca contém; foi editado ou danificado.</translation>
+    </message>
+    <message>
+        <source>The contribution packet is too large (more than 1 MB of content).</source>
+        <translation>O pacote de contribuições é demasiado grande (mais de 1 MB de conteúdo).</translation>
+    </message>
+    <message>
+        <source>its version is missing or not a number.</source>
+        <translation>a versão falta ou não é um número.</translation>
+    </message>
+    <message>
+        <source>This contribution packet was made for a newer version of Pamoja (packet format %1; this version reads %2). Update Pamoja to import it.</source>
+        <translation>Este pacote de contribuições foi criado para uma versão mais recente do Pamoja (formato de pacote %1; esta versão lê o %2). Atualize o Pamoja para o importar.</translation>
+    </message>
+    <message>
+        <source>its length is missing or out of range.</source>
+        <translation>o comprimento falta ou está fora do intervalo.</translation>
+    </message>
+    <message>
+        <source>its checksum is missing or not SHA-256.</source>
+        <translation>a soma de verificação falta ou não é SHA-256.</translation>
+    </message>
+    <message>
+        <source>its content is not valid base64; it was edited or damaged.</source>
+        <translation>o conteúdo não é base64 válido; foi editado ou danificado.</translation>
+    </message>
+    <message>
+        <source>The contribution packet is truncated: it holds %1 of its %2 bytes, so part of it was lost when it was copied. Ask the participant to send the whole file, or all of the text from BEGIN to END.</source>
+        <translation>O pacote de contribuições está truncado: contém %1 dos seus %2 bytes, por isso perdeu-se uma parte ao copiá-lo. Peça ao participante que envie o ficheiro completo, ou todo o texto de BEGIN a END.</translation>
+    </message>
+    <message>
+        <source>The contribution packet was changed after it was saved: its checksum does not match its content (edited by hand, or damaged on the way). Nothing in it can be trusted; ask the participant to send it again.</source>
+        <translation>O pacote de contribuições foi alterado depois de guardado: a soma de verificação não corresponde ao conteúdo (editado à mão ou danificado pelo caminho). Nada do que contém é fiável; peça ao participante que o envie novamente.</translation>
+    </message>
+    <message>
+        <source>This contribution packet is for the workshop &quot;%1&quot; (%2), not for &quot;%3&quot; (%4). Import it into its own workshop.</source>
+        <translation>Este pacote de contribuições é para a oficina &quot;%1&quot; (%2), não para &quot;%3&quot; (%4). Importe-o para a sua própria oficina.</translation>
+    </message>
+    <message>
+        <source>An idea in the packet has the id of something else in the workshop (%1); the packet was made by hand. Nothing was imported.</source>
+        <translation>Uma ideia do pacote tem o id de outro elemento da oficina (%1); o pacote foi feito à mão. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Idea %1: %2</source>
+        <translation>Ideia %1: %2</translation>
+    </message>
+    <message>
+        <source>Not on the roster, added as participants: %1.</source>
+        <translation>Não constavam da lista de participantes; adicionados como participantes: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) answer a prompt the workshop no longer has; they go to the step&apos;s first prompt.</source>
+        <translation>
+            <numerusform>%n ideia responde a uma pergunta que a oficina já não tem; vai para a primeira pergunta da etapa.</numerusform>
+            <numerusform>%n ideias respondem a uma pergunta que a oficina já não tem; vão para a primeira pergunta da etapa.</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,6 +4056,114 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Your idea has been withdrawn.</source>
         <translation>A sua ideia foi retirada.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre si</translation>
+    </message>
+    <message>
+        <source>Add this idea</source>
+        <translation>Adicionar esta ideia</translation>
+    </message>
+    <message>
+        <source>Idea added. You can write another one.</source>
+        <translation>Ideia adicionada. Pode escrever outra.</translation>
+    </message>
+    <message>
+        <source>You changed your ideas after saving: save again so the new version is sent.</source>
+        <translation>Alterou as suas ideias depois de guardar: guarde novamente para que seja enviada a nova versão.</translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation>Prefiro não dizer</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into an e-mail to the facilitator.</source>
+        <translation>Copiado. Cole-o num e-mail para o facilitador.</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copiar o texto</translation>
+    </message>
+    <message>
+        <source>Copying did not work here: select all of the text and copy it yourself.</source>
+        <translation>Não foi possível copiar aqui: selecione todo o texto e copie-o manualmente.</translation>
+    </message>
+    <message>
+        <source>Ideas written so far: %1</source>
+        <translation>Ideias escritas até agora: %1</translation>
+    </message>
+    <message>
+        <source>Download the file</source>
+        <translation>Descarregar o ficheiro</translation>
+    </message>
+    <message>
+        <source>Write your ideas here, even without an internet connection. When you are done, save your contribution and send it to the facilitator, by e-mail or on a USB stick.</source>
+        <translation>Escreva aqui as suas ideias, mesmo sem ligação à internet. Quando terminar, guarde a sua contribuição e envie-a ao facilitador, por e-mail ou numa pen USB.</translation>
+    </message>
+    <message>
+        <source>Your ideas are kept in this browser on this device until you send them.</source>
+        <translation>As suas ideias ficam guardadas neste navegador, neste dispositivo, até as enviar.</translation>
+    </message>
+    <message>
+        <source>Leave your name empty to take part anonymously: then no name is kept with your ideas.</source>
+        <translation>Deixe o nome em branco para participar de forma anónima: assim, nenhum nome fica guardado com as suas ideias.</translation>
+    </message>
+    <message>
+        <source>This workshop asks for your name. Please write it first.</source>
+        <translation>Esta oficina pede o seu nome. Escreva-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Write at least one idea first.</source>
+        <translation>Escreva primeiro pelo menos uma ideia.</translation>
+    </message>
+    <message>
+        <source>This form needs JavaScript to save your contribution, and JavaScript is switched off in this browser. You can still take part: write your ideas in an e-mail to the facilitator, with the question each one answers, and your name if you want it kept with them.</source>
+        <translation>Este formulário precisa de JavaScript para guardar a sua contribuição, e o JavaScript está desativado neste navegador. Pode participar na mesma: escreva as suas ideias num e-mail para o facilitador, com a pergunta a que cada uma responde, e o seu nome se quiser que fique guardado com elas.</translation>
+    </message>
+    <message>
+        <source>Your contribution as text</source>
+        <translation>A sua contribuição em texto</translation>
+    </message>
+    <message>
+        <source>Copy all of it, from BEGIN to END, into an e-mail to the facilitator. Nothing needs to be changed in it.</source>
+        <translation>Copie tudo, de BEGIN a END, e cole num e-mail para o facilitador. Não é preciso alterar nada.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the idea: %1</source>
+        <translation>Remover a ideia: %1</translation>
+    </message>
+    <message>
+        <source>Idea removed.</source>
+        <translation>Ideia removida.</translation>
+    </message>
+    <message>
+        <source>Save my contribution</source>
+        <translation>Guardar a minha contribuição</translation>
+    </message>
+    <message>
+        <source>This makes a small file to send to the facilitator, and shows the same text to paste into an e-mail. Nothing is sent by itself.</source>
+        <translation>Isto cria um pequeno ficheiro para enviar ao facilitador e mostra o mesmo texto para colar num e-mail. Nada é enviado automaticamente.</translation>
+    </message>
+    <message>
+        <source>Your contribution is ready: send the file or the text to the facilitator.</source>
+        <translation>A sua contribuição está pronta: envie o ficheiro ou o texto ao facilitador.</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation>Enviar a sua contribuição</translation>
+    </message>
+    <message>
+        <source>Offline contribution form</source>
+        <translation>Formulário de contribuições sem ligação</translation>
+    </message>
+    <message>
+        <source>Your ideas for this question</source>
+        <translation>As suas ideias para esta pergunta</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "common/messagebox.h"
 #include "exchange/jsonexchange.h"
 #include "export/exportformdialog.h"
+#include "import/importideasdialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -123,7 +124,13 @@ private Q_SLOTS:
         w.show();
         QVERIFY(!drop(w, data("valid.txt"))); // no workshop to import into: not taken
         openWorkshop(w, QStringLiteral("drop.pamoja"));
-        QVERIFY(!drop(w, data("no-packet.txt"))); // not a packet: not taken
+        // Not a packet: a text file is a list of ideas, shown in the import preview; nothing changes
+        // until it is confirmed.
+        QVERIFY(drop(w, data("no-packet.txt")));
+        auto *preview = w.findChild<ImportIdeasDialog *>();
+        QVERIFY(preview);
+        preview->reject();
+        QCOMPARE(ideas(w), 0);
         QVERIFY(drop(w, data("valid-quoted.eml")));
         QCOMPARE(ideas(w), 3);
         QVERIFY2(w.lastMessage().contains(QStringLiteral("Imported 3 idea")), qPrintable(w.lastMessage()));

@@ -20,6 +20,16 @@ ClusterItem::ClusterItem(const QUuid &id) : m_id(id)
     m_size = QSizeF(NoteWidth + 2 * Padding, HeaderHeight + Padding);
 }
 
+// Qt 6.4 takes the focus from an item inside ~QGraphicsItem, after freeing its pixmap cache; the
+// focus-out repaint then makes a new cache that nobody frees (LeakSanitizer: 72 bytes per deleted
+// focused item). Let go of the focus and the cache while the item is still whole.
+ClusterItem::~ClusterItem()
+{
+    if (hasFocus())
+        clearFocus();
+    setCacheMode(NoCache);
+}
+
 BoardScene *ClusterItem::board() const
 {
     return static_cast<BoardScene *>(scene());

@@ -17,6 +17,7 @@ class ClusterItem : public QGraphicsItem
 public:
     enum { Type = UserType + 2 };
     explicit ClusterItem(const QUuid &id);
+    ~ClusterItem() override;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

@@ -23,6 +23,16 @@ NoteItem::NoteItem(const QUuid &id) : m_id(id)
     m_static.setTextWidth(boardstyle::NoteWidth - 2 * TextMargin);
 }
 
+// Qt 6.4 takes the focus from an item inside ~QGraphicsItem, after freeing its pixmap cache; the
+// focus-out repaint then makes a new cache that nobody frees (LeakSanitizer: 72 bytes per deleted
+// focused item). Let go of the focus and the cache while the item is still whole.
+NoteItem::~NoteItem()
+{
+    if (hasFocus())
+        clearFocus();
+    setCacheMode(NoCache);
+}
+
 QRectF NoteItem::boundingRect() const
 {
     return QRectF(-3, -3, boardstyle::NoteWidth + 6, boardstyle::NoteHeight + 6);

@@ -16,6 +16,7 @@ class NoteItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
     explicit NoteItem(const QUuid &id);
+    ~NoteItem() override;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

@@ -147,17 +147,23 @@
     <message numerus="yes">
         <source>Nothing to import: the %n idea(s) of this packet are already in the workshop.</source>
         <translation>
-            <numerusform>Nothing to import: the %n idea of this packet are already in the workshop.</numerusform><numerusform>Nothing to import: the %n ideas of this packet are already in the workshop.</numerusform></translation>
+            <numerusform>Nothing to import: the %n idea of this packet are already in the workshop.</numerusform>
+            <numerusform>Nothing to import: the %n ideas of this packet are already in the workshop.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Would import %n idea(s) from the contribution packet; nothing was changed.</source>
         <translation>
-            <numerusform>Would import %n idea from the contribution packet; nothing was changed.</numerusform><numerusform>Would import %n ideas from the contribution packet; nothing was changed.</numerusform></translation>
+            <numerusform>Would import %n idea from the contribution packet; nothing was changed.</numerusform>
+            <numerusform>Would import %n ideas from the contribution packet; nothing was changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n idea(s) from the contribution packet; %1 already present.</source>
         <translation>
-            <numerusform>Imported %n idea from the contribution packet; %1 already present.</numerusform><numerusform>Imported %n ideas from the contribution packet; %1 already present.</numerusform></translation>
+            <numerusform>Imported %n idea from the contribution packet; %1 already present.</numerusform>
+            <numerusform>Imported %n ideas from the contribution packet; %1 already present.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -175,7 +181,9 @@
     <message numerus="yes">
         <source>%1 (%n prompt(s))</source>
         <translation>
-            <numerusform>%1 (%n prompt)</numerusform><numerusform>%1 (%n prompts)</numerusform></translation>
+            <numerusform>%1 (%n prompt)</numerusform>
+            <numerusform>%1 (%n prompts)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,17 +256,23 @@
     <message numerus="yes">
         <source>Nothing to import: the %n idea(s) of this contribution packet are already in the workshop.</source>
         <translation>
-            <numerusform>Nothing to import: the %n idea of this contribution packet are already in the workshop.</numerusform><numerusform>Nothing to import: the %n ideas of this contribution packet are already in the workshop.</numerusform></translation>
+            <numerusform>Nothing to import: the %n idea of this contribution packet are already in the workshop.</numerusform>
+            <numerusform>Nothing to import: the %n ideas of this contribution packet are already in the workshop.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n idea(s) from the contribution packet.</source>
         <translation>
-            <numerusform>Imported %n idea from the contribution packet.</numerusform><numerusform>Imported %n ideas from the contribution packet.</numerusform></translation>
+            <numerusform>Imported %n idea from the contribution packet.</numerusform>
+            <numerusform>Imported %n ideas from the contribution packet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n were already in the workshop.</source>
         <translation>
-            <numerusform>%n were already in the workshop.</numerusform><numerusform>%n were already in the workshop.</numerusform></translation>
+            <numerusform>%n were already in the workshop.</numerusform>
+            <numerusform>%n were already in the workshop.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -307,7 +321,9 @@
     <message numerus="yes">
         <source>%n idea(s) answer a prompt the workshop no longer has; they go to the step's first prompt.</source>
         <translation>
-            <numerusform>%n idea answer a prompt the workshop no longer has; they go to the step's first prompt.</numerusform><numerusform>%n ideas answer a prompt the workshop no longer has; they go to the step's first prompt.</numerusform></translation>
+            <numerusform>%n idea answer a prompt the workshop no longer has; they go to the step's first prompt.</numerusform>
+            <numerusform>%n ideas answer a prompt the workshop no longer has; they go to the step's first prompt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

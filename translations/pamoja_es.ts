@@ -236,10 +236,6 @@
             <numerusform>Desplazar ligeramente %n elementos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Mark as reviewed</source>
-        <translation>Marcar como revisada</translation>
-    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -337,10 +333,6 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Separar duplicados</translation>
-    </message>
-    <message>
-        <source>Mark as Re&amp;viewed</source>
-        <translation>Marcar como re&amp;visada</translation>
     </message>
 </context>
 <context>
@@ -1260,44 +1252,6 @@
         <translation>La exportación JSON, el archivo de texto, Markdown, CSV o XLSX, o el paquete de aportes que se va a importar.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Cada comando admite --help.</translation>
-    </message>
-    <message>
         <source>%1 does not exist; a contribution packet is imported into the workshop it was made for.</source>
         <translation>%1 no existe; un paquete de aportes se importa en el taller para el que se creó.</translation>
     </message>
@@ -1359,44 +1313,40 @@ Cada comando admite --help.</translation>
         <translation>Se guardó el formulario de aportes en %1.</translation>
     </message>
     <message>
-        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice. Each source is merged as one change, in the order given.</source>
-        <translation>Fusionar con un taller copias de él (el portátil de un grupo de trabajo, la copia de un cofacilitador o de quien toma notas): no se pierde nada ni se cuenta nada dos veces. Cada origen se fusiona como un solo cambio, en el orden indicado.</translation>
-    </message>
-    <message>
-        <source>Say what each merge would do, changing nothing.</source>
-        <translation>Indicar qué haría cada fusión, sin cambiar nada.</translation>
-    </message>
-    <message>
-        <source>The workshop file to merge into.</source>
-        <translation>El archivo del taller de destino, con el que se fusionan los demás.</translation>
-    </message>
-    <message>
-        <source>One or more workshop files to merge in.</source>
-        <translation>Uno o varios archivos de taller que se fusionarán con él.</translation>
-    </message>
-    <message>
-        <source>expected a target workshop and at least one source; see --help.</source>
-        <translation>se esperaba un taller de destino y al menos un origen; consulte --help.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; a merge goes into an existing workshop.</source>
-        <translation>%1 no existe; la fusión se hace en un taller existente.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was merged from it.</source>
-        <translation>%1: %2 No se fusionó nada de este archivo.</translation>
-    </message>
-    <message>
-        <source>Would merge %1 (nothing was changed):</source>
-        <translation>Se fusionaría %1 (no se cambió nada):</translation>
-    </message>
-    <message>
-        <source>Merged %1:</source>
-        <translation>Se fusionó %1:</translation>
-    </message>
-    <message>
-        <source>  Same participant by name and organisation: %1</source>
-        <translation>  Mismo participante por nombre y organización: %1</translation>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Cada comando admite --help.</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3162,6 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation>Listas de ideas (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>&amp;Merge Workshop…</source>
-        <translation>F&amp;usionar taller…</translation>
-    </message>
-    <message>
         <source>Export Contribution &amp;Form…</source>
         <translation>Exportar f&amp;ormulario de aportes…</translation>
     </message>
@@ -3283,97 +3229,6 @@ Open it read-only? You can look at everything but not change it.</source>
             <numerusform>%n ya estaba en el taller.</numerusform>
             <numerusform>%n ya estaban en el taller.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Merge Workshop</source>
-        <translation>Fusionar taller</translation>
-    </message>
-    <message>
-        <source>%1 holds nothing this workshop does not have already.</source>
-        <translation>%1 no contiene nada que este taller no tenga ya.</translation>
-    </message>
-    <message>
-        <source>Merging %1 into this workshop:</source>
-        <translation>Se fusionará %1 con este taller:</translation>
-    </message>
-    <message>
-        <source>Taken as participants already here (same name and organisation):</source>
-        <translation>Se consideran participantes que ya están aquí (mismo nombre y organización):</translation>
-    </message>
-    <message>
-        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
-        <translation>¿Fusionar ahora? Editar &gt; Deshacer revierte toda la fusión.</translation>
-    </message>
-    <message>
-        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
-        <translation>Se fusionó %1: %2 agregados, %3 actualizados, %4 eliminados, %5 marcados para revisión.</translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Merge</name>
-    <message>
-        <source>%1 cannot be merged: %2</source>
-        <translation>%1 no se puede fusionar: %2</translation>
-    </message>
-    <message>
-        <source>The workshops cannot be merged: a %1 of the one merged in has the id of a %2 here (%3).</source>
-        <translation>Los talleres no se pueden fusionar: un elemento (%1) del taller que se fusiona tiene el id de un elemento (%2) de este taller (%3).</translation>
-    </message>
-    <message>
-        <source>The workshop merged in is inconsistent: a %1 refers to something it does not have (%2). Run pamoja check on it.</source>
-        <translation>El taller que se fusiona es incoherente: un elemento (%1) hace referencia a algo que no contiene (%2). Ejecute pamoja check en él.</translation>
-    </message>
-    <message>
-        <source>Nothing to merge: this workshop already has everything in it.</source>
-        <translation>No hay nada que fusionar: este taller ya lo contiene todo.</translation>
-    </message>
-    <message>
-        <source>Matched under another id: %1</source>
-        <translation>Reconocidos con otro id: %1</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Agregados: %1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Actualizados: %1</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Eliminados: %1</translation>
-    </message>
-    <message>
-        <source>Flagged for review: %1</source>
-        <translation>Marcados para revisión: %1</translation>
-    </message>
-    <message>
-        <source>  %1: %2 added, %3 updated, %4 removed, %5 flagged, %6 matched</source>
-        <translation>  %1: %2 agregados, %3 actualizados, %4 eliminados, %5 marcados, %6 reconocidos</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 no existe.</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation>%1 no es un archivo legible.</translation>
-    </message>
-    <message>
-        <source>%1 is the workshop being merged into; choose another file.</source>
-        <translation>%1 es el taller de destino de la fusión; elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>Could not make a private folder to read %1: %2</source>
-        <translation>No se pudo crear una carpeta privada para leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>No se pudo leer %1.</translation>
-    </message>
-    <message>
-        <source>Merge workshop %1</source>
-        <translation>Fusionar el taller %1</translation>
     </message>
 </context>
 <context>

@@ -236,10 +236,6 @@
             <numerusform>Décaler %n éléments</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Mark as reviewed</source>
-        <translation>Marquer comme vérifié</translation>
-    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -337,10 +333,6 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Séparer les doublons</translation>
-    </message>
-    <message>
-        <source>Mark as Re&amp;viewed</source>
-        <translation>Marquer comme &amp;vérifié</translation>
     </message>
 </context>
 <context>
@@ -1260,44 +1252,6 @@
         <translation>L’export JSON, le fichier texte, Markdown, CSV ou XLSX, ou le paquet de contribution à importer.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Each command takes --help.</source>
-        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
-        pamoja new FILE --title TEXT
-        pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-        pamoja idea add FILE --step envision|change|action --text TEXT
-                        [--participant NAME | --anonymous] [--lang L]
-        pamoja info FILE [--json]
-        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-        pamoja import FILE IN.json
-        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-        pamoja import FILE PACKET.txt [--dry-run]
-        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-        pamoja merge TARGET SOURCE... [--dry-run]
-        pamoja check FILE
-        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-        pamoja capture FILE [--step N]
-Chaque commande accepte --help.</translation>
-    </message>
-    <message>
         <source>%1 does not exist; a contribution packet is imported into the workshop it was made for.</source>
         <translation>%1 n’existe pas ; un paquet de contribution s’importe dans l’atelier pour lequel il a été créé.</translation>
     </message>
@@ -1359,44 +1313,40 @@ Chaque commande accepte --help.</translation>
         <translation>Formulaire de contribution écrit dans %1.</translation>
     </message>
     <message>
-        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice. Each source is merged as one change, in the order given.</source>
-        <translation>Fusionner dans un atelier des copies de celui-ci (l’ordinateur portable d’un sous-groupe, la copie d’un co-animateur ou d’un preneur de notes) : rien n’est perdu ni compté deux fois. Chaque source est fusionnée en une seule modification, dans l’ordre indiqué.</translation>
-    </message>
-    <message>
-        <source>Say what each merge would do, changing nothing.</source>
-        <translation>Indiquer ce que ferait chaque fusion, sans rien modifier.</translation>
-    </message>
-    <message>
-        <source>The workshop file to merge into.</source>
-        <translation>Le fichier d’atelier dans lequel fusionner.</translation>
-    </message>
-    <message>
-        <source>One or more workshop files to merge in.</source>
-        <translation>Un ou plusieurs fichiers d’atelier à fusionner.</translation>
-    </message>
-    <message>
-        <source>expected a target workshop and at least one source; see --help.</source>
-        <translation>un atelier cible et au moins une source sont attendus ; voir --help.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; a merge goes into an existing workshop.</source>
-        <translation>%1 n’existe pas ; une fusion se fait dans un atelier existant.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was merged from it.</source>
-        <translation>%1 : %2 Rien n’en a été fusionné.</translation>
-    </message>
-    <message>
-        <source>Would merge %1 (nothing was changed):</source>
-        <translation>Fusionnerait %1 (rien n’a été modifié) :</translation>
-    </message>
-    <message>
-        <source>Merged %1:</source>
-        <translation>%1 fusionné :</translation>
-    </message>
-    <message>
-        <source>  Same participant by name and organisation: %1</source>
-        <translation>  Même participant (nom et organisation) : %1</translation>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
+        pamoja new FILE --title TEXT
+        pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+        pamoja idea add FILE --step envision|change|action --text TEXT
+                        [--participant NAME | --anonymous] [--lang L]
+        pamoja info FILE [--json]
+        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+        pamoja import FILE IN.json
+        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+        pamoja import FILE PACKET.txt [--dry-run]
+        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+        pamoja check FILE
+        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+        pamoja capture FILE [--step N]
+Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3162,6 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <translation>Listes d’idées (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&amp;Merge Workshop…</source>
-        <translation>Fu&amp;sionner un atelier…</translation>
-    </message>
-    <message>
         <source>Export Contribution &amp;Form…</source>
         <translation>Exporter le for&amp;mulaire de contribution…</translation>
     </message>
@@ -3283,97 +3229,6 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
             <numerusform>%n figurait déjà dans l’atelier.</numerusform>
             <numerusform>%n figuraient déjà dans l’atelier.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Merge Workshop</source>
-        <translation>Fusionner un atelier</translation>
-    </message>
-    <message>
-        <source>%1 holds nothing this workshop does not have already.</source>
-        <translation>%1 ne contient rien que cet atelier n’ait déjà.</translation>
-    </message>
-    <message>
-        <source>Merging %1 into this workshop:</source>
-        <translation>Fusion de %1 dans cet atelier :</translation>
-    </message>
-    <message>
-        <source>Taken as participants already here (same name and organisation):</source>
-        <translation>Considérés comme des participants déjà présents ici (même nom et même organisation) :</translation>
-    </message>
-    <message>
-        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
-        <translation>Fusionner maintenant ? Édition &gt; Annuler annule toute la fusion.</translation>
-    </message>
-    <message>
-        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
-        <translation>%1 fusionné. Ajoutés : %2, mis à jour : %3, supprimés : %4, signalés pour vérification : %5.</translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Merge</name>
-    <message>
-        <source>%1 cannot be merged: %2</source>
-        <translation>%1 ne peut pas être fusionné : %2</translation>
-    </message>
-    <message>
-        <source>The workshops cannot be merged: a %1 of the one merged in has the id of a %2 here (%3).</source>
-        <translation>Impossible de fusionner les ateliers : un élément (%1) de l’atelier à fusionner a l’identifiant d’un élément (%2) de cet atelier-ci (%3).</translation>
-    </message>
-    <message>
-        <source>The workshop merged in is inconsistent: a %1 refers to something it does not have (%2). Run pamoja check on it.</source>
-        <translation>L’atelier à fusionner est incohérent : un élément (%1) fait référence à un élément qu’il ne contient pas (%2). Lancez pamoja check sur cet atelier.</translation>
-    </message>
-    <message>
-        <source>Nothing to merge: this workshop already has everything in it.</source>
-        <translation>Rien à fusionner : cet atelier contient déjà tout.</translation>
-    </message>
-    <message>
-        <source>Matched under another id: %1</source>
-        <translation>Reconnus sous un autre identifiant : %1</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Ajoutés : %1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Mis à jour : %1</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Supprimés : %1</translation>
-    </message>
-    <message>
-        <source>Flagged for review: %1</source>
-        <translation>Signalés pour vérification : %1</translation>
-    </message>
-    <message>
-        <source>  %1: %2 added, %3 updated, %4 removed, %5 flagged, %6 matched</source>
-        <translation>  %1 : ajoutés %2, mis à jour %3, supprimés %4, signalés %5, reconnus %6</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation>%1 n’est pas un fichier lisible.</translation>
-    </message>
-    <message>
-        <source>%1 is the workshop being merged into; choose another file.</source>
-        <translation>%1 est l’atelier dans lequel la fusion se fait ; choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <source>Could not make a private folder to read %1: %2</source>
-        <translation>Impossible de créer un dossier privé pour lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
-        <source>Merge workshop %1</source>
-        <translation>Fusionner l’atelier %1</translation>
     </message>
 </context>
 <context>

@@ -236,10 +236,6 @@
             <numerusform>%n items iets verschuiven</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Mark as reviewed</source>
-        <translation>Als nagekeken markeren</translation>
-    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -337,10 +333,6 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>Duplicaten &amp;loskoppelen</translation>
-    </message>
-    <message>
-        <source>Mark as Re&amp;viewed</source>
-        <translation>Als nagekeken &amp;markeren</translation>
     </message>
 </context>
 <context>
@@ -1260,44 +1252,6 @@
         <translation>De JSON-export, het tekst-, Markdown-, CSV- of XLSX-bestand, of het bijdragepakket dat geïmporteerd moet worden.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Each command takes --help.</source>
-        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
-         pamoja new BESTAND --title TEKST
-         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
-                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-         pamoja idea add BESTAND --step envision|change|action --text TEKST
-                         [--participant NAAM | --anonymous] [--lang L]
-         pamoja info BESTAND [--json]
-         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-         pamoja import BESTAND IN.json
-         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-         pamoja import FILE PACKET.txt [--dry-run]
-         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-         pamoja merge TARGET SOURCE... [--dry-run]
-         pamoja check BESTAND
-         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-         pamoja capture FILE [--step N]
-Elke opdracht kent --help.</translation>
-    </message>
-    <message>
         <source>%1 does not exist; a contribution packet is imported into the workshop it was made for.</source>
         <translation>%1 bestaat niet; een bijdragepakket wordt geïmporteerd in de workshop waarvoor het gemaakt is.</translation>
     </message>
@@ -1359,44 +1313,40 @@ Elke opdracht kent --help.</translation>
         <translation>Bijdrageformulier geschreven naar %1.</translation>
     </message>
     <message>
-        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice. Each source is merged as one change, in the order given.</source>
-        <translation>Kopieën van een workshop (de laptop van een subgroep, de kopie van een co-facilitator of notulist) ermee samenvoegen: er gaat niets verloren en niets wordt dubbel geteld. Elke bron wordt als één wijziging samengevoegd, in de opgegeven volgorde.</translation>
-    </message>
-    <message>
-        <source>Say what each merge would do, changing nothing.</source>
-        <translation>Tonen wat elke samenvoeging zou doen, zonder iets te wijzigen.</translation>
-    </message>
-    <message>
-        <source>The workshop file to merge into.</source>
-        <translation>Het workshopbestand waarin wordt samengevoegd.</translation>
-    </message>
-    <message>
-        <source>One or more workshop files to merge in.</source>
-        <translation>Een of meer workshopbestanden om samen te voegen.</translation>
-    </message>
-    <message>
-        <source>expected a target workshop and at least one source; see --help.</source>
-        <translation>verwacht een doelworkshop en minstens één bron; zie --help.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; a merge goes into an existing workshop.</source>
-        <translation>%1 bestaat niet; samenvoegen kan alleen in een bestaande workshop.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was merged from it.</source>
-        <translation>%1: %2 Er is niets uit samengevoegd.</translation>
-    </message>
-    <message>
-        <source>Would merge %1 (nothing was changed):</source>
-        <translation>Zou %1 samenvoegen (er is niets gewijzigd):</translation>
-    </message>
-    <message>
-        <source>Merged %1:</source>
-        <translation>%1 samengevoegd:</translation>
-    </message>
-    <message>
-        <source>  Same participant by name and organisation: %1</source>
-        <translation>  Zelfde deelnemer op naam en organisatie: %1</translation>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
+         pamoja new BESTAND --title TEKST
+         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
+                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+         pamoja idea add BESTAND --step envision|change|action --text TEKST
+                         [--participant NAAM | --anonymous] [--lang L]
+         pamoja info BESTAND [--json]
+         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+         pamoja import BESTAND IN.json
+         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+         pamoja import FILE PACKET.txt [--dry-run]
+         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+         pamoja check BESTAND
+         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+         pamoja capture FILE [--step N]
+Elke opdracht kent --help.</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3162,6 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <translation>Lijsten met ideeën (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>&amp;Merge Workshop…</source>
-        <translation>&amp;Workshop samenvoegen…</translation>
-    </message>
-    <message>
         <source>Export Contribution &amp;Form…</source>
         <translation>Bijdrage&amp;formulier exporteren…</translation>
     </message>
@@ -3283,97 +3229,6 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
             <numerusform>%n stond al in de workshop.</numerusform>
             <numerusform>%n stonden al in de workshop.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Merge Workshop</source>
-        <translation>Workshop samenvoegen</translation>
-    </message>
-    <message>
-        <source>%1 holds nothing this workshop does not have already.</source>
-        <translation>%1 bevat niets wat deze workshop nog niet heeft.</translation>
-    </message>
-    <message>
-        <source>Merging %1 into this workshop:</source>
-        <translation>%1 samenvoegen met deze workshop:</translation>
-    </message>
-    <message>
-        <source>Taken as participants already here (same name and organisation):</source>
-        <translation>Beschouwd als deelnemers die hier al staan (zelfde naam en organisatie):</translation>
-    </message>
-    <message>
-        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
-        <translation>Nu samenvoegen? Met Bewerken &gt; Ongedaan maken draai je de hele samenvoeging terug.</translation>
-    </message>
-    <message>
-        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
-        <translation>%1 samengevoegd: %2 toegevoegd, %3 bijgewerkt, %4 verwijderd, %5 gemarkeerd om na te kijken.</translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Merge</name>
-    <message>
-        <source>%1 cannot be merged: %2</source>
-        <translation>%1 kan niet worden samengevoegd: %2</translation>
-    </message>
-    <message>
-        <source>The workshops cannot be merged: a %1 of the one merged in has the id of a %2 here (%3).</source>
-        <translation>De workshops kunnen niet worden samengevoegd: een item (%1) uit de samen te voegen workshop heeft de id van een item (%2) in deze workshop (%3).</translation>
-    </message>
-    <message>
-        <source>The workshop merged in is inconsistent: a %1 refers to something it does not have (%2). Run pamoja check on it.</source>
-        <translation>De samen te voegen workshop is inconsistent: een item (%1) verwijst naar iets wat er niet in staat (%2). Voer pamoja check erop uit.</translation>
-    </message>
-    <message>
-        <source>Nothing to merge: this workshop already has everything in it.</source>
-        <translation>Niets om samen te voegen: deze workshop bevat alles al.</translation>
-    </message>
-    <message>
-        <source>Matched under another id: %1</source>
-        <translation>Onder een andere id herkend: %1</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Toegevoegd: %1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Bijgewerkt: %1</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Verwijderd: %1</translation>
-    </message>
-    <message>
-        <source>Flagged for review: %1</source>
-        <translation>Gemarkeerd om na te kijken: %1</translation>
-    </message>
-    <message>
-        <source>  %1: %2 added, %3 updated, %4 removed, %5 flagged, %6 matched</source>
-        <translation>  %1: %2 toegevoegd, %3 bijgewerkt, %4 verwijderd, %5 gemarkeerd, %6 herkend</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation>%1 is geen leesbaar bestand.</translation>
-    </message>
-    <message>
-        <source>%1 is the workshop being merged into; choose another file.</source>
-        <translation>%1 is de workshop waarin wordt samengevoegd; kies een ander bestand.</translation>
-    </message>
-    <message>
-        <source>Could not make a private folder to read %1: %2</source>
-        <translation>Kan geen privémap maken om %1 te lezen: %2</translation>
-    </message>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>Kan %1 niet lezen.</translation>
-    </message>
-    <message>
-        <source>Merge workshop %1</source>
-        <translation>Workshop %1 samenvoegen</translation>
     </message>
 </context>
 <context>

@@ -236,10 +236,6 @@
             <numerusform>Deslocar ligeiramente %n elementos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Mark as reviewed</source>
-        <translation>Marcar como revista</translation>
-    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -337,10 +333,6 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Separar duplicados</translation>
-    </message>
-    <message>
-        <source>Mark as Re&amp;viewed</source>
-        <translation>Marcar como re&amp;vista</translation>
     </message>
 </context>
 <context>
@@ -1260,44 +1252,6 @@
         <translation>A exportação JSON, o ficheiro de texto, Markdown, CSV ou XLSX, ou o pacote de contribuições a importar.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-Cada comando aceita --help.</translation>
-    </message>
-    <message>
         <source>%1 does not exist; a contribution packet is imported into the workshop it was made for.</source>
         <translation>%1 não existe; um pacote de contribuições é importado para a oficina para a qual foi criado.</translation>
     </message>
@@ -1359,44 +1313,40 @@ Cada comando aceita --help.</translation>
         <translation>O formulário de contribuições foi guardado em %1.</translation>
     </message>
     <message>
-        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice. Each source is merged as one change, in the order given.</source>
-        <translation>Fundir numa oficina cópias dela (o portátil de um grupo de trabalho, a cópia de um cofacilitador ou de quem tira notas): nada se perde nem é contado duas vezes. Cada origem é fundida como uma única alteração, pela ordem indicada.</translation>
-    </message>
-    <message>
-        <source>Say what each merge would do, changing nothing.</source>
-        <translation>Indicar o que cada fusão faria, sem alterar nada.</translation>
-    </message>
-    <message>
-        <source>The workshop file to merge into.</source>
-        <translation>O ficheiro da oficina de destino, na qual as outras são fundidas.</translation>
-    </message>
-    <message>
-        <source>One or more workshop files to merge in.</source>
-        <translation>Um ou mais ficheiros de oficina a fundir nela.</translation>
-    </message>
-    <message>
-        <source>expected a target workshop and at least one source; see --help.</source>
-        <translation>esperava-se uma oficina de destino e pelo menos uma origem; consulte --help.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; a merge goes into an existing workshop.</source>
-        <translation>%1 não existe; a fusão é feita numa oficina existente.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was merged from it.</source>
-        <translation>%1: %2 Nada deste ficheiro foi fundido.</translation>
-    </message>
-    <message>
-        <source>Would merge %1 (nothing was changed):</source>
-        <translation>%1 seria fundido (nada foi alterado):</translation>
-    </message>
-    <message>
-        <source>Merged %1:</source>
-        <translation>%1 foi fundido:</translation>
-    </message>
-    <message>
-        <source>  Same participant by name and organisation: %1</source>
-        <translation>  Mesmo participante por nome e organização: %1</translation>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3162,6 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <translation>Listas de ideias (*.txt *.md *.markdown *.csv *.tsv *.xlsx);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <source>&amp;Merge Workshop…</source>
-        <translation>F&amp;undir oficina…</translation>
-    </message>
-    <message>
         <source>Export Contribution &amp;Form…</source>
         <translation>Exportar f&amp;ormulário de contribuições…</translation>
     </message>
@@ -3283,97 +3229,6 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
             <numerusform>%n já estava na oficina.</numerusform>
             <numerusform>%n já estavam na oficina.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Merge Workshop</source>
-        <translation>Fundir oficina</translation>
-    </message>
-    <message>
-        <source>%1 holds nothing this workshop does not have already.</source>
-        <translation>%1 não contém nada que esta oficina ainda não tenha.</translation>
-    </message>
-    <message>
-        <source>Merging %1 into this workshop:</source>
-        <translation>%1 vai ser fundido nesta oficina:</translation>
-    </message>
-    <message>
-        <source>Taken as participants already here (same name and organisation):</source>
-        <translation>Considerados participantes que já existem aqui (mesmo nome e organização):</translation>
-    </message>
-    <message>
-        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
-        <translation>Fundir agora? Editar &gt; Desfazer anula toda a fusão.</translation>
-    </message>
-    <message>
-        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
-        <translation>%1 foi fundido: %2 adicionados, %3 atualizados, %4 removidos, %5 assinalados para revisão.</translation>
-    </message>
-</context>
-<context>
-    <name>pamoja::Merge</name>
-    <message>
-        <source>%1 cannot be merged: %2</source>
-        <translation>Não é possível fundir %1: %2</translation>
-    </message>
-    <message>
-        <source>The workshops cannot be merged: a %1 of the one merged in has the id of a %2 here (%3).</source>
-        <translation>Não é possível fundir as oficinas: um elemento (%1) da oficina a fundir tem o id de um elemento (%2) desta oficina (%3).</translation>
-    </message>
-    <message>
-        <source>The workshop merged in is inconsistent: a %1 refers to something it does not have (%2). Run pamoja check on it.</source>
-        <translation>A oficina a fundir é incoerente: um elemento (%1) refere-se a algo que ela não contém (%2). Execute pamoja check nela.</translation>
-    </message>
-    <message>
-        <source>Nothing to merge: this workshop already has everything in it.</source>
-        <translation>Nada a fundir: esta oficina já contém tudo.</translation>
-    </message>
-    <message>
-        <source>Matched under another id: %1</source>
-        <translation>Reconhecidos com outro id: %1</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Adicionados: %1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Atualizados: %1</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Removidos: %1</translation>
-    </message>
-    <message>
-        <source>Flagged for review: %1</source>
-        <translation>Assinalados para revisão: %1</translation>
-    </message>
-    <message>
-        <source>  %1: %2 added, %3 updated, %4 removed, %5 flagged, %6 matched</source>
-        <translation>  %1: %2 adicionados, %3 atualizados, %4 removidos, %5 assinalados, %6 reconhecidos</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 não existe.</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation>%1 não é um ficheiro legível.</translation>
-    </message>
-    <message>
-        <source>%1 is the workshop being merged into; choose another file.</source>
-        <translation>%1 é a oficina de destino da fusão; escolha outro ficheiro.</translation>
-    </message>
-    <message>
-        <source>Could not make a private folder to read %1: %2</source>
-        <translation>Não foi possível criar uma pasta privada para ler %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>Não foi possível ler %1.</translation>
-    </message>
-    <message>
-        <source>Merge workshop %1</source>
-        <translation>Fundir a oficina %1</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,6 @@ struct Idea
     QUuid mergedInto;     // set on duplicates merged into another idea
     bool hidden = false;  // hidden by the facilitator
     bool revealed = true; // false while private writing keeps it back
-    bool review = false;  // flagged for review by a merge (both sides edited it, or one deleted it)
     double x = 0;
     double y = 0;
 
@@ -188,7 +187,6 @@ struct Idea
         v("merged_into", s.mergedInto);
         v("hidden", s.hidden);
         v("revealed", s.revealed);
-        v("review", s.review);
         v("x", s.x);
         v("y", s.y);
     }

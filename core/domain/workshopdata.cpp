@@ -101,10 +101,8 @@ void WorkshopData::put(EntityKind k, const QUuid &id, const Record &r)
 
 Status WorkshopData::check(const ChangeSet &cs) const
 {
-    // Entities inserted or removed earlier in the same set count for the later changes. An entity
-    // updated earlier in the set is compared with the stored state only at its first update (a merge
-    // passes an idea through the version that lost, so that version stays in the history).
-    QSet<QPair<int, QUuid>> inserted, removed, updated;
+    // Entities inserted or removed earlier in the same set count for the later changes.
+    QSet<QPair<int, QUuid>> inserted, removed;
     for (const Change &c : cs.changes) {
         const auto key = qMakePair(int(c.kind), c.id);
         const bool exists = (contains(c.kind, c.id) && !removed.contains(key)) || inserted.contains(key);
@@ -138,7 +136,7 @@ Status WorkshopData::check(const ChangeSet &cs) const
                 !p.isEmpty())
                 return Error{p};
             // Compare against the stored state only; within-set sequences are trusted.
-            if (!inserted.contains(key) && !updated.contains(key)) {
+            if (!inserted.contains(key)) {
                 const Record current = *record(c.kind, c.id);
                 Record expected = current;
                 for (auto it = c.before.constBegin(); it != c.before.constEnd(); ++it)
@@ -149,9 +147,6 @@ Status WorkshopData::check(const ChangeSet &cs) const
             if (c.op == Change::Op::Remove) {
                 removed.insert(key);
                 inserted.remove(key);
-                updated.remove(key);
-            } else {
-                updated.insert(key);
             }
             break;
         }

@@ -1,6 +1,5 @@
 #include "jsonexchange.h"
 
-#include "../domain/identity.h"
 #include "../domain/validation.h"
 
 #include <QCoreApplication>
@@ -159,9 +158,6 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                                      .arg(MaxTextLength)};
                 r.insert(it.key(), *value);
             }
-            // Exports written before ideas could be flagged for review (file version 3) have no flag.
-            if (k == EntityKind::Idea && !r.contains(QStringLiteral("review")))
-                r.insert(QStringLiteral("review"), false);
             if (const QString p = recordProblem(k, r, true); !p.isEmpty())
                 return Error{QCoreApplication::translate("pamoja::Exchange", "%1: %2").arg(where, p)};
             if (const QString p = valueProblem(k, r); !p.isEmpty())
@@ -178,15 +174,15 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
     // Items without a code are a facilitator's own and are never matched by it.
     QHash<QString, QUuid> targetCatalogue;
     for (const CatalogueItem &c : target.table<CatalogueItem>().items())
-        if (const QString key = identity::catalogueKey(c); !key.isEmpty())
-            targetCatalogue.insert(key, c.id);
+        if (!c.code.isEmpty())
+            targetCatalogue.insert(c.kind + QLatin1Char('/') + c.code, c.id);
     QHash<QUuid, QUuid> remap;
     for (const Incoming &in : incoming) {
         if (in.kind != EntityKind::CatalogueItem || target.table<CatalogueItem>().contains(in.id) ||
             in.record.value(QStringLiteral("code")).toString().isEmpty())
             continue;
-        const QString key = identity::catalogueKey(in.record.value(QStringLiteral("kind")).toString(),
-                                                   in.record.value(QStringLiteral("code")).toString());
+        const QString key = in.record.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
+                            in.record.value(QStringLiteral("code")).toString();
         if (const QUuid existing = targetCatalogue.value(key); !existing.isNull())
             remap.insert(in.id, existing);
     }
@@ -260,8 +256,10 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
             }
         }
         if (in.kind == EntityKind::Tag || in.kind == EntityKind::Link) {
-            const QPair<QString, QString> pair = identity::pairKey(in.kind, in.record);
-            QSet<QPair<QString, QString>> &pairs = in.kind == EntityKind::Tag ? tagPairs : linkPairs;
+            const bool tag = in.kind == EntityKind::Tag;
+            const QPair<QString, QString> pair{in.record.value(tag ? QStringLiteral("target_id") : QStringLiteral("from_id")).toString(),
+                                               in.record.value(tag ? QStringLiteral("item_id") : QStringLiteral("to_id")).toString()};
+            QSet<QPair<QString, QString>> &pairs = tag ? tagPairs : linkPairs;
             if (pairs.contains(pair)) {
                 ++plan.alreadyPresent;
                 continue;

@@ -81,14 +81,6 @@ QStringList version2()
     };
 }
 
-// Version 3: an idea a merge of workshops flagged for the facilitator's review.
-QStringList version3()
-{
-    return {
-        QStringLiteral("ALTER TABLE ideas ADD COLUMN review INTEGER NOT NULL DEFAULT 0"),
-    };
-}
-
 } // namespace
 
 QStringList migration(int version)
@@ -96,7 +88,6 @@ QStringList migration(int version)
     switch (version) {
     case 1: return version1();
     case 2: return version2();
-    case 3: return version3();
     default: return {};
     }
 }

@@ -173,39 +173,6 @@ private Q_SLOTS:
         QVERIFY((*doc)->store().integrityProblems().isEmpty());
     }
 
-    // Version 3: ideas of a version-2 file come without a review flag, and the flag is kept afterwards.
-    void reviewFlagFromVersion2()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("v2-review.pamoja"));
-        QVERIFY(WorkshopStore::createAtVersion(path, 2));
-        const QString conn = QStringLiteral("v2-") + QUuid::createUuid().toString();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO ideas (id, step, text, original_text, language, constituency, source, created, modified, "
-                                          "hidden, revealed, x, y) VALUES ('77777777-7777-4777-8777-000000000001', 1, 'Kept', 'Kept', '', '', "
-                                          "'facilitator', '2025-02-20T08:00:00.000Z', '2025-02-20T08:00:00.000Z', 0, 1, 0, 0)")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(conn);
-        const QUuid id = QUuid::fromString(QStringLiteral("77777777-7777-4777-8777-000000000001"));
-        {
-            auto doc = Document::open(path);
-            QVERIFY2(doc, qPrintable(doc.error()));
-            QVERIFY(QFileInfo::exists(path + QStringLiteral(".v2.bak")));
-            const Idea *idea = (*doc)->data().table<Idea>().find(id);
-            QVERIFY(idea);
-            QVERIFY(!idea->review);
-            QVERIFY((*doc)->apply(edits::modify<Idea>((*doc)->data(), id, [](Idea &i) { i.review = true; }), QStringLiteral("Flag")));
-        }
-        auto again = Document::open(path, WorkshopStore::Access::ReadOnly);
-        QVERIFY2(again, qPrintable(again.error()));
-        QVERIFY((*again)->data().table<Idea>().find(id)->review);
-    }
-
     void currentVersionMatchesFreshFile()
     {
         // A file migrated from version 1 has the same tables and columns as a new one.

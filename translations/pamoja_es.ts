@@ -6164,6 +6164,10 @@ Open it read-only? You can look at everything but not change it.</source>
         <source>entry %1 is damaged (%2)</source>
         <translation>la entrada %1 está dañada (%2)</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its file version (%2) is not one Pamoja ever wrote. Use a backup copy; the file was not changed.</source>
+        <translation>%1 está dañado: su versión de archivo (%2) no es ninguna que Pamoja haya escrito. Use una copia de seguridad; el archivo no se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Workspace</name>

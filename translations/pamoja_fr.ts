@@ -6164,6 +6164,10 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <source>entry %1 is damaged (%2)</source>
         <translation>l’entrée %1 est endommagée (%2)</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its file version (%2) is not one Pamoja ever wrote. Use a backup copy; the file was not changed.</source>
+        <translation>%1 est endommagé : sa version de fichier (%2) n’est pas une version que Pamoja ait jamais écrite. Utilisez une copie de sauvegarde ; le fichier n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Workspace</name>

@@ -6164,6 +6164,10 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <source>entry %1 is damaged (%2)</source>
         <translation>item %1 is beschadigd (%2)</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its file version (%2) is not one Pamoja ever wrote. Use a backup copy; the file was not changed.</source>
+        <translation>%1 is beschadigd: het bestandsversienummer (%2) is er geen dat Pamoja ooit schreef. Gebruik een reservekopie; het bestand is niet gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Workspace</name>

@@ -6164,6 +6164,10 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <source>entry %1 is damaged (%2)</source>
         <translation>a entrada %1 está danificada (%2)</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its file version (%2) is not one Pamoja ever wrote. Use a backup copy; the file was not changed.</source>
+        <translation>%1 está danificado: a sua versão de ficheiro (%2) não é nenhuma que o Pamoja tenha escrito. Use uma cópia de segurança; o ficheiro não foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Workspace</name>

@@ -314,6 +314,13 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::openChecked(const QString 
     const int version = q.value(0).toInt();
     if (appId != schema::ApplicationId)
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is an SQLite database but not a Pamoja workshop file.").arg(nativeName(path))};
+    // Every workshop Pamoja wrote has version 1 or later; a smaller one is damage (and a negative one
+    // must never reach the migration loop, found by fuzz_workshopfile).
+    if (version < 1)
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 is damaged: its file version (%2) is not one Pamoja ever wrote. "
+                        "Use a backup copy; the file was not changed.")
+                         .arg(nativeName(path))
+                         .arg(version)};
     if (version > schema::CurrentVersion)
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 was written by a newer Pamoja (file version %2; this one reads up to %3). "
                         "Update Pamoja to open it; the file was not changed.")

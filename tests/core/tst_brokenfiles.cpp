@@ -115,6 +115,9 @@ private Q_SLOTS:
         QTest::newRow("corrupted page in the middle") << QStringLiteral("corruptpage") << QStringLiteral("damaged");
         QTest::newRow("other sqlite database") << QStringLiteral("foreign") << QStringLiteral("SQLite database but not a Pamoja");
         QTest::newRow("newer version") << QStringLiteral("newer") << QStringLiteral("newer Pamoja");
+        // Found by fuzz_workshopfile: a negative version ran the upgrade loop for billions of steps.
+        QTest::newRow("negative version") << QStringLiteral("negative") << QStringLiteral("file version (-2147483640)");
+        QTest::newRow("version zero") << QStringLiteral("zero") << QStringLiteral("is not one Pamoja ever wrote");
         QTest::newRow("pamoja id but no tables") << QStringLiteral("notables") << QStringLiteral("tables are missing");
         QTest::newRow("directory") << QStringLiteral("directory") << QStringLiteral("not a readable file");
         QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("does not exist");
@@ -163,6 +166,9 @@ private Q_SLOTS:
         } else if (kind == QLatin1StringView("newer")) {
             makeWorkshop(path, 3);
             rawSql(path, {QStringLiteral("PRAGMA user_version=%1").arg(schema::CurrentVersion + 1)});
+        } else if (kind == QLatin1StringView("negative") || kind == QLatin1StringView("zero")) {
+            makeWorkshop(path, 3);
+            rawSql(path, {QStringLiteral("PRAGMA user_version=%1").arg(kind == QLatin1StringView("zero") ? 0 : -2147483640)});
         } else if (kind == QLatin1StringView("notables")) {
             rawSql(path, {QStringLiteral("CREATE TABLE something (x)"),
                           QStringLiteral("PRAGMA application_id=%1").arg(schema::ApplicationId),

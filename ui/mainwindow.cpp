@@ -354,7 +354,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile() &&
         (urls.first().toLocalFile().endsWith(QStringLiteral(".pamoja"), Qt::CaseInsensitive) ||
-         (m_workspace->document() && (isPacketFile(urls.first().toLocalFile()) || isIdeaListFile(urls.first().toLocalFile())))))
+         (m_workspace->document() && (isPacketFile(urls.first().toLocalFile()) || isWorkshopJsonFile(urls.first().toLocalFile()) ||
+                                       isIdeaListFile(urls.first().toLocalFile())))))
         event->acceptProposedAction();
 }
 
@@ -367,6 +368,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.first().toLocalFile();
     if (m_workspace->document() && isPacketFile(path))
         importPacketFile(path); // a contribution packet of the offline form
+    else if (m_workspace->document() && isWorkshopJsonFile(path))
+        importWorkshopJsonFile(path); // a JSON export: its new entities, after a question
     else if (m_workspace->document() && isIdeaListFile(path))
         importIdeasDialog(path); // a list of ideas: the preview first
     else

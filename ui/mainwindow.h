@@ -47,6 +47,8 @@ public:
     ImportIdeasDialog *importIdeasDialog(const QString &path = {});
     // Imports a contribution packet of the offline form into the open workshop (mainwindowform.cpp).
     bool importPacketFile(const QString &path);
+    // Imports a Pamoja JSON export into the open workshop after a preview question (mainwindowjson.cpp).
+    bool importWorkshopJsonFile(const QString &path);
     void closeWorkshop();
 
     // Navigation: 1..3 for the steps, 0 for the overview.
@@ -118,6 +120,9 @@ private:
     static bool isPacketFile(const QString &path);
     // mainwindowimport.cpp: a text, Markdown, CSV or XLSX file (by its name; the content decides later)
     static bool isIdeaListFile(const QString &path);
+    // mainwindowjson.cpp: a Pamoja JSON export (by its content)
+    void importWorkshopJsonDialog();
+    static bool isWorkshopJsonFile(const QString &path);
 
     Workspace *m_workspace;
     SessionTimer *m_timer;

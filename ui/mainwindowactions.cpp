@@ -85,6 +85,8 @@ void MainWindow::createMenus()
               [this] { importIdeasDialog(); });
     addAction(file, QStringLiteral("exportForm"), tr("Export Contribution &Form\u2026"), QKeySequence(), [this] { exportFormDialog(); });
     addAction(file, QStringLiteral("importPacket"), tr("Import Contribution &Packet\u2026"), QKeySequence(), [this] { importPacketDialog(); });
+    addAction(file, QStringLiteral("importJson"), tr("Import Workshop &Data (JSON)\u2026"), QKeySequence(),
+              [this] { importWorkshopJsonDialog(); });
     addAction(file, QStringLiteral("close"), tr("&Close Workshop"), QKeySequence::Close, [this] { closeWorkshop(); });
     file->addSeparator();
     addAction(file, QStringLiteral("settings"), tr("&Settings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
@@ -199,7 +201,7 @@ void MainWindow::updateActions()
     redo->setText(writable && doc->canRedo() ? tr("&Redo %1").arg(doc->redoText()) : tr("&Redo"));
     for (const char *name : {"saveCopy", "exportForm", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
-    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket"})
+    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket", "importJson"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));
     const QSignalBlocker block(pw);

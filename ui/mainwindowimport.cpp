@@ -35,6 +35,15 @@ ImportIdeasDialog *MainWindow::importIdeasDialog(const QString &givenPath)
             return nullptr;
         QSettings().setValue(ImportFolderKey, QFileInfo(path).absolutePath());
     }
+    // A JSON export or a contribution packet chosen here goes where it belongs.
+    if (isWorkshopJsonFile(path)) {
+        importWorkshopJsonFile(path);
+        return nullptr;
+    }
+    if (isPacketFile(path)) {
+        importPacketFile(path);
+        return nullptr;
+    }
     // Window-modal and not blocking: the board stays visible behind it, and tests can drive it.
     auto *dialog = new ImportIdeasDialog(m_workspace, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

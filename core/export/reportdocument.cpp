@@ -2,6 +2,8 @@
 
 #include "balancechart.h"
 
+#include "reportpalette.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
 #include <QTextBlock>
@@ -30,9 +32,9 @@ QFont reportFont(double pointSize, bool bold)
 
 namespace {
 
-const QColor Accent(0x1f, 0x6f, 0x78);
-const QColor Muted(0x55, 0x5f, 0x6a);
-const QColor Warn(0xb0, 0x30, 0x20);
+using reportpalette::Accent;
+using reportpalette::Muted;
+using reportpalette::Warn;
 
 class Writer
 {

@@ -2,6 +2,8 @@
 
 #include "pamojaversion.h"
 
+#include "reportpalette.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
 #include <QPainter>
@@ -11,8 +13,8 @@ namespace pamoja {
 
 namespace {
 
-const QColor Accent(0x1f, 0x6f, 0x78);
-const QColor Muted(0x55, 0x5f, 0x6a);
+using reportpalette::Accent;
+using reportpalette::Muted;
 // Beyond this many entries the contents list only the sections; the outline always has everything.
 constexpr int MaxContentsEntries = 90;
 

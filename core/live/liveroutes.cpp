@@ -98,11 +98,6 @@ HttpResponse seeOther(const QByteArray &location)
     return r;
 }
 
-bool onBoard(const Idea &i)
-{
-    return i.revealed && !i.hidden && i.mergedInto.isNull();
-}
-
 } // namespace
 
 HttpResponse LiveServer::Private::handle(const HttpRequest &r, const HttpClient &client)

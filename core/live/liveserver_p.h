@@ -128,4 +128,10 @@ public:
     QMetaObject::Connection changedConnection;
 };
 
+// Shown on the shared board and open to votes: revealed, not hidden, not merged into another idea.
+inline bool onBoard(const Idea &i)
+{
+    return i.revealed && !i.hidden && i.mergedInto.isNull();
+}
+
 } // namespace pamoja

@@ -26,11 +26,6 @@ ParticipantView::Idea boardIdea(const WorkshopData &data, const Idea &i)
     return out;
 }
 
-bool onBoard(const Idea &i)
-{
-    return i.revealed && !i.hidden && i.mergedInto.isNull();
-}
-
 } // namespace
 
 QString LiveServer::Private::pageLanguage(const HttpRequest &r, const DeviceSession *s) const

@@ -18,7 +18,7 @@
 namespace pamoja {
 
 namespace {
-std::optional<std::pair<QString, QString>> &prepared()
+std::optional<std::pair<QString, QString>> &preparedNewWorkshop()
 {
     static std::optional<std::pair<QString, QString>> answer;
     return answer;
@@ -210,15 +210,15 @@ void NewWorkshopDialog::browse()
 
 void NewWorkshopDialog::setNextAnswer(const QString &title, const QString &path)
 {
-    prepared() = std::make_pair(title, path);
+    preparedNewWorkshop() = std::make_pair(title, path);
 }
 
 bool NewWorkshopDialog::ask(QWidget *parent, QString *title, QString *path)
 {
-    if (prepared()) {
-        *title = prepared()->first;
-        *path = prepared()->second;
-        prepared().reset();
+    if (preparedNewWorkshop()) {
+        *title = preparedNewWorkshop()->first;
+        *path = preparedNewWorkshop()->second;
+        preparedNewWorkshop().reset();
         return !title->isEmpty();
     }
     NewWorkshopDialog dlg(parent);

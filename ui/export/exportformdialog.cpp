@@ -15,7 +15,7 @@
 namespace pamoja {
 
 namespace {
-std::optional<std::optional<form::Options>> &prepared()
+std::optional<std::optional<form::Options>> &preparedFormOptions()
 {
     static std::optional<std::optional<form::Options>> answer;
     return answer;
@@ -83,14 +83,14 @@ void ExportFormDialog::updateOk()
 
 void ExportFormDialog::setNextAnswer(const std::optional<form::Options> &options)
 {
-    prepared() = options;
+    preparedFormOptions() = options;
 }
 
 bool ExportFormDialog::ask(QWidget *parent, const WorkshopData &data, form::Options *options)
 {
-    if (prepared()) {
-        const auto answer = *prepared();
-        prepared().reset();
+    if (preparedFormOptions()) {
+        const auto answer = *preparedFormOptions();
+        preparedFormOptions().reset();
         if (answer)
             *options = *answer;
         return answer.has_value();

@@ -3230,6 +3230,62 @@ Open it read-only? You can look at everything but not change it.</source>
             <numerusform>%n ya estaban en el taller.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Workshop &amp;Data (JSON)…</source>
+        <translation>Importar &amp;datos de un taller (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import Workshop Data</source>
+        <translation>Importar datos de un taller</translation>
+    </message>
+    <message>
+        <source>Pamoja JSON exports (*.json);;All files (*)</source>
+        <translation>Exportaciones JSON de Pamoja (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open the workshop to import into first, then import the JSON export.</source>
+        <translation>Abra primero el taller en el que quiere importar y luego importe la exportación JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Pamoja workshop export. Nothing was imported.</source>
+        <translation>%1 es demasiado grande para ser una exportación de taller de Pamoja. No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n item(s) of %1 are already in this workshop.</source>
+        <translation>
+            <numerusform>Nada que importar: el %n elemento de %1 ya está en este taller.</numerusform>
+            <numerusform>Nada que importar: los %n elementos de %1 ya están en este taller.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n new item(s) from %1 into this workshop?</source>
+        <translation>
+            <numerusform>¿Importar %n elemento nuevo de %1 a este taller?</numerusform>
+            <numerusform>¿Importar %n elementos nuevos de %1 a este taller?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are already here and stay as they are.</source>
+        <translation>
+            <numerusform>%n elemento ya está aquí y queda como está.</numerusform>
+            <numerusform>%n elementos ya están aquí y quedan como están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo the import with Edit &gt; Undo.</source>
+        <translation>Puede deshacer la importación con Editar &gt; Deshacer.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n elemento de %1.</numerusform>
+            <numerusform>Se importaron %n elementos de %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

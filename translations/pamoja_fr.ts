@@ -3230,6 +3230,62 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
             <numerusform>%n figuraient déjà dans l’atelier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Workshop &amp;Data (JSON)…</source>
+        <translation>Importer les &amp;données d’un atelier (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import Workshop Data</source>
+        <translation>Importer les données d’un atelier</translation>
+    </message>
+    <message>
+        <source>Pamoja JSON exports (*.json);;All files (*)</source>
+        <translation>Exports JSON de Pamoja (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open the workshop to import into first, then import the JSON export.</source>
+        <translation>Ouvrez d’abord l’atelier dans lequel importer, puis importez l’export JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Pamoja workshop export. Nothing was imported.</source>
+        <translation>%1 est trop volumineux pour être un export d’atelier Pamoja. Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n item(s) of %1 are already in this workshop.</source>
+        <translation>
+            <numerusform>Rien à importer : l’élément de %1 (%n) est déjà dans cet atelier.</numerusform>
+            <numerusform>Rien à importer : les %n éléments de %1 sont déjà dans cet atelier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n new item(s) from %1 into this workshop?</source>
+        <translation>
+            <numerusform>Importer %n nouvel élément de %1 dans cet atelier ?</numerusform>
+            <numerusform>Importer %n nouveaux éléments de %1 dans cet atelier ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are already here and stay as they are.</source>
+        <translation>
+            <numerusform>%n élément est déjà ici et reste tel quel.</numerusform>
+            <numerusform>%n éléments sont déjà ici et restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo the import with Edit &gt; Undo.</source>
+        <translation>Vous pouvez annuler l’importation avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>%n élément importé depuis %1.</numerusform>
+            <numerusform>%n éléments importés depuis %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

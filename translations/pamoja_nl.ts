@@ -3230,6 +3230,62 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
             <numerusform>%n stonden al in de workshop.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Workshop &amp;Data (JSON)…</source>
+        <translation>Workshopgegevens importeren (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Import Workshop Data</source>
+        <translation>Workshopgegevens importeren</translation>
+    </message>
+    <message>
+        <source>Pamoja JSON exports (*.json);;All files (*)</source>
+        <translation>Pamoja-JSON-exports (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open the workshop to import into first, then import the JSON export.</source>
+        <translation>Open eerst de workshop waarin u wilt importeren en importeer dan de JSON-export.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Pamoja workshop export. Nothing was imported.</source>
+        <translation>%1 is te groot voor een Pamoja-workshopexport. Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n item(s) of %1 are already in this workshop.</source>
+        <translation>
+            <numerusform>Niets te importeren: het %n item uit %1 staat al in deze workshop.</numerusform>
+            <numerusform>Niets te importeren: de %n items uit %1 staan al in deze workshop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n new item(s) from %1 into this workshop?</source>
+        <translation>
+            <numerusform>%n nieuw item uit %1 in deze workshop importeren?</numerusform>
+            <numerusform>%n nieuwe items uit %1 in deze workshop importeren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are already here and stay as they are.</source>
+        <translation>
+            <numerusform>%n item staat hier al en blijft zoals het is.</numerusform>
+            <numerusform>%n items staan hier al en blijven zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo the import with Edit &gt; Undo.</source>
+        <translation>U kunt de import ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>%n item geïmporteerd uit %1.</numerusform>
+            <numerusform>%n items geïmporteerd uit %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

@@ -3230,6 +3230,62 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
             <numerusform>%n já estavam na oficina.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Workshop &amp;Data (JSON)…</source>
+        <translation>Importar &amp;dados de uma oficina (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import Workshop Data</source>
+        <translation>Importar dados de uma oficina</translation>
+    </message>
+    <message>
+        <source>Pamoja JSON exports (*.json);;All files (*)</source>
+        <translation>Exportações JSON do Pamoja (*.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Open the workshop to import into first, then import the JSON export.</source>
+        <translation>Abra primeiro a oficina para onde quer importar e depois importe a exportação JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Pamoja workshop export. Nothing was imported.</source>
+        <translation>%1 é demasiado grande para ser uma exportação de oficina do Pamoja. Nada foi importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to import: the %n item(s) of %1 are already in this workshop.</source>
+        <translation>
+            <numerusform>Nada a importar: o %n item de %1 já está nesta oficina.</numerusform>
+            <numerusform>Nada a importar: os %n itens de %1 já estão nesta oficina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n new item(s) from %1 into this workshop?</source>
+        <translation>
+            <numerusform>Importar %n item novo de %1 para esta oficina?</numerusform>
+            <numerusform>Importar %n itens novos de %1 para esta oficina?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are already here and stay as they are.</source>
+        <translation>
+            <numerusform>%n item já está aqui e fica como está.</numerusform>
+            <numerusform>%n itens já estão aqui e ficam como estão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo the import with Edit &gt; Undo.</source>
+        <translation>Pode anular a importação com Editar &gt; Desfazer.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>Importado %n item de %1.</numerusform>
+            <numerusform>Importados %n itens de %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>

@@ -4,8 +4,6 @@
 #include "livetestsupport.h"
 
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QWebSocket>
 
@@ -409,27 +407,6 @@ private Q_SLOTS:
         // A session cookie alone cannot change anything through the JSON API.
         QCOMPARE(send(port(), request("POST", "/api/ideas", newIdBody(QStringLiteral("y")), {session})).status, 403);
         QCOMPARE(m_doc->data().table<Idea>().size(), 1);
-    }
-
-    void networkAccessManagerClient()
-    {
-        start();
-        QNetworkAccessManager nam;
-        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/join").arg(port())));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        std::unique_ptr<QNetworkReply> reply(nam.post(req, QByteArray(R"({"code":"ACD347","name":"Dede"})")));
-        QTRY_VERIFY(reply->isFinished());
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        const QByteArray token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString().toLatin1();
-        for (int i = 0; i < 5; ++i) { // keep-alive: several requests on one connection
-            QNetworkRequest idea(QUrl(QStringLiteral("http://127.0.0.1:%1/api/ideas").arg(port())));
-            idea.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-            idea.setRawHeader("Authorization", "Bearer " + token);
-            reply.reset(nam.post(idea, newIdBody(QStringLiteral("Idea %1").arg(i))));
-            QTRY_VERIFY(reply->isFinished());
-            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        }
-        QCOMPARE(m_doc->data().table<Idea>().size(), 5);
     }
 };
 

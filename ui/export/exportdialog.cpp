@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -25,6 +24,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -90,6 +90,9 @@ ExportDialog::ExportDialog(Workspace *workspace, QWidget *parent) : QDialog(pare
 
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, &ExportDialog::showPages);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
@@ -257,15 +260,11 @@ void ExportDialog::startExport()
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     o.cancel = m_cancel.get();
-    QPointer<ExportDialog> self(this);
-    o.progress = [self](int done, int total) {
+    m_pages = std::make_shared<std::atomic<quint64>>(0);
+    auto pages = m_pages;
+    o.progress = [pages](int done, int total) {
         if (total > 0)
-            QMetaObject::invokeMethod(self, [self, done, total] {
-                if (self) {
-                    self->m_progress->setRange(0, total);
-                    self->m_progress->setValue(done);
-                }
-            }, Qt::QueuedConnection);
+            pages->store(quint64(quint32(done)) << 32 | quint32(total), std::memory_order_relaxed);
         return true;
     };
     auto result = std::make_shared<Status>();
@@ -287,11 +286,26 @@ void ExportDialog::startExport()
     m_progress->setVisible(true);
     m_status->setText(tr("Exporting..."));
     m_thread->start();
+    m_poll->start();
     updateState();
+}
+
+void ExportDialog::showPages()
+{
+    if (!m_pages)
+        return;
+    const quint64 v = m_pages->load(std::memory_order_relaxed);
+    const int done = int(v >> 32), total = int(v & 0xffffffffu);
+    if (total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    }
 }
 
 void ExportDialog::finish(bool ok, const QString &message)
 {
+    m_poll->stop();
+    showPages(); // the last pages the worker reported
     if (m_thread) {
         m_thread->wait();
         delete std::exchange(m_thread, nullptr);

@@ -13,6 +13,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QThread;
+class QTimer;
 
 namespace pamoja {
 
@@ -70,6 +71,11 @@ private:
     QDialogButtonBox *m_buttons;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    // Pages done and in all (done << 32 | total), written by the worker, read by m_poll on the GUI
+    // thread: the worker never calls into Qt's event queue, so nothing crosses threads but atomics.
+    std::shared_ptr<std::atomic<quint64>> m_pages;
+    QTimer *m_poll;
+    void showPages();
 };
 
 } // namespace pamoja

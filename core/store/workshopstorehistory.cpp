@@ -1,0 +1,104 @@
+// WorkshopStore: reading the history back, a copy of the file, and SQLite's own checks (the opening,
+// loading and writing are in workshopstore.cpp).
+#include "workshopstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cstdio>
+
+#include <sys/stat.h>
+
+namespace pamoja {
+
+Result<QList<HistoryEntry>> WorkshopStore::history(int limit) const
+{
+    QList<HistoryEntry> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    const auto failed = [&](const QString &why) {
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2").arg(QDir::toNativeSeparators(m_path), why)};
+    };
+    if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes FROM history ORDER BY seq DESC LIMIT ?")))
+        return failed(q.lastError().text());
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failed(q.lastError().text());
+    while (q.next()) {
+        HistoryEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.description = q.value(3).toString();
+        auto changes = ChangeSet::fromJson(q.value(4).toString().toUtf8());
+        if (!changes)
+            return failed(QCoreApplication::translate("pamoja::WorkshopStore", "entry %1 is damaged (%2)").arg(QString::number(e.seq), changes.error()));
+        e.changes = std::move(*changes);
+        out.append(e);
+    }
+    if (q.lastError().isValid())
+        return failed(q.lastError().text());
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+Result<qint64> WorkshopStore::historyCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM history")) || !q.next())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), q.lastError().text())};
+    return q.value(0).toLongLong();
+}
+
+Status WorkshopStore::saveCopy(const QString &target) const
+{
+    const QString absTarget = QFileInfo(target).absoluteFilePath();
+    // The same file under another spelling, a symlink or a hard link would be replaced under the
+    // open connection, losing every later change: compare the files themselves.
+    struct stat source {}, existing {};
+    const bool same = absTarget == QFileInfo(m_path).absoluteFilePath() ||
+                      (::stat(QFile::encodeName(m_path).constData(), &source) == 0 &&
+                       ::stat(QFile::encodeName(absTarget).constData(), &existing) == 0 &&
+                       source.st_dev == existing.st_dev && source.st_ino == existing.st_ino);
+    if (same)
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Choose a different file name for the copy.")};
+    const QString tmp = absTarget + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        QFile::remove(tmp);
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not write %1: %2").arg(QDir::toNativeSeparators(target), q.lastError().text())};
+    }
+    // rename(2) replaces the target atomically: a reader sees the old copy or the new, never half.
+    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(absTarget).constData()) != 0) {
+        QFile::remove(tmp);
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not write %1.").arg(QDir::toNativeSeparators(target))};
+    }
+    return Status::ok();
+}
+
+QStringList WorkshopStore::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {q.lastError().text()};
+    while (q.next())
+        if (q.value(0).toString() != QLatin1StringView("ok"))
+            problems.append(q.value(0).toString());
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            problems.append(QCoreApplication::translate("pamoja::WorkshopStore", "Table %1 refers to a missing row in %2.")
+                                .arg(q.value(0).toString(), q.value(2).toString()));
+    }
+    return problems;
+}
+
+} // namespace pamoja

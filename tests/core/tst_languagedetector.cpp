@@ -74,7 +74,7 @@ void TestLanguageDetector::themedIdeas()
     }
 }
 
-// How many of the 200 ideas are detected reliably (and rightly, checked above). Measured: 184 of 200 (92 %).
+// How many of the 200 ideas are detected reliably (and rightly, checked above). Measured: 187 of 200 (93.5 %).
 void TestLanguageDetector::accuracy()
 {
     const QList<Row> rows = ::themedIdeas();
@@ -93,7 +93,7 @@ void TestLanguageDetector::accuracy()
           missed.value(QStringLiteral("nl")), missed.value(QStringLiteral("fr")), missed.value(QStringLiteral("es")),
           missed.value(QStringLiteral("pt")));
     QCOMPARE(right, reliable);
-    QVERIFY2(reliable >= 184, qPrintable(QString::number(reliable)));
+    QVERIFY2(reliable >= 187, qPrintable(QString::number(reliable)));
 }
 
 void TestLanguageDetector::hostile_data()

@@ -1,6 +1,7 @@
 #include "languagedetector.h"
 
 #include <cstdio> // compact_lang_det.h uses FILE without including it
+
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
@@ -93,8 +94,9 @@ Verdict cld2(const char *utf8, qsizetype size)
     int validPrefix = 0;
     Verdict v;
     // Plain text, no flags: no HTML parsing, no best-effort guess on too little text.
-    v.language = CLD2::ExtDetectLanguageSummaryCheckUTF8(utf8, int(size), true, &hints, 0, language3, percent3, scores3,
-                                                         nullptr, &textBytes, &v.reliable, &validPrefix);
+    v.language =
+        CLD2::ExtDetectLanguageSummaryCheckUTF8(utf8, int(size), true, &hints, 0, language3, percent3,
+                                                scores3, nullptr, &textBytes, &v.reliable, &validPrefix);
     if (validPrefix != size || v.language != language3[0])
         v.reliable = false;
     v.percent = percent3[0];

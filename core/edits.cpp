@@ -2,6 +2,7 @@
 
 #include "boardplacement.h"
 #include "domain/constituency.h"
+#include "language/languagedetector.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,6 +16,28 @@ QSet<QUuid> toSet(const QList<QUuid> &ids)
     return QSet<QUuid>(ids.cbegin(), ids.cend());
 }
 } // namespace
+
+bool languageDetected(const Idea &idea)
+{
+    return idea.languageConfidence > 0 && idea.languageConfidence < LanguageGiven;
+}
+
+void detectLanguage(Idea &idea)
+{
+    if (!idea.language.isEmpty() && !languageDetected(idea))
+        return; // given: never overwritten
+    const language::Detection d = language::detectLanguage(idea.text);
+    idea.language = d.reliable ? d.code : QString();
+    idea.languageConfidence = d.reliable ? d.confidence : 0;
+}
+
+ChangeSet detectLanguages(const WorkshopData &data)
+{
+    ChangeSet cs;
+    for (const Idea &i : data.table<Idea>().select([](const Idea &i) { return i.language.isEmpty(); }))
+        cs.append(modify<Idea>(data, i.id, [](Idea &x) { detectLanguage(x); }));
+    return cs;
+}
 
 Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &d)
 {
@@ -30,7 +53,12 @@ Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &d)
     idea.step = d.step;
     idea.text = text;
     idea.originalText = text;
-    idea.language = d.language;
+    if (!d.language.isEmpty()) {
+        idea.language = d.language;
+        idea.languageConfidence = LanguageGiven;
+    } else {
+        detectLanguage(idea);
+    }
     idea.source = d.source;
     idea.created = idea.modified = QDateTime::currentDateTimeUtc();
     idea.promptId = d.promptId;
@@ -81,6 +109,7 @@ ChangeSet editIdeaText(const WorkshopData &data, const QUuid &id, const QString 
         if (i.text != t) {
             i.text = t;
             i.modified = QDateTime::currentDateTimeUtc();
+            detectLanguage(i); // a detected language follows the text; a given one stays
         }
     });
 }

@@ -15,15 +15,16 @@ struct IdeaDraft
     QString text;
     QUuid authorId;       // null: anonymous
     QString constituency; // for anonymous ideas, optional self-declared constituency
-    QString language;     // code of the text's language; empty: unknown (never guessed)
+    QString language;     // code of the text's language, given (confidence 100); empty: detected when reliable, else unknown
     QString source = QStringLiteral("facilitator");
     QUuid promptId;       // null: the step's first prompt
     QUuid id;             // null: a new id; set by devices for idempotent resubmission
 };
 
 // Fills in prompt, constituency snapshot, times, visibility and a free place on the board (the first
-// free cell of the step's incoming lane, see boardplacement.h). Line breaks become LF; the language
-// stays as given (empty when unknown).
+// free cell of the step's incoming lane, see boardplacement.h). Line breaks become LF; a given language
+// is kept (confidence 100); without one, the text's language is detected, and stays empty (unknown)
+// unless the detection is reliable (language/languagedetector.h).
 Result<Idea> makeIdea(const WorkshopData &data, const IdeaDraft &draft);
 Result<ChangeSet> addIdea(const WorkshopData &data, const IdeaDraft &draft, QUuid *newId = nullptr);
 
@@ -39,6 +40,15 @@ template <class T, class F> ChangeSet modify(const WorkshopData &data, const QUu
     return cs;
 }
 
+// The confidence of a language a person or an import gave; 1-99 is detected, 0 unknown.
+inline constexpr int LanguageGiven = 100;
+bool languageDetected(const Idea &idea);
+// Sets a detected or unknown language from the idea's text (unknown unless reliable); a given one stays.
+void detectLanguage(Idea &idea);
+// Fills in the languages nobody gave and nothing detected yet, where detection is reliable.
+ChangeSet detectLanguages(const WorkshopData &data);
+
+// A new text re-detects a detected or unknown language; a given one is never overwritten.
 ChangeSet editIdeaText(const WorkshopData &data, const QUuid &id, const QString &text);
 ChangeSet setIdeasHidden(const WorkshopData &data, const QList<QUuid> &ids, bool hidden);
 ChangeSet revealStep(const WorkshopData &data, int step);

@@ -104,6 +104,7 @@ private:
     void updateActions();
     void setPrivateWriting(bool on);
     void showSettings();
+    void detectLanguages(); // Edit > Detect Languages: the unknown languages of the workshop's ideas, one undo step
     void showAbout();
     // mainwindowfile.cpp
     void newWorkshopDialog();

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace pamoja {
@@ -119,6 +120,10 @@ void MainWindow::createMenus()
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { showQuickCapture(); });
     // Also from the presenter view and the capture window itself, not only from this one.
     quick->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *detect = addAction(edit, QStringLiteral("detectLanguages"), tr("Detect &Languages"), QKeySequence(),
+                                [this] { detectLanguages(); });
+    detect->setToolTip(tr("Fill in the language of ideas that have none, where the text makes it clear; "
+                          "a language someone gave is kept"));
     edit->addSeparator();
     QMenu *board = edit->addMenu(tr("&Board"));
     board->addActions(m_board->view()->boardActions());
@@ -201,7 +206,8 @@ void MainWindow::updateActions()
     redo->setText(writable && doc->canRedo() ? tr("&Redo %1").arg(doc->redoText()) : tr("&Redo"));
     for (const char *name : {"saveCopy", "exportForm", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
-    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket", "importJson"})
+    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket", "importJson",
+                             "detectLanguages"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));
     const QSignalBlocker block(pw);
@@ -218,6 +224,26 @@ void MainWindow::setPrivateWriting(bool on)
     const ChangeSet cs = edits::modify<Workshop>(doc->data(), id, [on](Workshop &w) { w.privateWriting = on; });
     if (!m_workspace->apply(cs, on ? tr("Turn private writing on") : tr("Turn private writing off")))
         updateActions();
+}
+
+void MainWindow::detectLanguages()
+{
+    Document *doc = m_workspace->document();
+    if (!doc)
+        return;
+    qsizetype unknown = 0;
+    for (const Idea &i : doc->data().table<Idea>().items())
+        unknown += i.language.isEmpty();
+    const ChangeSet cs = edits::detectLanguages(doc->data());
+    if (cs.isEmpty()) {
+        statusBar()->showMessage(unknown ? tr("No language detected: the %1 ideas without one are too short or too mixed to tell.").arg(unknown)
+                                         : tr("Every idea's language is known."),
+                                 15000);
+        return;
+    }
+    // One change, one undo step.
+    if (m_workspace->apply(cs, tr("Detect languages")))
+        statusBar()->showMessage(tr("Detected the language of %1 of %2 ideas without one.").arg(cs.changes.size()).arg(unknown), 15000);
 }
 
 void MainWindow::showSettings()

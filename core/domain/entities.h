@@ -168,6 +168,7 @@ struct Idea
     bool revealed = true; // false while private writing keeps it back
     double x = 0;
     double y = 0;
+    int languageConfidence = 0; // 100: given (by a person or an import); 1-99: detected; 0: unknown
 
     template <class S, class V> static void visit(S &s, V &&v)
     {
@@ -189,6 +190,7 @@ struct Idea
         v("revealed", s.revealed);
         v("x", s.x);
         v("y", s.y);
+        v("language_confidence", s.languageConfidence);
     }
 };
 

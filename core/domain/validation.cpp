@@ -51,6 +51,7 @@ const QList<Range> &ranges()
         {EntityKind::Prompt, "step", 1, 3},
         {EntityKind::Cluster, "step", 1, 3},
         {EntityKind::Idea, "step", 1, 3},
+        {EntityKind::Idea, "language_confidence", 0, 100},
         {EntityKind::VotingRound, "step", 1, 3},
         {EntityKind::VotingRound, "dots_per_participant", 1, 1000},
         {EntityKind::VotingRound, "max_per_item", 1, 1000},

@@ -158,6 +158,16 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                                      .arg(MaxTextLength)};
                 r.insert(it.key(), *value);
             }
+            if (k == EntityKind::Idea) {
+                // Files written before language detection: a language in them was given by a person.
+                const QString confidence = QStringLiteral("language_confidence");
+                const bool hasLanguage = !r.value(QStringLiteral("language")).toString().isEmpty();
+                if (!r.contains(confidence))
+                    r.insert(confidence, hasLanguage ? 100 : 0);
+                else if (!hasLanguage && r.value(confidence).toInt() != 0)
+                    return Error{QCoreApplication::translate("pamoja::Exchange", "%1: an idea without a language cannot have a language confidence.")
+                                     .arg(where)};
+            }
             if (const QString p = recordProblem(k, r, true); !p.isEmpty())
                 return Error{QCoreApplication::translate("pamoja::Exchange", "%1: %2").arg(where, p)};
             if (const QString p = valueProblem(k, r); !p.isEmpty())

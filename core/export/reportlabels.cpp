@@ -113,6 +113,8 @@ const char *const Sources[] = {
     QT_TRANSLATE_NOOP("pamoja::Report", "Identifier"),
     QT_TRANSLATE_NOOP("pamoja::Report", "Created on"),
     QT_TRANSLATE_NOOP("pamoja::Report", "Board"),
+    //: An idea's language that Pamoja detected from its text (nobody gave it); %1 is the language's name.
+    QT_TRANSLATE_NOOP("pamoja::Report", "%1 (detected)"),
 };
 static_assert(std::size(Sources) == std::size_t(Label::Count_), "one source per label");
 

@@ -27,7 +27,7 @@ enum class Label {
     Balance, ShareOfPeople, ShareOfIdeas, ShareOfVotes, UnderRepresented, UnknownIdeas, BalanceNote,
     FactorCoverage, Factor, FactorNote, TotalMentions,
     Appendix, When, Who, What,
-    Ideas, Votes, Actions, Step, Text, Author, Identifier, Created, Board,
+    Ideas, Votes, Actions, Step, Text, Author, Identifier, Created, Board, DetectedLanguage,
     Count_ // not a label
 };
 

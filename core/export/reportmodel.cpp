@@ -3,6 +3,7 @@
 #include "analysis/balance.h"
 #include "analysis/voting.h"
 #include "domain/constituency.h"
+#include "edits.h"
 
 #include <QLocale>
 
@@ -192,6 +193,9 @@ public:
         if (!i.originalText.isEmpty() && i.originalText != i.text)
             r.original = i.originalText;
         r.language = L().languageName(i.language);
+        // Never presented as if someone had said so: a detected language is marked as detected.
+        if (edits::languageDetected(i) && !r.language.isEmpty())
+            r.language = L().text(Label::DetectedLanguage).arg(r.language);
         r.translation = i.translation;
         r.anonymous = i.authorId.isNull();
         if (!r.anonymous)

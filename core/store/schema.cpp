@@ -81,6 +81,16 @@ QStringList version2()
     };
 }
 
+// Version 3: how sure Pamoja is of each idea's language (100 given, 1-99 detected, 0 unknown). A
+// language in an older file was given by a person or an import: nothing detected before version 3.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE ideas ADD COLUMN language_confidence INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE ideas SET language_confidence = 100 WHERE language <> ''"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version)
@@ -88,6 +98,7 @@ QStringList migration(int version)
     switch (version) {
     case 1: return version1();
     case 2: return version2();
+    case 3: return version3();
     default: return {};
     }
 }

@@ -142,7 +142,7 @@ for step, rows in ((1, step1), (2, step2), (3, step3)):
             source="device" if author and n % 3 == 0 else ("offline_form" if not author else "facilitator"),
             created=t(minute), modified=t(minute + (5 if edited else 0)),
             cluster_id=uid("cluster-" + key) if key else "", merged_into="", hidden=False, revealed=True,
-            x=float(x), y=float(y)))
+            x=float(x), y=float(y), language_confidence=100 if lang else 0))
 
 # A duplicate merged into the first agenda idea, keeping its own words.
 ideas.append(dict(ideas[0], id=uid("idea-dup"), text="Priorities come from communities first.",

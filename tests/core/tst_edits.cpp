@@ -45,12 +45,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("declared");
         QTest::addColumn<QString>("expectedConstituency");
         QTest::addColumn<QString>("expectedLanguage");
-        // No language given: unknown (issue 12), never the author's or the workshop's first language.
-        QTest::newRow("southern author") << QStringLiteral("amina") << QString() << QStringLiteral("south") << QString();
-        QTest::newRow("northern author") << QStringLiteral("bram") << QString() << QStringLiteral("north") << QString();
-        QTest::newRow("donor author") << QStringLiteral("carla") << QString() << QStringLiteral("donor") << QString();
-        QTest::newRow("anonymous") << QString() << QString() << QString() << QString();
-        QTest::newRow("anonymous, self-declared") << QString() << QStringLiteral("south") << QStringLiteral("south") << QString();
+        // No language given: the text's own, detected (issue 13), never the author's or the workshop's.
+        const QString en = QStringLiteral("en");
+        QTest::newRow("southern author") << QStringLiteral("amina") << QString() << QStringLiteral("south") << en;
+        QTest::newRow("northern author") << QStringLiteral("bram") << QString() << QStringLiteral("north") << en;
+        QTest::newRow("donor author") << QStringLiteral("carla") << QString() << QStringLiteral("donor") << en;
+        QTest::newRow("anonymous") << QString() << QString() << QString() << en;
+        QTest::newRow("anonymous, self-declared") << QString() << QStringLiteral("south") << QStringLiteral("south") << en;
     }
     void addIdea()
     {

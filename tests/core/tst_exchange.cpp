@@ -229,6 +229,90 @@ private Q_SLOTS:
         QVERIFY(!exchange::planImport(json, WorkshopData()));
     }
 
+    // Issue 13: how sure Pamoja is of an idea's language travels with it. A file written before it
+    // (format version 1, valid.json) has none: a language in it was given (100), none is unknown (0).
+    void languageConfidence()
+    {
+        QJsonObject root = QJsonDocument::fromJson(readFile(QStringLiteral(PAMOJA_TEST_DATA "/json/valid.json"))).object();
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QJsonArray ideas = root.value(QStringLiteral("ideas")).toArray();
+        QVERIFY(ideas.size() >= 2);
+        for (const QJsonValue &v : std::as_const(ideas))
+            QVERIFY(!v.toObject().contains(QStringLiteral("language_confidence")));
+        QJsonObject first = ideas.at(0).toObject();
+        first.insert(QStringLiteral("language"), QString());
+        ideas.replace(0, first);
+        root.insert(QStringLiteral("ideas"), ideas);
+        const QByteArray old = QJsonDocument(root).toJson();
+
+        auto doc = Document::create(nextPath(), QStringLiteral("Old export"));
+        QVERIFY(doc);
+        QVERIFY2(importInto(**doc, old), "the version 1 file was refused");
+        const QUuid unknownId = QUuid::fromString(first.value(QStringLiteral("id")).toString());
+        QUuid givenId;
+        for (const Idea &i : (*doc)->data().table<Idea>().items()) {
+            if (i.id == unknownId) {
+                QCOMPARE(i.language, QString());
+                QCOMPARE(i.languageConfidence, 0);
+            } else {
+                QVERIFY(!i.language.isEmpty());
+                QCOMPARE(i.languageConfidence, 100);
+                givenId = i.id;
+            }
+        }
+        QVERIFY(!givenId.isNull());
+
+        // A detected language is written, read back and written again unchanged.
+        QVERIFY((*doc)->apply(edits::modify<Idea>((*doc)->data(), unknownId, [](Idea &i) {
+            i.language = QStringLiteral("pt");
+            i.languageConfidence = 87;
+        }), QStringLiteral("Detect")));
+        const QByteArray exported = exchange::toJson((*doc)->data());
+        const QJsonObject out = QJsonDocument::fromJson(exported).object();
+        QCOMPARE(out.value(QStringLiteral("version")).toInt(), exchange::FormatVersion);
+        for (const QJsonValue &v : out.value(QStringLiteral("ideas")).toArray()) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(QStringLiteral("language_confidence")).isDouble());
+            if (QUuid::fromString(o.value(QStringLiteral("id")).toString()) == unknownId)
+                QCOMPARE(o.value(QStringLiteral("language_confidence")).toInt(), 87);
+        }
+        auto copy = Document::create(nextPath(), QStringLiteral("Copy"));
+        QVERIFY(copy);
+        QVERIFY(importInto(**copy, exported));
+        QCOMPARE((*copy)->data().table<Idea>().find(unknownId)->language, QStringLiteral("pt"));
+        QCOMPARE((*copy)->data().table<Idea>().find(unknownId)->languageConfidence, 87);
+        QCOMPARE((*copy)->data().table<Idea>().find(givenId)->languageConfidence, 100);
+    }
+
+    // Refused: a confidence without a language, out of 0-100, or not a number.
+    void languageConfidenceRefused_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QJsonValue>("confidence");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no language, but sure") << QString() << QJsonValue(50) << QStringLiteral("cannot have a language confidence");
+        QTest::newRow("above 100") << QStringLiteral("pt") << QJsonValue(101) << QStringLiteral("between 0 and 100");
+        QTest::newRow("negative") << QStringLiteral("pt") << QJsonValue(-1) << QStringLiteral("between 0 and 100");
+        QTest::newRow("text") << QStringLiteral("pt") << QJsonValue(QStringLiteral("high")) << QStringLiteral("wrong type");
+        QTest::newRow("fraction") << QStringLiteral("pt") << QJsonValue(50.5) << QStringLiteral("wrong type");
+    }
+    void languageConfidenceRefused()
+    {
+        QFETCH(QString, language);
+        QFETCH(QJsonValue, confidence);
+        QFETCH(QString, message);
+        QJsonObject root = QJsonDocument::fromJson(readFile(QStringLiteral(PAMOJA_TEST_DATA "/json/valid.json"))).object();
+        QJsonArray ideas = root.value(QStringLiteral("ideas")).toArray();
+        QJsonObject first = ideas.at(0).toObject();
+        first.insert(QStringLiteral("language"), language);
+        first.insert(QStringLiteral("language_confidence"), confidence);
+        ideas.replace(0, first);
+        root.insert(QStringLiteral("ideas"), ideas);
+        auto plan = exchange::planImport(QJsonDocument(root).toJson(), WorkshopData());
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().contains(message), qPrintable(plan.error()));
+    }
+
     // Line breaks from another system arrive as CRLF or CR and are stored as LF.
     void crlfIsNormalised()
     {

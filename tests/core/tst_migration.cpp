@@ -116,6 +116,7 @@ private Q_SLOTS:
         QCOMPARE(i1->text, QStringLiteral("Maamuzi ya pamoja"));
         QCOMPARE(i1->language, QStringLiteral("sw"));
         QCOMPARE(i1->translation, QString()); // the version 2 column starts empty
+        QCOMPARE(i1->languageConfidence, 100); // version 3: a language in the file was given
         const Idea *i2 = d.table<Idea>().find(QUuid::fromString(QStringLiteral("66666666-6666-4666-8666-000000000002")));
         QVERIFY(i2);
         QCOMPARE(i2->originalText, QStringLiteral("Joint decisions"));
@@ -142,6 +143,60 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE((*again)->data().table<Idea>().find(id1)->translation, QStringLiteral("Shared decisions"));
         QVERIFY((*again)->store().backupPath().isEmpty()); // nothing to migrate the second time
+    }
+
+    // Version 3 adds how sure Pamoja is of each idea's language: a language a version-2 file holds was
+    // given (100); an idea without one stays unknown (0), not detected behind the facilitator's back.
+    void versionTwoFixture()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("arusha-v2.pamoja"));
+        QString error;
+        QVERIFY2(buildFromSql(QStringLiteral(PAMOJA_TEST_DATA "/schema/workshop-v2.sql"), path, &error), qPrintable(error));
+        QCOMPARE(pragma(path, QStringLiteral("user_version")), 2);
+
+        auto doc = Document::open(path);
+        QVERIFY2(doc, qPrintable(doc.error()));
+        const WorkshopStore &store = (*doc)->store();
+        QCOMPARE(store.schemaVersion(), schema::CurrentVersion);
+        QCOMPARE(store.backupPath(), path + QStringLiteral(".v2.bak"));
+        QCOMPARE(pragma(store.backupPath(), QStringLiteral("user_version")), 2);
+        QVERIFY(store.integrityProblems().isEmpty());
+
+        const WorkshopData &d = (*doc)->data();
+        QCOMPARE(d.workshop().title, QStringLiteral("Arusha 2025"));
+        QCOMPARE(d.table<Idea>().size(), 3);
+        const Idea *sw = d.table<Idea>().find(QUuid::fromString(QStringLiteral("66666666-6666-4666-8666-000000000001")));
+        const Idea *en = d.table<Idea>().find(QUuid::fromString(QStringLiteral("66666666-6666-4666-8666-000000000002")));
+        const Idea *none = d.table<Idea>().find(QUuid::fromString(QStringLiteral("66666666-6666-4666-8666-000000000003")));
+        QVERIFY(sw && en && none);
+        QCOMPARE(sw->language, QStringLiteral("sw"));
+        QCOMPARE(sw->languageConfidence, 100);
+        QCOMPARE(sw->translation, QStringLiteral("Shared decisions"));
+        QCOMPARE(sw->translationLanguage, QStringLiteral("en"));
+        QCOMPARE(sw->clusterId, QUuid::fromString(QStringLiteral("55555555-5555-4555-8555-000000000001")));
+        QCOMPARE(en->language, QStringLiteral("en"));
+        QCOMPARE(en->languageConfidence, 100);
+        QCOMPARE(en->mergedInto, sw->id);
+        QCOMPARE(none->language, QString());
+        QCOMPARE(none->languageConfidence, 0);
+        QCOMPARE(none->source, QStringLiteral("import"));
+        QCOMPARE(none->x, 400.0);
+        QCOMPARE(d.table<Tag>().size(), 1);
+        QCOMPARE(d.table<Vote>().size(), 1);
+        QCOMPARE(d.table<Link>().size(), 1);
+        QCOMPARE(store.historyCount().value(), 1);
+
+        // The new column takes data and keeps it.
+        const QUuid noneId = none->id;
+        QVERIFY((*doc)->apply(edits::modify<Idea>(d, noneId, [](Idea &i) {
+            i.language = QStringLiteral("en");
+            i.languageConfidence = 97;
+        }), QStringLiteral("Detect languages")));
+        doc->reset();
+        auto again = Document::open(path, WorkshopStore::Access::ReadOnly);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE((*again)->data().table<Idea>().find(noneId)->languageConfidence, 97);
+        QVERIFY((*again)->store().integrityProblems().isEmpty());
     }
 
     void everyEarlierVersion_data()

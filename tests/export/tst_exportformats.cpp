@@ -458,6 +458,42 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("<title>") + title + QStringLiteral(" – Workshop report</title>")));
     }
 
+    // Issue 13: a language Pamoja detected is shown as detected; an unknown one is not shown at all.
+    void detectedLanguageIsMarked()
+    {
+        auto doc = Document::create(m_dir.filePath(QStringLiteral("languages.pamoja")), QStringLiteral("Languages"));
+        QVERIFY(doc);
+        auto add = [&](const QString &text, const QString &language) {
+            edits::IdeaDraft d;
+            d.text = text;
+            d.language = language;
+            QVERIFY((*doc)->apply(edits::addIdea((*doc)->data(), d).value(), QStringLiteral("Add idea")));
+        };
+        add(QStringLiteral("As organizações locais recebem financiamento direto e flexível, sem intermediários do Norte"), QString());
+        add(QStringLiteral("Southern partners decide how the money is spent"), QStringLiteral("ar"));
+        add(QStringLiteral("Budget"), QString());
+        ReportInput in;
+        in.language = QStringLiteral("en");
+        const Report r = buildReport((*doc)->data(), in);
+        QStringList languages;
+        for (const ReportStep &s : r.steps)
+            for (const ReportIdea &i : s.loose)
+                languages.append(i.language);
+        languages.sort();
+        const QString pt = QLocale(QStringLiteral("pt")).nativeLanguageName();
+        const QString ar = QLocale(QStringLiteral("ar")).nativeLanguageName();
+        QCOMPARE(languages, (QStringList{QString(), QStringLiteral("%1 (detected)").arg(pt), ar}));
+        ExportOptions o;
+        o.format = QStringLiteral("md");
+        o.output = m_dir.filePath(QStringLiteral("languages.md"));
+        o.language = QStringLiteral("en");
+        QVERIFY(exportWorkshop(**doc, o));
+        const QString md = QString::fromUtf8(readAll(o.output));
+        QCOMPARE(md.count(QStringLiteral("(detected)")), 1);
+        QVERIFY(md.contains(QStringLiteral("%1 (detected)").arg(pt)));
+        QVERIFY(md.contains(ar));
+    }
+
     void goldenMarkdown() { compareGolden(readAll(exportAs(QStringLiteral("md"), QStringLiteral("g.md"), false)), QStringLiteral("report.md")); }
     void goldenHtml() { compareGolden(readAll(exportAs(QStringLiteral("html"), QStringLiteral("g.html"), false)), QStringLiteral("report.html")); }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/changeset.h"
+#include "domain/entities.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
@@ -32,6 +33,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The idea's language as shown (its own name, "(detected)" when Pamoja detected it); empty when unknown.
+    static QString languageLabel(const Idea &idea);
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

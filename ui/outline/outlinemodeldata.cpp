@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QMimeData>
 
 namespace pamoja {
@@ -57,13 +58,33 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         QString s = idea->text;
         if (!idea->constituency.isEmpty())
             s += QStringLiteral(" (") + boardstyle::constituencyShort(idea->constituency) + QLatin1Char(')');
+        if (const QString language = languageLabel(*idea); !language.isEmpty())
+            s += QStringLiteral(", ") + language;
         return s;
     }
-    case Qt::ToolTipRole:
-        return idea->text != idea->originalText ? tr("Original words: %1").arg(idea->originalText) : idea->text;
+    case Qt::ToolTipRole: {
+        QString tip = idea->text != idea->originalText ? tr("Original words: %1").arg(idea->originalText) : idea->text;
+        if (const QString language = languageLabel(*idea); !language.isEmpty())
+            tip += QLatin1Char('\n') + tr("Language: %1").arg(language);
+        return tip;
+    }
     case Qt::DecorationRole: return boardstyle::constituencyColour(idea->constituency);
     default: return {};
     }
+}
+
+QString OutlineModel::languageLabel(const Idea &idea)
+{
+    // Nothing when unknown: Pamoja never claims a language nobody gave and it could not tell.
+    if (idea.language.isEmpty())
+        return {};
+    // Each language by its own name, as in the report (Qt 6.4 has no translated language names);
+    // QLocale("en") calls itself "American English", the language alone is meant.
+    const QLocale locale(idea.language);
+    QString name = locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
+    if (locale.language() == QLocale::C || name.isEmpty())
+        name = idea.language;
+    return edits::languageDetected(idea) ? tr("%1 (detected)", "a language Pamoja detected from the idea's text").arg(name) : name;
 }
 
 bool OutlineModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -466,11 +466,11 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
     bool anonymous = s.anonymous || o.value(QStringLiteral("anonymous")).toBool() || w.anonymity == QLatin1StringView("anonymous");
     if (w.anonymity == QLatin1StringView("named") && !s.anonymous)
         anonymous = false;
-    QString language = o.value(QStringLiteral("language")).toString();
+    const QString language = o.value(QStringLiteral("language")).toString();
     if (!language.isEmpty() && !isLanguageCode(language))
         return failure(400, QCoreApplication::translate("pamoja::LiveServer", "Unknown language code."));
-    if (language.isEmpty())
-        language = s.language;
+    // Without a language given with the idea it is detected (edits::makeIdea): the session's language is
+    // the one the participant reads the page in, which says nothing reliable about what they wrote.
 
     edits::IdeaDraft draft;
     draft.id = id;

@@ -164,6 +164,43 @@ private Q_SLOTS:
         QCOMPARE(m_doc->data().table<Idea>().find(id)->step, 2);
     }
 
+    // The page's language is the reader's: an idea gets the language it is written in (detected), the
+    // one sent with it (given), or none; never the page's.
+    void ideaLanguageIsTheTextsNotThePages_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("detected");
+        QTest::newRow("english on a french page")
+            << QStringLiteral("Southern partners should decide together how the shared budget is spent each year.") << QString()
+            << QStringLiteral("en") << true;
+        QTest::newRow("portuguese on a french page")
+            << QStringLiteral("As organizações do Sul devem decidir juntas como o orçamento comum é gasto a cada ano.") << QString()
+            << QStringLiteral("pt") << true;
+        QTest::newRow("too short to tell") << QStringLiteral("Ok") << QString() << QString() << false;
+        QTest::newRow("given with the idea") << QStringLiteral("Ok") << QStringLiteral("es") << QStringLiteral("es") << false;
+    }
+    void ideaLanguageIsTheTextsNotThePages()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, given);
+        QFETCH(QString, language);
+        QFETCH(bool, detected);
+        start();
+        const Reply joined = send(port(), request("POST", "/api/join", R"({"code":"ACD347","name":"Chidi","language":"fr"})"));
+        QCOMPARE(joined.status, 200);
+        const QByteArray token = joined.json().value(QStringLiteral("token")).toString().toLatin1();
+        QJsonObject o{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}, {QStringLiteral("text"), text}};
+        if (!given.isEmpty())
+            o.insert(QStringLiteral("language"), given);
+        QCOMPARE(post(token, "/api/ideas", QJsonDocument(o).toJson(QJsonDocument::Compact)).status, 200);
+        const Idea *idea = m_doc->data().table<Idea>().find(QUuid::fromString(o.value(QStringLiteral("id")).toString()));
+        QVERIFY(idea);
+        QCOMPARE(idea->language, language);
+        QCOMPARE(edits::languageDetected(*idea), detected);
+    }
+
     void editAndWithdrawUntilRevealed()
     {
         open(/*privateWriting*/ true);

@@ -201,7 +201,8 @@
         var area = form.elements.text, text = area.value.trim();
         if (!text) { announce(t('empty'), 'error'); area.focus(); return; }
         var anonymous = session.details && session.details.anonymous ? true : !!(anon && anon.checked);
-        queue({ op: 'add', id: uuid(), text: text, anonymous: anonymous, language: session.details ? session.details.language : root.lang });
+        // The page's language is the reader's, not necessarily the idea's: the server detects it.
+        queue({ op: 'add', id: uuid(), text: text, anonymous: anonymous });
         area.value = '';
         area.focus();
       });
@@ -236,7 +237,7 @@
   function flush() {
     if (sending || !outbox.length || !session) return;
     var op = outbox[0], req;
-    if (op.op === 'add') req = api('POST', '/api/ideas', { id: op.id, text: op.text, language: op.language, anonymous: !!op.anonymous });
+    if (op.op === 'add') req = api('POST', '/api/ideas', { id: op.id, text: op.text, anonymous: !!op.anonymous });
     else if (op.op === 'edit') req = api('PATCH', '/api/ideas/' + encodeURIComponent(op.id), { text: op.text });
     else req = api('DELETE', '/api/ideas/' + encodeURIComponent(op.id));
     sending = true;

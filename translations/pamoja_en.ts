@@ -277,22 +277,30 @@
     <message numerus="yes">
         <source>Nothing to import: the %n item(s) of %1 are already in this workshop.</source>
         <translation>
-            <numerusform>Nothing to import: the %n item of %1 are already in this workshop.</numerusform><numerusform>Nothing to import: the %n items of %1 are already in this workshop.</numerusform></translation>
+            <numerusform>Nothing to import: the %n item of %1 are already in this workshop.</numerusform>
+            <numerusform>Nothing to import: the %n items of %1 are already in this workshop.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n new item(s) from %1 into this workshop?</source>
         <translation>
-            <numerusform>Import %n new item from %1 into this workshop?</numerusform><numerusform>Import %n new items from %1 into this workshop?</numerusform></translation>
+            <numerusform>Import %n new item from %1 into this workshop?</numerusform>
+            <numerusform>Import %n new items from %1 into this workshop?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are already here and stay as they are.</source>
         <translation>
-            <numerusform>%n item are already here and stay as they are.</numerusform><numerusform>%n items are already here and stay as they are.</numerusform></translation>
+            <numerusform>%n item are already here and stay as they are.</numerusform>
+            <numerusform>%n items are already here and stay as they are.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s) from %1.</source>
         <translation>
-            <numerusform>Imported %n item from %1.</numerusform><numerusform>Imported %n items from %1.</numerusform></translation>
+            <numerusform>Imported %n item from %1.</numerusform>
+            <numerusform>Imported %n items from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1585,6 +1585,10 @@ Cada comando admite --help.</translation>
         <source>%1 has the id %2, which belongs to an existing %3 in this workshop.</source>
         <translation>%1 tiene el id %2, que ya pertenece a un elemento existente (%3) de este taller.</translation>
     </message>
+    <message>
+        <source>%1: an idea without a language cannot have a language confidence.</source>
+        <translation>%1: una idea sin idioma no puede tener un grado de confianza sobre su idioma.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Export</name>
@@ -3286,6 +3290,30 @@ Open it read-only? You can look at everything but not change it.</source>
             <numerusform>Se importaron %n elementos de %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detect &amp;Languages</source>
+        <translation>Detectar &amp;idiomas</translation>
+    </message>
+    <message>
+        <source>Fill in the language of ideas that have none, where the text makes it clear; a language someone gave is kept</source>
+        <translation>Completar el idioma de las ideas que no lo tienen, cuando el texto lo deja claro; un idioma indicado por alguien se conserva</translation>
+    </message>
+    <message>
+        <source>No language detected: the %1 ideas without one are too short or too mixed to tell.</source>
+        <translation>No se detectó ningún idioma: las %1 ideas sin idioma son demasiado cortas o mezcladas para saberlo.</translation>
+    </message>
+    <message>
+        <source>Every idea&apos;s language is known.</source>
+        <translation>Se conoce el idioma de cada idea.</translation>
+    </message>
+    <message>
+        <source>Detect languages</source>
+        <translation>Detectar idiomas</translation>
+    </message>
+    <message>
+        <source>Detected the language of %1 of %2 ideas without one.</source>
+        <translation>Se detectó el idioma de %1 de las %2 ideas que no lo tenían.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3407,6 +3435,15 @@ Open it read-only? You can look at everything but not change it.</source>
             <numerusform>Mover %n idea a otra agrupación</numerusform>
             <numerusform>Mover %n ideas a otra agrupación</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <comment>a language Pamoja detected from the idea&apos;s text</comment>
+        <translation>%1 (detectado)</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5082,11 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Board</source>
         <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <extracomment>An idea&apos;s language that Pamoja detected from its text (nobody gave it); %1 is the language&apos;s name.</extracomment>
+        <translation>%1 (detectado)</translation>
     </message>
 </context>
 <context>

@@ -1585,6 +1585,10 @@ Chaque commande accepte --help.</translation>
         <source>%1 has the id %2, which belongs to an existing %3 in this workshop.</source>
         <translation>%1 a l&apos;identifiant %2, qui appartient déjà à un élément existant (%3) de cet atelier.</translation>
     </message>
+    <message>
+        <source>%1: an idea without a language cannot have a language confidence.</source>
+        <translation>%1 : une idée sans langue ne peut pas avoir de degré de confiance sur sa langue.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Export</name>
@@ -3286,6 +3290,30 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
             <numerusform>%n éléments importés depuis %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detect &amp;Languages</source>
+        <translation>Détecter les &amp;langues</translation>
+    </message>
+    <message>
+        <source>Fill in the language of ideas that have none, where the text makes it clear; a language someone gave is kept</source>
+        <translation>Renseigner la langue des idées qui n&apos;en ont pas, quand le texte la rend claire ; une langue donnée par quelqu&apos;un est conservée</translation>
+    </message>
+    <message>
+        <source>No language detected: the %1 ideas without one are too short or too mixed to tell.</source>
+        <translation>Aucune langue détectée : les %1 idées sans langue sont trop courtes ou trop mélangées pour le dire.</translation>
+    </message>
+    <message>
+        <source>Every idea&apos;s language is known.</source>
+        <translation>La langue de chaque idée est connue.</translation>
+    </message>
+    <message>
+        <source>Detect languages</source>
+        <translation>Détecter les langues</translation>
+    </message>
+    <message>
+        <source>Detected the language of %1 of %2 ideas without one.</source>
+        <translation>Langue détectée pour %1 des %2 idées qui n&apos;en avaient pas.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3407,6 +3435,15 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
             <numerusform>Déplacer %n idée vers un autre regroupement</numerusform>
             <numerusform>Déplacer %n idées vers un autre regroupement</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <comment>a language Pamoja detected from the idea&apos;s text</comment>
+        <translation>%1 (détectée)</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5082,11 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Board</source>
         <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <extracomment>An idea&apos;s language that Pamoja detected from its text (nobody gave it); %1 is the language&apos;s name.</extracomment>
+        <translation>%1 (détectée)</translation>
     </message>
 </context>
 <context>

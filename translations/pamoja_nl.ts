@@ -1585,6 +1585,10 @@ Elke opdracht kent --help.</translation>
         <source>%1 has the id %2, which belongs to an existing %3 in this workshop.</source>
         <translation>%1 heeft de id %2, die al bij een bestaande %3 in deze workshop hoort.</translation>
     </message>
+    <message>
+        <source>%1: an idea without a language cannot have a language confidence.</source>
+        <translation>%1: een idee zonder taal kan geen zekerheid over de taal hebben.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Export</name>
@@ -3286,6 +3290,30 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
             <numerusform>%n items geïmporteerd uit %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detect &amp;Languages</source>
+        <translation>&amp;Talen herkennen</translation>
+    </message>
+    <message>
+        <source>Fill in the language of ideas that have none, where the text makes it clear; a language someone gave is kept</source>
+        <translation>Vul de taal in van ideeën die er geen hebben, waar de tekst het duidelijk maakt; een taal die iemand opgaf blijft staan</translation>
+    </message>
+    <message>
+        <source>No language detected: the %1 ideas without one are too short or too mixed to tell.</source>
+        <translation>Geen taal herkend: de %1 ideeën zonder taal zijn te kort of te gemengd om het te zeggen.</translation>
+    </message>
+    <message>
+        <source>Every idea&apos;s language is known.</source>
+        <translation>De taal van elk idee is bekend.</translation>
+    </message>
+    <message>
+        <source>Detect languages</source>
+        <translation>Talen herkennen</translation>
+    </message>
+    <message>
+        <source>Detected the language of %1 of %2 ideas without one.</source>
+        <translation>De taal van %1 van de %2 ideeën zonder taal is herkend.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3407,6 +3435,15 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
             <numerusform>%n idee naar een ander cluster verplaatsen</numerusform>
             <numerusform>%n ideeën naar een ander cluster verplaatsen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <comment>a language Pamoja detected from the idea&apos;s text</comment>
+        <translation>%1 (herkend)</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5082,11 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Board</source>
         <translation>Bord</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <extracomment>An idea&apos;s language that Pamoja detected from its text (nobody gave it); %1 is the language&apos;s name.</extracomment>
+        <translation>%1 (herkend)</translation>
     </message>
 </context>
 <context>

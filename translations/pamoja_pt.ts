@@ -1585,6 +1585,10 @@ Cada comando aceita --help.</translation>
         <source>%1 has the id %2, which belongs to an existing %3 in this workshop.</source>
         <translation>%1 tem o id %2, que já pertence a um elemento existente (%3) desta oficina.</translation>
     </message>
+    <message>
+        <source>%1: an idea without a language cannot have a language confidence.</source>
+        <translation>%1: uma ideia sem idioma não pode ter um grau de confiança sobre o idioma.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Export</name>
@@ -3286,6 +3290,30 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
             <numerusform>Importados %n itens de %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Detect &amp;Languages</source>
+        <translation>Detetar &amp;idiomas</translation>
+    </message>
+    <message>
+        <source>Fill in the language of ideas that have none, where the text makes it clear; a language someone gave is kept</source>
+        <translation>Preencher o idioma das ideias que não o têm, quando o texto o deixa claro; um idioma indicado por alguém é mantido</translation>
+    </message>
+    <message>
+        <source>No language detected: the %1 ideas without one are too short or too mixed to tell.</source>
+        <translation>Nenhum idioma detetado: as %1 ideias sem idioma são curtas ou misturadas demais para o dizer.</translation>
+    </message>
+    <message>
+        <source>Every idea&apos;s language is known.</source>
+        <translation>O idioma de cada ideia é conhecido.</translation>
+    </message>
+    <message>
+        <source>Detect languages</source>
+        <translation>Detetar idiomas</translation>
+    </message>
+    <message>
+        <source>Detected the language of %1 of %2 ideas without one.</source>
+        <translation>Foi detetado o idioma de %1 das %2 ideias que não o tinham.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::NewWorkshopDialog</name>
@@ -3407,6 +3435,15 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
             <numerusform>Mover %n ideia para outro agrupamento</numerusform>
             <numerusform>Mover %n ideias para outro agrupamento</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <comment>a language Pamoja detected from the idea&apos;s text</comment>
+        <translation>%1 (detetado)</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5082,11 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Board</source>
         <translation>Quadro</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <extracomment>An idea&apos;s language that Pamoja detected from its text (nobody gave it); %1 is the language&apos;s name.</extracomment>
+        <translation>%1 (detetado)</translation>
     </message>
 </context>
 <context>

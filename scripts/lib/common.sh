@@ -15,7 +15,8 @@ PAMOJA_BUILD_PACKAGES=(
 )
 # What the tests and benchmarks need on top.
 PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip chromium nodejs
-  desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev)
+  desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev
+  postgresql libqt6sql6-psql)
 # What scripts/package needs on top of building: the .deb (dpkg-shlibdeps), lintian, and for --test a
 # clean Debian 12 root (debootstrap), or the same checks on this machine (xdg-utils, File::MimeInfo).
 PAMOJA_PACKAGE_PACKAGES=(dpkg-dev lintian debootstrap desktop-file-utils appstream shared-mime-info

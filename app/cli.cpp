@@ -247,7 +247,7 @@ int importIdeas(const QString &path, const QString &in, const QByteArray &bytes,
     auto parsed = ideaimport::parse(bytes, in);
     if (!parsed)
         return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, parsed.error()));
-    if (!QFile::exists(path))
+    if (!workshopExists(path))
         return fail(QCoreApplication::translate("pamoja::Cli", "%1 does not exist; ideas are imported into an existing workshop (pamoja new).").arg(path));
     auto doc = dryRun ? Document::open(path, WorkshopStore::Access::ReadOnly) : openForWriting(path);
     if (!doc)
@@ -300,7 +300,7 @@ int cmdImport(const QStringList &args)
         return importPacket(path, in, json, c.parser.isSet(dryRun));
     if (ideaimport::detect(json, in) != ideaimport::Format::WorkshopJson && !json.trimmed().startsWith('{'))
         return importIdeas(path, in, json, c.parser.value(stepOpt), c.parser.isSet(dryRun));
-    const bool fresh = !QFile::exists(path);
+    const bool fresh = !workshopExists(path);
     // Into a new file: validate before creating anything, so a bad import leaves no file behind.
     if (fresh) {
         auto check = exchange::planImport(json, WorkshopData());
@@ -348,7 +348,7 @@ int cmdCheck(const QStringList &args)
         constexpr int Shown = 50;
         QTextStream err(stderr);
         err << QCoreApplication::translate("pamoja::Cli", "pamoja: %1 has %n problem(s):", nullptr, int(problems.size()))
-                   .arg(c.parser.positionalArguments().first())
+                   .arg(shown(c.parser.positionalArguments().first()))
             << '\n';
         for (QString p : problems.first(qMin(problems.size(), qsizetype(Shown)))) {
             // Problems quote the file's text: a control character in it must not reach the terminal.
@@ -384,6 +384,9 @@ QString usage()
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
               "       pamoja capture FILE [--step N]\n"
+              "       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB\n"
+              "       pamoja copy SOURCE TARGET\n"
+              "FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID\n"
               "Each command takes --help.");
 }
 
@@ -393,7 +396,7 @@ bool isSubcommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("new"),    QStringLiteral("participant"), QStringLiteral("idea"),
                                       QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
-                                      QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("help"),        QStringLiteral("--help"),
+                                      QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("repo"),        QStringLiteral("copy"),        QStringLiteral("help"),        QStringLiteral("--help"),
                                       QStringLiteral("-h"),     QStringLiteral("--version")};
     return args.size() > 1 && commands.contains(args.at(1));
 }
@@ -450,6 +453,10 @@ int run(const QStringList &args)
         return cmdServe(rest(2));
     if (cmd == QLatin1StringView("form"))
         return cmdForm(rest(2));
+    if (cmd == QLatin1StringView("repo"))
+        return cmdRepo(rest(2));
+    if (cmd == QLatin1StringView("copy"))
+        return cmdCopy(rest(2));
     if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))

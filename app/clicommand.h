@@ -5,6 +5,7 @@
 #include "document.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -63,6 +64,19 @@ struct Command
     }
 };
 
+// A workshop file or location as it may be printed: a postgresql:// location without its password.
+inline QString shown(const QString &fileOrLocation)
+{
+    const auto l = WorkshopLocation::parse(fileOrLocation);
+    return l ? l->display() : QString();
+}
+
+// Whether FILE names an existing workshop file, or a database location (which open() checks).
+inline bool workshopExists(const QString &fileOrLocation)
+{
+    return WorkshopLocation::looksLikeUri(fileOrLocation) || QFileInfo::exists(fileOrLocation);
+}
+
 inline Result<std::unique_ptr<Document>> openForWriting(const QString &path)
 {
     auto doc = Document::open(path, WorkshopStore::Access::ReadWrite);
@@ -75,6 +89,9 @@ inline Result<std::unique_ptr<Document>> openForWriting(const QString &path)
 int cmdServe(const QStringList &args);
 // `pamoja capture` (clicapture.cpp): needs a QApplication, except for --help.
 int cmdCapture(const QStringList &args);
+// `pamoja repo list` and `pamoja copy` (clirepo.cpp).
+int cmdRepo(const QStringList &args);
+int cmdCopy(const QStringList &args);
 // `pamoja form`, and `pamoja import` of a contribution packet (cliform.cpp).
 int cmdForm(const QStringList &args);
 int importPacket(const QString &path, const QString &in, const QByteArray &bytes, bool dryRun);

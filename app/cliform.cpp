@@ -17,7 +17,7 @@ int importPacket(const QString &path, const QString &in, const QByteArray &bytes
     if (!parsed)
         return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.")
                         .arg(in, parsed.error()));
-    if (!QFileInfo::exists(path))
+    if (!workshopExists(path))
         return fail(
             QCoreApplication::translate(
                 "pamoja::Cli",

@@ -47,7 +47,8 @@ Result<std::unique_ptr<Document>> Document::create(const QString &path, const QS
 
     ChangeSet cs;
     Workshop w;
-    w.id = newId();
+    // In a database the workshop's id is the one it is listed under there.
+    w.id = doc->m_store->repositoryId().isNull() ? newId() : doc->m_store->repositoryId();
     w.title = title;
     w.created = QDateTime::currentDateTimeUtc();
     cs.insert(w);

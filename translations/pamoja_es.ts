@@ -1329,6 +1329,9 @@
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
 Each command takes --help.</source>
         <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
        pamoja new FILE --title TEXT
@@ -1346,7 +1349,42 @@ Each command takes --help.</source>
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE también puede ser una ubicación de PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
 Cada comando admite --help.</translation>
+    </message>
+    <message>
+        <source>List the workshops of a PostgreSQL database: id, version, created, title.</source>
+        <translation>Listar los talleres de una base de datos PostgreSQL: identificador, versión, fecha de creación, título.</translation>
+    </message>
+    <message>
+        <source>The word list.</source>
+        <translation>La palabra list.</translation>
+    </message>
+    <message>
+        <source>postgresql://[user@]host[:port]/dbname</source>
+        <translation>postgresql://[user@]host[:port]/dbname</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;repo %1&quot;; see pamoja help</source>
+        <translation>orden desconocida &quot;repo %1&quot;; consulte pamoja help</translation>
+    </message>
+    <message>
+        <source>No workshops in this database yet.</source>
+        <translation>Todavía no hay talleres en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Copy a whole workshop, with its history, between files and PostgreSQL databases; prints where the copy is.</source>
+        <translation>Copiar un taller completo, con su historial, entre archivos y bases de datos PostgreSQL; muestra dónde está la copia.</translation>
+    </message>
+    <message>
+        <source>A workshop file or postgresql:// location.</source>
+        <translation>Un archivo de taller o una ubicación postgresql://.</translation>
+    </message>
+    <message>
+        <source>A new file, or a postgresql:// database (the workshop keeps its id there).</source>
+        <translation>Un archivo nuevo, o una base de datos postgresql:// (el taller conserva allí su identificador).</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6000,121 @@ Open it read-only? You can look at everything but not change it.</source>
     </message>
 </context>
 <context>
+    <name>pamoja::WorkshopLocation</name>
+    <message>
+        <source>The %1 has a broken percent escape (a %% must be followed by two hexadecimal digits).</source>
+        <translation>%1 tiene una codificación porcentual incorrecta (un %% debe ir seguido de dos dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid UTF-8 once decoded.</source>
+        <translation>%1 no es UTF-8 válido tras la descodificación.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>%1 contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>A postgresql:// location cannot have a # part.</source>
+        <translation>Una ubicación postgresql:// no puede tener una parte #.</translation>
+    </message>
+    <message>
+        <source>A postgresql:// location needs a database name after the host, as in postgresql://host/dbname.</source>
+        <translation>Una ubicación postgresql:// necesita un nombre de base de datos después del host, como en postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>El nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>The database name cannot contain a slash.</source>
+        <translation>El nombre de la base de datos no puede contener una barra (/).</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>El nombre de usuario</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>La contraseña</translation>
+    </message>
+    <message>
+        <source>The user name before @ is empty.</source>
+        <translation>El nombre de usuario antes de @ está vacío.</translation>
+    </message>
+    <message>
+        <source>Pamoja connects to one database server: give one host, not a list.</source>
+        <translation>Pamoja se conecta a un solo servidor de bases de datos: indique un solo host, no una lista.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is missing its closing ].</source>
+        <translation>A la dirección IPv6 le falta el ] de cierre.</translation>
+    </message>
+    <message>
+        <source>Only a :port may follow the IPv6 address.</source>
+        <translation>Después de la dirección IPv6 solo puede ir un :port.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is not valid.</source>
+        <translation>La dirección IPv6 no es válida.</translation>
+    </message>
+    <message>
+        <source>The port after : is empty.</source>
+        <translation>El puerto después de : está vacío.</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>El nombre de host</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is not valid.</source>
+        <translation>El nombre de host &quot;%1&quot; no es válido.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>Each parameter after ? must be name=value.</source>
+        <translation>Cada parámetro después de ? debe tener la forma name=value.</translation>
+    </message>
+    <message>
+        <source>parameter name</source>
+        <translation>El nombre del parámetro</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>El valor de %1</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>El parámetro %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The workshop parameter must be a workshop&apos;s id, as `pamoja repo list` shows it.</source>
+        <translation>El parámetro workshop debe ser el identificador de un taller, tal como lo muestra `pamoja repo list`.</translation>
+    </message>
+    <message>
+        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and target_session_attrs.</source>
+        <translation>Pamoja no conoce el parámetro %1; transmite sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile y target_session_attrs.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid (file names here cannot contain spaces or quotes).</source>
+        <translation>El valor de %1 no es válido (aquí los nombres de archivo no pueden contener espacios ni comillas).</translation>
+    </message>
+    <message>
+        <source>No workshop given: name a file or a postgresql:// location.</source>
+        <translation>No se indicó ningún taller: indique un archivo o una ubicación postgresql://.</translation>
+    </message>
+    <message>
+        <source>The location is longer than %1 characters.</source>
+        <translation>La ubicación tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Pamoja opens workshop files and postgresql:// locations; &quot;%1://&quot; is neither.</source>
+        <translation>Pamoja abre archivos de taller y ubicaciones postgresql://; &quot;%1://&quot; no es ninguna de las dos cosas.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::WorkshopSettingsDialog</name>
     <message>
         <source>Not set</source>
@@ -6195,10 +6348,6 @@ Open it read-only? You can look at everything but not change it.</source>
         <translation>No se pudo guardar el cambio, por lo que no se realizó: %1</translation>
     </message>
     <message>
-        <source>The change could not be saved: the %1 is missing from the file.</source>
-        <translation>No se pudo guardar el cambio: falta el registro de tipo %1 en el archivo.</translation>
-    </message>
-    <message>
         <source>Choose a different file name for the copy.</source>
         <translation>Elija otro nombre de archivo para la copia.</translation>
     </message>
@@ -6265,6 +6414,82 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>%1 is damaged: its file version (%2) is not one Pamoja ever wrote. Use a backup copy; the file was not changed.</source>
         <translation>%1 está dañado: su versión de archivo (%2) no es ninguna que Pamoja haya escrito. Use una copia de seguridad; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>The schema statement uses %1, which has no PostgreSQL form yet.</source>
+        <translation>La instrucción del esquema usa %1, que aún no tiene equivalente en PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The change was not made: someone else changed or removed this %1 in the meantime. Reopen the workshop to see their change, then try again.</source>
+        <translation>No se hizo el cambio: otra persona modificó o eliminó este registro de tipo %1 mientras tanto. Vuelva a abrir el taller para ver ese cambio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the %1 in the file is not the one it was made from.</source>
+        <translation>No se pudo guardar el cambio: el registro de tipo %1 del archivo ya no es aquel a partir del cual se hizo.</translation>
+    </message>
+    <message>
+        <source>Pamoja cannot reach PostgreSQL here: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Pamoja no puede acceder a PostgreSQL aquí: falta el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the workshop in %1: %2</source>
+        <translation>No se pudo crear el taller en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workshop with the id %2; nothing was changed.</source>
+        <translation>%1 ya contiene un taller con el identificador %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Name the workshop to open: add ?workshop=ID to %1 (pamoja repo list shows the ids).</source>
+        <translation>Indique qué taller abrir: añada ?workshop=ID a %1 (pamoja repo list muestra los identificadores).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The database of %1 holds no Pamoja workshops.</source>
+        <translation>La base de datos de %1 no contiene talleres de Pamoja.</translation>
+    </message>
+    <message>
+        <source>The database has no workshop with the id %1 (pamoja repo list shows the ids).</source>
+        <translation>La base de datos no contiene ningún taller con el identificador %1 (pamoja repo list muestra los identificadores).</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged in its database (its schema name is not its own).</source>
+        <translation>El taller %1 está dañado en su base de datos (el nombre de su esquema no es el suyo).</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged: its version (%2) is not one Pamoja ever wrote.</source>
+        <translation>El taller %1 está dañado: su versión (%2) no es ninguna que Pamoja haya escrito.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 was written by a newer Pamoja (version %2; this one reads up to %3). Update Pamoja to open it; nothing was changed.</source>
+        <translation>El taller %1 fue creado con una versión más reciente de Pamoja (versión %2; esta versión lee hasta la %3). Actualice Pamoja para abrirlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged: some of its tables are missing. Nothing was changed.</source>
+        <translation>El taller %1 está dañado: faltan algunas de sus tablas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
+        <translation>El taller %1 fue creado con una versión anterior de Pamoja y debe actualizarse; ábralo en modo de escritura.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workshop %1: %2. It was left as it was.</source>
+        <translation>No se pudo actualizar el taller %1: %2. Se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// location to list its workshops.</source>
+        <translation>Indique una ubicación postgresql:// para listar sus talleres.</translation>
+    </message>
+    <message>
+        <source>Could not copy the workshop to %1: %2</source>
+        <translation>No se pudo copiar el taller a %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,9 @@
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
 Each command takes --help.</source>
         <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
         pamoja new FILE --title TEXT
@@ -1346,7 +1349,42 @@ Each command takes --help.</source>
         pamoja check FILE
         pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
         pamoja capture FILE [--step N]
+        pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+        pamoja copy SOURCE TARGET
+FILE peut aussi être un emplacement PostgreSQL : postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
 Chaque commande accepte --help.</translation>
+    </message>
+    <message>
+        <source>List the workshops of a PostgreSQL database: id, version, created, title.</source>
+        <translation>Lister les ateliers d’une base de données PostgreSQL : identifiant, version, date de création, titre.</translation>
+    </message>
+    <message>
+        <source>The word list.</source>
+        <translation>Le mot list.</translation>
+    </message>
+    <message>
+        <source>postgresql://[user@]host[:port]/dbname</source>
+        <translation>postgresql://[user@]host[:port]/dbname</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;repo %1&quot;; see pamoja help</source>
+        <translation>commande inconnue « repo %1 » ; voir pamoja help</translation>
+    </message>
+    <message>
+        <source>No workshops in this database yet.</source>
+        <translation>Cette base de données ne contient encore aucun atelier.</translation>
+    </message>
+    <message>
+        <source>Copy a whole workshop, with its history, between files and PostgreSQL databases; prints where the copy is.</source>
+        <translation>Copier un atelier entier, avec son historique, entre fichiers et bases de données PostgreSQL ; indique où se trouve la copie.</translation>
+    </message>
+    <message>
+        <source>A workshop file or postgresql:// location.</source>
+        <translation>Un fichier d’atelier ou un emplacement postgresql://.</translation>
+    </message>
+    <message>
+        <source>A new file, or a postgresql:// database (the workshop keeps its id there).</source>
+        <translation>Un nouveau fichier, ou une base de données postgresql:// (l’atelier y garde son identifiant).</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6000,121 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     </message>
 </context>
 <context>
+    <name>pamoja::WorkshopLocation</name>
+    <message>
+        <source>The %1 has a broken percent escape (a %% must be followed by two hexadecimal digits).</source>
+        <translation>%1 contient un encodage-pourcent incorrect (un %% doit être suivi de deux chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid UTF-8 once decoded.</source>
+        <translation>%1 n’est pas de l’UTF-8 valide après décodage.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>%1 contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>A postgresql:// location cannot have a # part.</source>
+        <translation>Un emplacement postgresql:// ne peut pas contenir de partie #.</translation>
+    </message>
+    <message>
+        <source>A postgresql:// location needs a database name after the host, as in postgresql://host/dbname.</source>
+        <translation>Un emplacement postgresql:// doit indiquer un nom de base de données après l’hôte, comme dans postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>Le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>The database name cannot contain a slash.</source>
+        <translation>Le nom de la base de données ne peut pas contenir de barre oblique (/).</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Le nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Le mot de passe</translation>
+    </message>
+    <message>
+        <source>The user name before @ is empty.</source>
+        <translation>Le nom d’utilisateur avant @ est vide.</translation>
+    </message>
+    <message>
+        <source>Pamoja connects to one database server: give one host, not a list.</source>
+        <translation>Pamoja se connecte à un seul serveur de base de données : indiquez un seul hôte, pas une liste.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is missing its closing ].</source>
+        <translation>Il manque le ] fermant de l’adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>Only a :port may follow the IPv6 address.</source>
+        <translation>Seul un :port peut suivre l’adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is not valid.</source>
+        <translation>L’adresse IPv6 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The port after : is empty.</source>
+        <translation>Le port après : est vide.</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>Le nom d’hôte</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is not valid.</source>
+        <translation>Le nom d’hôte « %1 » n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Each parameter after ? must be name=value.</source>
+        <translation>Chaque paramètre après ? doit être de la forme name=value.</translation>
+    </message>
+    <message>
+        <source>parameter name</source>
+        <translation>Le nom du paramètre</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>La valeur de %1</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>Le paramètre %1 est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>The workshop parameter must be a workshop&apos;s id, as `pamoja repo list` shows it.</source>
+        <translation>Le paramètre workshop doit être l’identifiant d’un atelier, tel que l’affiche `pamoja repo list`.</translation>
+    </message>
+    <message>
+        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and target_session_attrs.</source>
+        <translation>Pamoja ne connaît pas le paramètre %1 ; il transmet sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile et target_session_attrs.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid (file names here cannot contain spaces or quotes).</source>
+        <translation>La valeur de %1 n’est pas valide (ici, les noms de fichier ne peuvent contenir ni espaces ni guillemets).</translation>
+    </message>
+    <message>
+        <source>No workshop given: name a file or a postgresql:// location.</source>
+        <translation>Aucun atelier indiqué : indiquez un fichier ou un emplacement postgresql://.</translation>
+    </message>
+    <message>
+        <source>The location is longer than %1 characters.</source>
+        <translation>L’emplacement dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Pamoja opens workshop files and postgresql:// locations; &quot;%1://&quot; is neither.</source>
+        <translation>Pamoja ouvre les fichiers d’atelier et les emplacements postgresql:// ; « %1:// » n’est ni l’un ni l’autre.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::WorkshopSettingsDialog</name>
     <message>
         <source>Not set</source>
@@ -6195,10 +6348,6 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
         <translation>La modification n’a pas pu être enregistrée et n’a pas été effectuée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The change could not be saved: the %1 is missing from the file.</source>
-        <translation>La modification n’a pas pu être enregistrée&#xa0;: l’élément «&#xa0;%1&#xa0;» est absent du fichier.</translation>
-    </message>
-    <message>
         <source>Choose a different file name for the copy.</source>
         <translation>Choisissez un autre nom de fichier pour la copie.</translation>
     </message>
@@ -6265,6 +6414,82 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>%1 is damaged: its file version (%2) is not one Pamoja ever wrote. Use a backup copy; the file was not changed.</source>
         <translation>%1 est endommagé : sa version de fichier (%2) n’est pas une version que Pamoja ait jamais écrite. Utilisez une copie de sauvegarde ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The schema statement uses %1, which has no PostgreSQL form yet.</source>
+        <translation>L’instruction de schéma utilise %1, qui n’a pas encore d’équivalent PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The change was not made: someone else changed or removed this %1 in the meantime. Reopen the workshop to see their change, then try again.</source>
+        <translation>La modification n’a pas été faite : quelqu’un d’autre a modifié ou supprimé cet élément (%1) entre-temps. Rouvrez l’atelier pour voir cette modification, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the %1 in the file is not the one it was made from.</source>
+        <translation>La modification n’a pas pu être enregistrée : l’élément (%1) dans le fichier n’est plus celui à partir duquel elle a été faite.</translation>
+    </message>
+    <message>
+        <source>Pamoja cannot reach PostgreSQL here: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Pamoja ne peut pas accéder à PostgreSQL ici : le pilote PostgreSQL de Qt est absent (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not create the workshop in %1: %2</source>
+        <translation>Impossible de créer l’atelier dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workshop with the id %2; nothing was changed.</source>
+        <translation>%1 contient déjà un atelier avec l’identifiant %2 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Name the workshop to open: add ?workshop=ID to %1 (pamoja repo list shows the ids).</source>
+        <translation>Indiquez l’atelier à ouvrir : ajoutez ?workshop=ID à %1 (pamoja repo list affiche les identifiants).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database of %1 holds no Pamoja workshops.</source>
+        <translation>La base de données de %1 ne contient aucun atelier Pamoja.</translation>
+    </message>
+    <message>
+        <source>The database has no workshop with the id %1 (pamoja repo list shows the ids).</source>
+        <translation>La base de données ne contient aucun atelier avec l’identifiant %1 (pamoja repo list affiche les identifiants).</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged in its database (its schema name is not its own).</source>
+        <translation>L’atelier %1 est endommagé dans sa base de données (le nom de son schéma n’est pas le sien).</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged: its version (%2) is not one Pamoja ever wrote.</source>
+        <translation>L’atelier %1 est endommagé : sa version (%2) n’a jamais été écrite par Pamoja.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 was written by a newer Pamoja (version %2; this one reads up to %3). Update Pamoja to open it; nothing was changed.</source>
+        <translation>L’atelier %1 a été écrit par une version plus récente de Pamoja (version %2 ; cette version-ci lit jusqu’à la version %3). Mettez Pamoja à jour pour l’ouvrir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged: some of its tables are missing. Nothing was changed.</source>
+        <translation>L’atelier %1 est endommagé : certaines de ses tables sont absentes. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
+        <translation>L’atelier %1 a été écrit par une version plus ancienne de Pamoja et doit être mis à niveau ; ouvrez-le en écriture.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workshop %1: %2. It was left as it was.</source>
+        <translation>Impossible de mettre à niveau l’atelier %1 : %2. Il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// location to list its workshops.</source>
+        <translation>Indiquez un emplacement postgresql:// pour en lister les ateliers.</translation>
+    </message>
+    <message>
+        <source>Could not copy the workshop to %1: %2</source>
+        <translation>Impossible de copier l’atelier vers %1 : %2</translation>
     </message>
 </context>
 <context>

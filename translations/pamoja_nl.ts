@@ -1329,6 +1329,9 @@
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
 Each command takes --help.</source>
         <translation>Gebruik: pamoja [BESTAND]                 het programma starten
          pamoja new BESTAND --title TEKST
@@ -1346,7 +1349,42 @@ Each command takes --help.</source>
          pamoja check BESTAND
          pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
          pamoja capture FILE [--step N]
+         pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+         pamoja copy SOURCE TARGET
+BESTAND kan ook een PostgreSQL-locatie zijn: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
 Elke opdracht kent --help.</translation>
+    </message>
+    <message>
+        <source>List the workshops of a PostgreSQL database: id, version, created, title.</source>
+        <translation>De workshops in een PostgreSQL-database weergeven: id, versie, aangemaakt, titel.</translation>
+    </message>
+    <message>
+        <source>The word list.</source>
+        <translation>Het woord list.</translation>
+    </message>
+    <message>
+        <source>postgresql://[user@]host[:port]/dbname</source>
+        <translation>postgresql://[user@]host[:port]/dbname</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;repo %1&quot;; see pamoja help</source>
+        <translation>onbekende opdracht &quot;repo %1&quot;; zie pamoja help</translation>
+    </message>
+    <message>
+        <source>No workshops in this database yet.</source>
+        <translation>Er staan nog geen workshops in deze database.</translation>
+    </message>
+    <message>
+        <source>Copy a whole workshop, with its history, between files and PostgreSQL databases; prints where the copy is.</source>
+        <translation>Een volledige workshop, met de geschiedenis, kopiëren tussen bestanden en PostgreSQL-databases; toont waar de kopie staat.</translation>
+    </message>
+    <message>
+        <source>A workshop file or postgresql:// location.</source>
+        <translation>Een workshopbestand of een postgresql://-locatie.</translation>
+    </message>
+    <message>
+        <source>A new file, or a postgresql:// database (the workshop keeps its id there).</source>
+        <translation>Een nieuw bestand, of een postgresql://-database (de workshop behoudt daar zijn id).</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6000,121 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::WorkshopLocation</name>
+    <message>
+        <source>The %1 has a broken percent escape (a %% must be followed by two hexadecimal digits).</source>
+        <translation>%1 bevat een ongeldige procentcodering (na een %% moeten twee hexadecimale cijfers volgen).</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid UTF-8 once decoded.</source>
+        <translation>%1 is na decodering geen geldige UTF-8.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>%1 bevat een stuurteken.</translation>
+    </message>
+    <message>
+        <source>A postgresql:// location cannot have a # part.</source>
+        <translation>Een postgresql://-locatie mag geen #-deel hebben.</translation>
+    </message>
+    <message>
+        <source>A postgresql:// location needs a database name after the host, as in postgresql://host/dbname.</source>
+        <translation>Een postgresql://-locatie heeft na de host een databasenaam nodig, zoals in postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>De databasenaam</translation>
+    </message>
+    <message>
+        <source>The database name cannot contain a slash.</source>
+        <translation>De databasenaam mag geen schuine streep (/) bevatten.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>De gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Het wachtwoord</translation>
+    </message>
+    <message>
+        <source>The user name before @ is empty.</source>
+        <translation>De gebruikersnaam vóór @ is leeg.</translation>
+    </message>
+    <message>
+        <source>Pamoja connects to one database server: give one host, not a list.</source>
+        <translation>Pamoja maakt verbinding met één databaseserver: geef één host op, geen lijst.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is missing its closing ].</source>
+        <translation>Het IPv6-adres mist de afsluitende ].</translation>
+    </message>
+    <message>
+        <source>Only a :port may follow the IPv6 address.</source>
+        <translation>Na het IPv6-adres mag alleen een :port volgen.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is not valid.</source>
+        <translation>Het IPv6-adres is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The port after : is empty.</source>
+        <translation>De poort na : is leeg.</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>De hostnaam</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is not valid.</source>
+        <translation>De hostnaam &quot;%1&quot; is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>De poort moet een getal van 1 tot en met 65535 zijn.</translation>
+    </message>
+    <message>
+        <source>Each parameter after ? must be name=value.</source>
+        <translation>Elke parameter na ? moet de vorm name=value hebben.</translation>
+    </message>
+    <message>
+        <source>parameter name</source>
+        <translation>De parameternaam</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>De waarde van %1</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>De parameter %1 komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>The workshop parameter must be a workshop&apos;s id, as `pamoja repo list` shows it.</source>
+        <translation>De parameter workshop moet de id van een workshop zijn, zoals `pamoja repo list` die toont.</translation>
+    </message>
+    <message>
+        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and target_session_attrs.</source>
+        <translation>Pamoja kent de parameter %1 niet; het geeft sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile en target_session_attrs door.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid (file names here cannot contain spaces or quotes).</source>
+        <translation>De waarde van %1 is ongeldig (bestandsnamen mogen hier geen spaties of aanhalingstekens bevatten).</translation>
+    </message>
+    <message>
+        <source>No workshop given: name a file or a postgresql:// location.</source>
+        <translation>Geen workshop opgegeven: geef een bestand of een postgresql://-locatie op.</translation>
+    </message>
+    <message>
+        <source>The location is longer than %1 characters.</source>
+        <translation>De locatie is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Pamoja opens workshop files and postgresql:// locations; &quot;%1://&quot; is neither.</source>
+        <translation>Pamoja opent workshopbestanden en postgresql://-locaties; &quot;%1://&quot; is geen van beide.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::WorkshopSettingsDialog</name>
     <message>
         <source>Not set</source>
@@ -6195,10 +6348,6 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
         <translation>De wijziging kon niet worden opgeslagen en is niet doorgevoerd: %1</translation>
     </message>
     <message>
-        <source>The change could not be saved: the %1 is missing from the file.</source>
-        <translation>De wijziging kon niet worden opgeslagen: het object (%1) ontbreekt in het bestand.</translation>
-    </message>
-    <message>
         <source>Choose a different file name for the copy.</source>
         <translation>Kies een andere bestandsnaam voor de kopie.</translation>
     </message>
@@ -6265,6 +6414,82 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>%1 is damaged: its file version (%2) is not one Pamoja ever wrote. Use a backup copy; the file was not changed.</source>
         <translation>%1 is beschadigd: het bestandsversienummer (%2) is er geen dat Pamoja ooit schreef. Gebruik een reservekopie; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The schema statement uses %1, which has no PostgreSQL form yet.</source>
+        <translation>De schema-instructie gebruikt %1, waarvoor nog geen PostgreSQL-vorm bestaat.</translation>
+    </message>
+    <message>
+        <source>The change was not made: someone else changed or removed this %1 in the meantime. Reopen the workshop to see their change, then try again.</source>
+        <translation>De wijziging is niet doorgevoerd: iemand anders heeft dit object (%1) inmiddels gewijzigd of verwijderd. Open de workshop opnieuw om die wijziging te zien en probeer het dan nog eens.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the %1 in the file is not the one it was made from.</source>
+        <translation>De wijziging kan niet worden opgeslagen: het object (%1) in het bestand is niet meer het object waarop de wijziging gebaseerd was.</translation>
+    </message>
+    <message>
+        <source>Pamoja cannot reach PostgreSQL here: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Pamoja kan hier geen verbinding maken met PostgreSQL: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian-pakket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Kan geen verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the workshop in %1: %2</source>
+        <translation>Kan de workshop niet aanmaken in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workshop with the id %2; nothing was changed.</source>
+        <translation>%1 bevat al een workshop met de id %2; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Name the workshop to open: add ?workshop=ID to %1 (pamoja repo list shows the ids).</source>
+        <translation>Geef aan welke workshop geopend moet worden: voeg ?workshop=ID toe aan %1 (pamoja repo list toont de id&apos;s).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The database of %1 holds no Pamoja workshops.</source>
+        <translation>De database van %1 bevat geen Pamoja-workshops.</translation>
+    </message>
+    <message>
+        <source>The database has no workshop with the id %1 (pamoja repo list shows the ids).</source>
+        <translation>De database bevat geen workshop met de id %1 (pamoja repo list toont de id&apos;s).</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged in its database (its schema name is not its own).</source>
+        <translation>De workshop %1 is beschadigd in zijn database (de schemanaam is niet die van de workshop zelf).</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged: its version (%2) is not one Pamoja ever wrote.</source>
+        <translation>De workshop %1 is beschadigd: de versie (%2) is er geen die Pamoja ooit heeft geschreven.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 was written by a newer Pamoja (version %2; this one reads up to %3). Update Pamoja to open it; nothing was changed.</source>
+        <translation>De workshop %1 is geschreven door een nieuwere Pamoja (versie %2; deze versie leest tot en met %3). Werk Pamoja bij om de workshop te openen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged: some of its tables are missing. Nothing was changed.</source>
+        <translation>De workshop %1 is beschadigd: er ontbreken tabellen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
+        <translation>De workshop %1 is geschreven door een oudere Pamoja en moet worden bijgewerkt; open de workshop in schrijfmodus.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workshop %1: %2. It was left as it was.</source>
+        <translation>Kan de workshop %1 niet bijwerken: %2. De workshop is ongewijzigd gebleven.</translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// location to list its workshops.</source>
+        <translation>Geef een postgresql://-locatie op om de workshops ervan weer te geven.</translation>
+    </message>
+    <message>
+        <source>Could not copy the workshop to %1: %2</source>
+        <translation>Kan de workshop niet kopiëren naar %1: %2</translation>
     </message>
 </context>
 <context>

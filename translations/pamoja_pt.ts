@@ -1329,6 +1329,9 @@
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
 Each command takes --help.</source>
         <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
        pamoja new FILE --title TEXT
@@ -1346,7 +1349,42 @@ Each command takes --help.</source>
        pamoja check FILE
        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
        pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE também pode ser uma localização PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
 Cada comando aceita --help.</translation>
+    </message>
+    <message>
+        <source>List the workshops of a PostgreSQL database: id, version, created, title.</source>
+        <translation>Listar as oficinas de uma base de dados PostgreSQL: identificador, versão, data de criação, título.</translation>
+    </message>
+    <message>
+        <source>The word list.</source>
+        <translation>A palavra list.</translation>
+    </message>
+    <message>
+        <source>postgresql://[user@]host[:port]/dbname</source>
+        <translation>postgresql://[user@]host[:port]/dbname</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;repo %1&quot;; see pamoja help</source>
+        <translation>comando desconhecido &quot;repo %1&quot;; veja pamoja help</translation>
+    </message>
+    <message>
+        <source>No workshops in this database yet.</source>
+        <translation>Ainda não há oficinas nesta base de dados.</translation>
+    </message>
+    <message>
+        <source>Copy a whole workshop, with its history, between files and PostgreSQL databases; prints where the copy is.</source>
+        <translation>Copiar uma oficina inteira, com o seu histórico, entre ficheiros e bases de dados PostgreSQL; mostra onde fica a cópia.</translation>
+    </message>
+    <message>
+        <source>A workshop file or postgresql:// location.</source>
+        <translation>Um ficheiro de oficina ou uma localização postgresql://.</translation>
+    </message>
+    <message>
+        <source>A new file, or a postgresql:// database (the workshop keeps its id there).</source>
+        <translation>Um ficheiro novo, ou uma base de dados postgresql:// (a oficina mantém lá o seu identificador).</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6000,121 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     </message>
 </context>
 <context>
+    <name>pamoja::WorkshopLocation</name>
+    <message>
+        <source>The %1 has a broken percent escape (a %% must be followed by two hexadecimal digits).</source>
+        <translation>%1 tem uma codificação por percentagem inválida (um %% tem de ser seguido de dois dígitos hexadecimais).</translation>
+    </message>
+    <message>
+        <source>The %1 is not valid UTF-8 once decoded.</source>
+        <translation>%1 não é UTF-8 válido após a descodificação.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>%1 contém um carácter de controlo.</translation>
+    </message>
+    <message>
+        <source>A postgresql:// location cannot have a # part.</source>
+        <translation>Uma localização postgresql:// não pode ter uma parte #.</translation>
+    </message>
+    <message>
+        <source>A postgresql:// location needs a database name after the host, as in postgresql://host/dbname.</source>
+        <translation>Uma localização postgresql:// precisa de um nome de base de dados depois do servidor, como em postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>O nome da base de dados</translation>
+    </message>
+    <message>
+        <source>The database name cannot contain a slash.</source>
+        <translation>O nome da base de dados não pode conter uma barra (/).</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>O nome de utilizador</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>A palavra-passe</translation>
+    </message>
+    <message>
+        <source>The user name before @ is empty.</source>
+        <translation>O nome de utilizador antes de @ está vazio.</translation>
+    </message>
+    <message>
+        <source>Pamoja connects to one database server: give one host, not a list.</source>
+        <translation>O Pamoja liga-se a um único servidor de bases de dados: indique apenas um, não uma lista.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is missing its closing ].</source>
+        <translation>Falta o ] final no endereço IPv6.</translation>
+    </message>
+    <message>
+        <source>Only a :port may follow the IPv6 address.</source>
+        <translation>Depois do endereço IPv6 só pode vir um :port.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is not valid.</source>
+        <translation>O endereço IPv6 não é válido.</translation>
+    </message>
+    <message>
+        <source>The port after : is empty.</source>
+        <translation>A porta depois de : está vazia.</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>O nome do servidor</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; is not valid.</source>
+        <translation>O nome de servidor &quot;%1&quot; não é válido.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>A porta tem de ser um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Each parameter after ? must be name=value.</source>
+        <translation>Cada parâmetro depois de ? tem de ter a forma name=value.</translation>
+    </message>
+    <message>
+        <source>parameter name</source>
+        <translation>O nome do parâmetro</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>O valor de %1</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>O parâmetro %1 aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The workshop parameter must be a workshop&apos;s id, as `pamoja repo list` shows it.</source>
+        <translation>O parâmetro workshop tem de ser o identificador de uma oficina, tal como `pamoja repo list` o mostra.</translation>
+    </message>
+    <message>
+        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and target_session_attrs.</source>
+        <translation>O Pamoja não conhece o parâmetro %1; transmite sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile e target_session_attrs.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid (file names here cannot contain spaces or quotes).</source>
+        <translation>O valor de %1 não é válido (aqui os nomes de ficheiro não podem conter espaços nem aspas).</translation>
+    </message>
+    <message>
+        <source>No workshop given: name a file or a postgresql:// location.</source>
+        <translation>Não foi indicada nenhuma oficina: indique um ficheiro ou uma localização postgresql://.</translation>
+    </message>
+    <message>
+        <source>The location is longer than %1 characters.</source>
+        <translation>A localização tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Pamoja opens workshop files and postgresql:// locations; &quot;%1://&quot; is neither.</source>
+        <translation>O Pamoja abre ficheiros de oficina e localizações postgresql://; &quot;%1://&quot; não é nenhuma das duas coisas.</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::WorkshopSettingsDialog</name>
     <message>
         <source>Not set</source>
@@ -6195,10 +6348,6 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
         <translation>Não foi possível guardar a alteração, que não foi feita: %1</translation>
     </message>
     <message>
-        <source>The change could not be saved: the %1 is missing from the file.</source>
-        <translation>Não foi possível guardar a alteração: falta no ficheiro o elemento %1.</translation>
-    </message>
-    <message>
         <source>Choose a different file name for the copy.</source>
         <translation>Escolha outro nome de ficheiro para a cópia.</translation>
     </message>
@@ -6265,6 +6414,82 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>%1 is damaged: its file version (%2) is not one Pamoja ever wrote. Use a backup copy; the file was not changed.</source>
         <translation>%1 está danificado: a sua versão de ficheiro (%2) não é nenhuma que o Pamoja tenha escrito. Use uma cópia de segurança; o ficheiro não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The schema statement uses %1, which has no PostgreSQL form yet.</source>
+        <translation>A instrução do esquema usa %1, que ainda não tem equivalente em PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The change was not made: someone else changed or removed this %1 in the meantime. Reopen the workshop to see their change, then try again.</source>
+        <translation>A alteração não foi feita: outra pessoa alterou ou removeu este elemento (%1) entretanto. Reabra a oficina para ver essa alteração e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the %1 in the file is not the one it was made from.</source>
+        <translation>Não foi possível guardar a alteração: o elemento (%1) no ficheiro já não é aquele a partir do qual foi feita.</translation>
+    </message>
+    <message>
+        <source>Pamoja cannot reach PostgreSQL here: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>O Pamoja não consegue aceder ao PostgreSQL aqui: falta o controlador PostgreSQL do Qt (pacote Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Não foi possível ligar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the workshop in %1: %2</source>
+        <translation>Não foi possível criar a oficina em %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workshop with the id %2; nothing was changed.</source>
+        <translation>%1 já contém uma oficina com o identificador %2; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Name the workshop to open: add ?workshop=ID to %1 (pamoja repo list shows the ids).</source>
+        <translation>Indique a oficina a abrir: acrescente ?workshop=ID a %1 (pamoja repo list mostra os identificadores).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>The database of %1 holds no Pamoja workshops.</source>
+        <translation>A base de dados de %1 não contém oficinas do Pamoja.</translation>
+    </message>
+    <message>
+        <source>The database has no workshop with the id %1 (pamoja repo list shows the ids).</source>
+        <translation>A base de dados não contém nenhuma oficina com o identificador %1 (pamoja repo list mostra os identificadores).</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged in its database (its schema name is not its own).</source>
+        <translation>A oficina %1 está danificada na sua base de dados (o nome do seu esquema não é o dela).</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged: its version (%2) is not one Pamoja ever wrote.</source>
+        <translation>A oficina %1 está danificada: a sua versão (%2) não é nenhuma que o Pamoja alguma vez tenha escrito.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 was written by a newer Pamoja (version %2; this one reads up to %3). Update Pamoja to open it; nothing was changed.</source>
+        <translation>A oficina %1 foi escrita por uma versão mais recente do Pamoja (versão %2; esta lê até à versão %3). Atualize o Pamoja para a abrir; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 is damaged: some of its tables are missing. Nothing was changed.</source>
+        <translation>A oficina %1 está danificada: faltam algumas das suas tabelas. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The workshop %1 was written by an older Pamoja and must be upgraded; open it for writing.</source>
+        <translation>A oficina %1 foi escrita por uma versão anterior do Pamoja e tem de ser atualizada; abra-a em modo de escrita.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workshop %1: %2. It was left as it was.</source>
+        <translation>Não foi possível atualizar a oficina %1: %2. Ficou como estava.</translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// location to list its workshops.</source>
+        <translation>Indique uma localização postgresql:// para listar as suas oficinas.</translation>
+    </message>
+    <message>
+        <source>Could not copy the workshop to %1: %2</source>
+        <translation>Não foi possível copiar a oficina para %1: %2</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,6 @@ namespace {
 
 constexpr int MaxLength = 4096;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pamoja::WorkshopLocation", text);
-}
 
 // Percent-decoding that refuses what a person cannot have meant: a broken escape, bytes that are not
 // UTF-8, control characters.
@@ -30,16 +26,16 @@ Result<QString> decode(const QString &part, const QString &what)
         bool ok = false;
         const int value = i + 2 < raw.size() ? raw.mid(i + 1, 2).toInt(&ok, 16) : 0;
         if (!ok || raw.mid(i + 1, 2).startsWith('+') || raw.mid(i + 1, 2).startsWith('-'))
-            return Error{tr("The %1 has a broken percent escape (a %% must be followed by two hexadecimal digits).").arg(what)};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The %1 has a broken percent escape (a %% must be followed by two hexadecimal digits).").arg(what)};
         bytes.append(char(value));
         i += 2;
     }
     const QString text = QString::fromUtf8(bytes);
     if (text.toUtf8() != bytes)
-        return Error{tr("The %1 is not valid UTF-8 once decoded.").arg(what)};
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The %1 is not valid UTF-8 once decoded.").arg(what)};
     for (const QChar ch : text)
         if (ch.category() == QChar::Other_Control)
-            return Error{tr("The %1 contains a control character.").arg(what)};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The %1 contains a control character.").arg(what)};
     return text;
 }
 
@@ -82,7 +78,7 @@ Result<WorkshopLocation> parseUri(const QString &text)
     l.kind = WorkshopLocation::Kind::Postgres;
     QString rest = text.mid(text.indexOf(QLatin1StringView("://")) + 3);
     if (rest.contains(QLatin1Char('#')))
-        return Error{tr("A postgresql:// location cannot have a # part.")};
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "A postgresql:// location cannot have a # part.")};
 
     QString query;
     if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
@@ -91,15 +87,15 @@ Result<WorkshopLocation> parseUri(const QString &text)
     }
     const qsizetype slash = rest.indexOf(QLatin1Char('/'));
     if (slash < 0)
-        return Error{tr("A postgresql:// location needs a database name after the host, as in postgresql://host/dbname.")};
-    auto database = decode(rest.mid(slash + 1), tr("database name"));
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "A postgresql:// location needs a database name after the host, as in postgresql://host/dbname.")};
+    auto database = decode(rest.mid(slash + 1), QCoreApplication::translate("pamoja::WorkshopLocation", "database name"));
     if (!database)
         return Error{database.error()};
     l.database = *database;
     if (l.database.isEmpty())
-        return Error{tr("A postgresql:// location needs a database name after the host, as in postgresql://host/dbname.")};
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "A postgresql:// location needs a database name after the host, as in postgresql://host/dbname.")};
     if (l.database.contains(QLatin1Char('/')))
-        return Error{tr("The database name cannot contain a slash.")};
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The database name cannot contain a slash.")};
     rest.truncate(slash);
 
     // user[:password]@ comes before the last @ (a password may contain an encoded @ only).
@@ -107,60 +103,60 @@ Result<WorkshopLocation> parseUri(const QString &text)
         const QString userInfo = rest.left(at);
         rest = rest.mid(at + 1);
         const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
-        auto user = decode(colon < 0 ? userInfo : userInfo.left(colon), tr("user name"));
+        auto user = decode(colon < 0 ? userInfo : userInfo.left(colon), QCoreApplication::translate("pamoja::WorkshopLocation", "user name"));
         if (!user)
             return Error{user.error()};
         l.user = *user;
         if (colon >= 0) {
-            auto password = decode(userInfo.mid(colon + 1), tr("password"));
+            auto password = decode(userInfo.mid(colon + 1), QCoreApplication::translate("pamoja::WorkshopLocation", "password"));
             if (!password)
                 return Error{password.error()};
             l.password = *password;
         }
         if (l.user.isEmpty())
-            return Error{tr("The user name before @ is empty.")};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The user name before @ is empty.")};
     }
 
     if (rest.contains(QLatin1Char(',')))
-        return Error{tr("Pamoja connects to one database server: give one host, not a list.")};
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "Pamoja connects to one database server: give one host, not a list.")};
     QString portText;
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return Error{tr("The IPv6 address is missing its closing ].")};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The IPv6 address is missing its closing ].")};
         l.host = rest.mid(1, close - 1);
         const QString after = rest.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-            return Error{tr("Only a :port may follow the IPv6 address.")};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "Only a :port may follow the IPv6 address.")};
         portText = after.mid(1);
         static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]{2,45}$"));
         if (!v6.match(l.host).hasMatch())
-            return Error{tr("The IPv6 address is not valid.")};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The IPv6 address is not valid.")};
         if (after.startsWith(QLatin1Char(':')) && portText.isEmpty())
-            return Error{tr("The port after : is empty.")};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The port after : is empty.")};
     } else {
         const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-        auto host = decode(colon < 0 ? rest : rest.left(colon), tr("host name"));
+        auto host = decode(colon < 0 ? rest : rest.left(colon), QCoreApplication::translate("pamoja::WorkshopLocation", "host name"));
         if (!host)
             return Error{host.error()};
         l.host = *host;
         if (colon >= 0) {
             portText = rest.mid(colon + 1);
             if (portText.isEmpty())
-                return Error{tr("The port after : is empty.")};
+                return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The port after : is empty.")};
         }
         // A name or an IPv4 address (letters, digits, dots, hyphens), or a socket folder (/...).
         static const QRegularExpression name(QStringLiteral("^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
         const bool socketFolder = l.host.startsWith(QLatin1Char('/')) && plainValue(l.host);
         if (!l.host.isEmpty() && !socketFolder && (l.host.size() > 253 || !name.match(l.host).hasMatch()))
-            return Error{tr("The host name \"%1\" is not valid.").arg(l.host.left(80))};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The host name \"%1\" is not valid.").arg(l.host.left(80))};
     }
     if (!portText.isEmpty()) {
         bool ok = false;
         static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
         l.port = digits.match(portText).hasMatch() ? portText.toInt(&ok) : 0;
         if (!ok || l.port < 1 || l.port > 65535)
-            return Error{tr("The port must be a number from 1 to 65535.")};
+            return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The port must be a number from 1 to 65535.")};
     }
 
     if (!query.isEmpty()) {
@@ -168,31 +164,31 @@ Result<WorkshopLocation> parseUri(const QString &text)
         for (const QString &pair : query.split(QLatin1Char('&'))) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return Error{tr("Each parameter after ? must be name=value.")};
-            auto key = decode(pair.left(eq), tr("parameter name"));
+                return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "Each parameter after ? must be name=value.")};
+            auto key = decode(pair.left(eq), QCoreApplication::translate("pamoja::WorkshopLocation", "parameter name"));
             if (!key)
                 return Error{key.error()};
-            auto value = decode(pair.mid(eq + 1), tr("value of %1").arg(pair.left(eq).left(40)));
+            auto value = decode(pair.mid(eq + 1), QCoreApplication::translate("pamoja::WorkshopLocation", "value of %1").arg(pair.left(eq).left(40)));
             if (!value)
                 return Error{value.error()};
             if (seen.contains(*key))
-                return Error{tr("The parameter %1 is given twice.").arg(*key)};
+                return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The parameter %1 is given twice.").arg(*key)};
             seen.append(*key);
             if (*key == QLatin1StringView("workshop")) {
                 l.workshop = QUuid::fromString(*value);
                 if (l.workshop.isNull())
-                    return Error{tr("The workshop parameter must be a workshop's id, as `pamoja repo list` shows it.")};
+                    return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The workshop parameter must be a workshop's id, as `pamoja repo list` shows it.")};
                 continue;
             }
             const Option *option = findOption(*key);
             if (!option)
-                return Error{tr("Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, "
+                return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, "
                                 "application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and "
                                 "target_session_attrs.").arg(key->left(40))};
             const bool valid = option->pattern ? QRegularExpression(QLatin1StringView(option->pattern)).match(*value).hasMatch()
                                                : plainValue(*value);
             if (!valid)
-                return Error{tr("The value of %1 is not valid (file names here cannot contain spaces or quotes).").arg(*key)};
+                return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The value of %1 is not valid (file names here cannot contain spaces or quotes).").arg(*key)};
             l.options.append({*key, *value});
         }
     }
@@ -217,14 +213,14 @@ WorkshopLocation WorkshopLocation::file(const QString &path)
 Result<WorkshopLocation> WorkshopLocation::parse(const QString &text)
 {
     if (text.isEmpty())
-        return Error{tr("No workshop given: name a file or a postgresql:// location.")};
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "No workshop given: name a file or a postgresql:// location.")};
     if (text.size() > MaxLength)
-        return Error{tr("The location is longer than %1 characters.").arg(MaxLength)};
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The location is longer than %1 characters.").arg(MaxLength)};
     if (!looksLikeUri(text))
         return file(text);
     const QString scheme = text.left(text.indexOf(QLatin1StringView("://")));
     if (scheme != QLatin1StringView("postgresql") && scheme != QLatin1StringView("postgres"))
-        return Error{tr("Pamoja opens workshop files and postgresql:// locations; \"%1://\" is neither.").arg(scheme.left(40))};
+        return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "Pamoja opens workshop files and postgresql:// locations; \"%1://\" is neither.").arg(scheme.left(40))};
     return parseUri(text);
 }
 

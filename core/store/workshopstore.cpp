@@ -111,6 +111,14 @@ int sqliteCode(const QSqlError &error)
     return 0;
 }
 
+// An insert whose id is taken (someone else inserted it first): SQLite's SQLITE_CONSTRAINT_PRIMARYKEY
+// or UNIQUE, PostgreSQL's unique_violation.
+bool isDuplicate(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1StringView("23505") || code == QLatin1StringView("1555") || code == QLatin1StringView("2067");
+}
+
 bool isAccessError(const QSqlError &error)
 {
     const int code = sqliteCode(error);
@@ -195,6 +203,12 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::openConnection(const QStri
 
 Result<std::unique_ptr<WorkshopStore>> WorkshopStore::create(const QString &path)
 {
+    if (WorkshopLocation::looksLikeUri(path)) {
+        auto location = WorkshopLocation::parse(path);
+        if (!location)
+            return Error{location.error()};
+        return createPostgres(*location);
+    }
     if (QFileInfo::exists(path))
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 already exists; choose another name.").arg(nativeName(path))};
     const QFileInfo dir(QFileInfo(path).absolutePath());
@@ -239,6 +253,12 @@ Status WorkshopStore::createAtVersion(const QString &path, int version)
 
 Result<std::unique_ptr<WorkshopStore>> WorkshopStore::open(const QString &path, Access access)
 {
+    if (WorkshopLocation::looksLikeUri(path)) {
+        auto location = WorkshopLocation::parse(path);
+        if (!location)
+            return Error{location.error()};
+        return openPostgres(*location, access);
+    }
     // SQLite creates -wal and -shm beside a WAL file even to look at it. When the file turns out to
     // be unusable, remove what this attempt created (an empty log), so a failed open leaves the
     // folder as it was.
@@ -418,7 +438,7 @@ Result<WorkshopData> WorkshopStore::load() const
             }
         });
     }
-    if (Status s = unmap(); !s)
+    if (Status s = m_postgres ? Status::ok() : unmap(); !s)
         return Error{s.error()};
     return data;
 }
@@ -454,6 +474,32 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
         if (c.op != Change::Op::Remove && c.after.isEmpty())
             return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change was not saved: a change to a %1 names no fields.").arg(info.name)};
     }
+    // Each row is written only where it still holds the values the change was made from (its
+    // 'before'): with several writers on one database, a change made on stale data is refused.
+    const QString same = m_postgres ? QStringLiteral(" IS NOT DISTINCT FROM ?") : QStringLiteral(" IS ?");
+    const auto expected = [&](const KindInfo &info, const Record &before) {
+        QString where;
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            if (!fieldType(info, it.key()))
+                continue;
+            // Positions are floats: equal within a millionth of a pixel.
+            where += *fieldType(info, it.key()) == FieldType::Real ? QStringLiteral(" AND abs(%1 - ?) < 1e-6").arg(it.key())
+                                                                   : QStringLiteral(" AND ") + it.key() + same;
+        }
+        return where;
+    };
+    const auto bindExpected = [&](QSqlQuery &q, const KindInfo &info, const Record &before) {
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+            if (const auto type = fieldType(info, it.key()))
+                q.addBindValue(toSql(*type, it.value()));
+    };
+    const auto conflictMessage = [&](const KindInfo &info) {
+        return m_postgres ? QCoreApplication::translate("pamoja::WorkshopStore", "The change was not made: someone else changed or removed this %1 in the meantime. "
+                                                                                 "Reopen the workshop to see their change, then try again.")
+                                .arg(info.name)
+                          : QCoreApplication::translate("pamoja::WorkshopStore", "The change could not be saved: the %1 in the file is not the one it was made from.")
+                                .arg(info.name);
+    };
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not start saving: %1").arg(db.lastError().text())};
@@ -465,10 +511,15 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
     for (const Change &c : cs.changes) {
         const KindInfo &info = kindInfo(c.kind);
         if (c.op == Change::Op::Remove) {
-            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id=?").arg(info.table));
+            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id=?%2").arg(info.table, expected(info, c.before)));
             q.addBindValue(idString(c.id));
+            bindExpected(q, info, c.before);
             if (!q.exec())
                 return fail(q);
+            if (q.numRowsAffected() != 1) {
+                db.rollback();
+                return Error{conflictMessage(info)};
+            }
             continue;
         }
         QStringList names;
@@ -479,20 +530,27 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
             sql = QStringLiteral("INSERT INTO %1 (id,%2) VALUES (?%3)")
                       .arg(info.table, names.join(QLatin1Char(',')), QStringLiteral(",?").repeated(names.size()));
         } else {
-            sql = QStringLiteral("UPDATE %1 SET %2=? WHERE id=?").arg(info.table, names.join(QStringLiteral("=?,")));
+            sql = QStringLiteral("UPDATE %1 SET %2=? WHERE id=?%3").arg(info.table, names.join(QStringLiteral("=?,")), expected(info, c.before));
         }
         QSqlQuery &q = prepared(sql);
         if (c.op == Change::Op::Insert)
             q.addBindValue(idString(c.id));
         for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it)
             q.addBindValue(toSql(*fieldType(info, it.key()), it.value()));
-        if (c.op == Change::Op::Update)
+        if (c.op == Change::Op::Update) {
             q.addBindValue(idString(c.id));
-        if (!q.exec())
+            bindExpected(q, info, c.before);
+        }
+        if (!q.exec()) {
+            if (c.op == Change::Op::Insert && isDuplicate(q.lastError())) {
+                db.rollback();
+                return Error{conflictMessage(info)};
+            }
             return fail(q);
+        }
         if (c.op == Change::Op::Update && q.numRowsAffected() != 1) {
             db.rollback();
-            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change could not be saved: the %1 is missing from the file.").arg(info.name)};
+            return Error{conflictMessage(info)};
         }
     }
     QSqlQuery &h = prepared(QStringLiteral("INSERT INTO history (at,actor,description,changes) VALUES (?,?,?,?)"));

@@ -2,6 +2,7 @@
 
 #include "../domain/workshopdata.h"
 #include "../result.h"
+#include "workshoplocation.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -22,14 +23,28 @@ struct HistoryEntry
     ChangeSet changes;
 };
 
-// One workshop file (SQLite). Every apply() is one transaction that writes the entities and the
-// history row together, so an acknowledged change survives a crash and is always logged.
+// A workshop in a PostgreSQL database, as `pamoja repo list` shows it.
+struct RepositoryWorkshop
+{
+    QUuid id;
+    QString title;
+    int version = 0;
+    QString created;
+};
+
+// One workshop: a file (SQLite), or a workshop in a PostgreSQL database (a postgresql:// location,
+// workshoplocation.h; workshopstorepostgres.cpp). Every apply() is one transaction that writes the
+// entities and the history row together, so an acknowledged change survives a crash and is always
+// logged; each change is written only where the stored values are still the ones it was made from,
+// so with several writers on one database a change made on stale data is refused, never applied.
 class WorkshopStore
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    // Creates a new, empty workshop file at the latest schema. Fails if the path exists.
+    // Creates a new, empty workshop file at the latest schema. Fails if the path exists. A
+    // postgresql:// location creates the workshop in that database (with the location's workshop id,
+    // or a new one), and fails if that id is taken.
     static Result<std::unique_ptr<WorkshopStore>> create(const QString &path);
     // Opens an existing workshop. Checks it is a Pamoja file, not newer than this version and not
     // damaged before touching it; migrates older files after a backup beside the file. ReadWrite
@@ -40,7 +55,11 @@ public:
     WorkshopStore(const WorkshopStore &) = delete;
     WorkshopStore &operator=(const WorkshopStore &) = delete;
 
+    // The file's path, or the location without its password.
     QString path() const { return m_path; }
+    bool isPostgres() const { return m_postgres; }
+    // In a database: the workshop's id there (a new workshop's Workshop entity takes it); null for a file.
+    QUuid repositoryId() const { return m_repositoryId; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_version; }
     QString backupPath() const { return m_backupPath; } // set when open() migrated the file
@@ -52,7 +71,7 @@ public:
     Result<qint64> historyCount() const;
     // A consistent copy of the whole file, written atomically.
     Status saveCopy(const QString &target) const;
-    // "ok", or the problems SQLite and Pamoja found.
+    // The problems SQLite found (none: empty); PostgreSQL checks its own at every commit.
     QStringList integrityProblems() const;
 
     // Removes a workshop file with its SQLite side files (after a failed creation).
@@ -60,6 +79,13 @@ public:
 
     // For tests of earlier versions: a file migrated up to 'version' only.
     static Status createAtVersion(const QString &path, int version);
+
+    // The workshops of a PostgreSQL database (the location's workshop id is ignored).
+    static Result<QList<RepositoryWorkshop>> listRepository(const QString &location);
+    // Copies this whole workshop, entities and history, into a new workshop at 'target' (a file or a
+    // postgresql:// location, which gets this workshop's id unless it names one), in one
+    // transaction; the target must not exist yet. Returns the target as it can be shown (and opened).
+    Result<QString> copyTo(const QString &target) const;
 
 private:
     // Only the funnel writes: Document::apply() checks a change set against the workshop before it
@@ -71,6 +97,12 @@ private:
 
     WorkshopStore() = default;
     static Result<std::unique_ptr<WorkshopStore>> openConnection(const QString &path, bool readOnly);
+    // workshopstorepostgres.cpp
+    static Result<std::unique_ptr<WorkshopStore>> connectPostgres(const WorkshopLocation &location, bool readOnly);
+    static Result<std::unique_ptr<WorkshopStore>> createPostgres(const WorkshopLocation &location);
+    static Result<std::unique_ptr<WorkshopStore>> openPostgres(const WorkshopLocation &location, Access access);
+    Status migratePostgres(int from);
+    Status copyRows(WorkshopStore &target) const;
     static Result<std::unique_ptr<WorkshopStore>> openChecked(const QString &path, Access access);
     Status configureForWriting();
     Status migrate(int from);
@@ -80,6 +112,9 @@ private:
 
     QString m_path;
     QString m_connection;
+    bool m_postgres = false;
+    QString m_namespace; // postgres: the PostgreSQL schema holding this workshop
+    QUuid m_repositoryId;
     QString m_backupPath;
     bool m_readOnly = false;
     int m_version = 0;

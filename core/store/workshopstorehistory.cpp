@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include <sys/stat.h>
 
@@ -24,9 +26,12 @@ Result<QList<HistoryEntry>> WorkshopStore::history(int limit) const
     const auto failed = [&](const QString &why) {
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2").arg(QDir::toNativeSeparators(m_path), why)};
     };
-    if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes FROM history ORDER BY seq DESC LIMIT ?")))
+    // All of it without a limit (PostgreSQL refuses SQLite's LIMIT -1).
+    if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes FROM history ORDER BY seq DESC%1")
+                       .arg(limit < 0 ? QString() : QStringLiteral(" LIMIT ?"))))
         return failed(q.lastError().text());
-    q.addBindValue(limit);
+    if (limit >= 0)
+        q.addBindValue(limit);
     if (!q.exec())
         return failed(q.lastError().text());
     while (q.next()) {
@@ -59,6 +64,20 @@ Result<qint64> WorkshopStore::historyCount() const
 Status WorkshopStore::saveCopy(const QString &target) const
 {
     const QString absTarget = QFileInfo(target).absoluteFilePath();
+    if (m_postgres) {
+        // From a database: a new file beside the target, renamed over it once complete.
+        const QString tmp = absTarget + QStringLiteral(".part");
+        removeWorkshopFiles(tmp);
+        auto copied = copyTo(tmp);
+        if (!copied)
+            return Error{copied.error()};
+        removeWorkshopFiles(absTarget);
+        if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(absTarget).constData()) != 0) {
+            removeWorkshopFiles(tmp);
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not write %1: %2").arg(absTarget, QString::fromLocal8Bit(std::strerror(errno)))};
+        }
+        return Status::ok();
+    }
     // The same file under another spelling, a symlink or a hard link would be replaced under the
     // open connection, losing every later change: compare the files themselves.
     struct stat source {}, existing {};
@@ -86,6 +105,9 @@ Status WorkshopStore::saveCopy(const QString &target) const
 
 QStringList WorkshopStore::integrityProblems() const
 {
+    // PostgreSQL checks its pages and every reference itself, at each commit.
+    if (m_postgres)
+        return {};
     QStringList problems;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))

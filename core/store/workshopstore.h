@@ -4,6 +4,7 @@
 #include "../result.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -13,6 +14,9 @@ class QLockFile;
 
 namespace pamoja {
 
+// One immutable entry of the history graph (schema 4): its id, its parents (the head it was written
+// on; a merge entry has one per merged copy), and for a merge entry the participants it took as the
+// same person (source id -> target id). A merge entry's changes are derived, never a write.
 struct HistoryEntry
 {
     qint64 seq = 0;
@@ -20,6 +24,10 @@ struct HistoryEntry
     QString actor;
     QString description;
     ChangeSet changes;
+    QString entryId;
+    QStringList parents;
+    bool merge = false;
+    QHash<QUuid, QUuid> aliases;
 };
 
 // One workshop file (SQLite). Every apply() is one transaction that writes the entities and the
@@ -50,6 +58,8 @@ public:
     // cannot be read or an entry is damaged.
     Result<QList<HistoryEntry>> history(int limit = -1) const;
     Result<qint64> historyCount() const;
+    // The id of the latest entry (empty for an empty history).
+    Result<QString> head() const;
     // A consistent copy of the whole file, written atomically.
     Status saveCopy(const QString &target) const;
     // "ok", or the problems SQLite and Pamoja found.
@@ -68,6 +78,14 @@ private:
     friend class Document;
     friend struct WorkshopStoreTest;
     Status apply(const ChangeSet &cs, const QString &actor, const QString &description);
+    // A merge in one transaction: the state change, the entries learned from the copies (kept as
+    // they are, ids and parents included) and the merge entry (none when merge is null).
+    Status applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &learned, const HistoryEntry *merge);
+    // Undo of a merge: the state change back and the merge's entries gone from the history.
+    Status forgetMerge(const ChangeSet &cs, const QStringList &entryIds);
+    Status writeChanges(const ChangeSet &cs); // inside a transaction; rolls back on failure
+    Status writeEntry(const HistoryEntry &e); // inside a transaction; rolls back on failure
+    Status identifyHistory();                  // the migration to HistoryGraphVersion
 
     WorkshopStore() = default;
     static Result<std::unique_ptr<WorkshopStore>> openConnection(const QString &path, bool readOnly);

@@ -104,7 +104,7 @@ Status Document::apply(const ChangeSet &cs, const QString &description, Undoable
     if (!mergeKey.isEmpty() && !m_undo.isEmpty() && m_undo.last().mergeKey == mergeKey)
         fold(m_undo.last().forward, cs);
     else
-        m_undo.append({description, cs, mergeKey, false, {}, std::nullopt});
+        m_undo.append({description, cs, mergeKey, false, {}, std::nullopt, QString()});
     m_index = m_undo.size();
     Q_EMIT undoStateChanged();
     return Status::ok();
@@ -119,11 +119,14 @@ Status Document::applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &lear
         return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
     if (Status s = m_data.check(cs); !s)
         return s;
+    auto head = m_store->head();
+    if (!head)
+        return Error{head.error()};
     if (Status s = m_store->applyMerge(cs, learned, mergeEntry ? &*mergeEntry : nullptr); !s)
         return s;
     m_data.apply(cs);
     m_undo.resize(m_index);
-    UndoEntry e{description, cs, QString(), true, learned, mergeEntry};
+    UndoEntry e{description, cs, QString(), true, learned, mergeEntry, *head};
     m_undo.append(e);
     m_index = m_undo.size();
     Q_EMIT changed(cs);
@@ -141,7 +144,7 @@ Status Document::undoMerge(const UndoEntry &e)
         ids.append(h.entryId);
     if (e.mergeEntry)
         ids.append(e.mergeEntry->entryId);
-    if (Status s = m_store->forgetMerge(back, ids); !s)
+    if (Status s = m_store->forgetMerge(back, ids, e.previousHead); !s)
         return s;
     m_data.apply(back);
     Q_EMIT changed(back);

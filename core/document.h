@@ -76,6 +76,7 @@ private:
         bool workshopMerge = false;
         QList<HistoryEntry> learned;
         std::optional<HistoryEntry> mergeEntry;
+        QString previousHead; // the history's head before the merge
     };
     Status undoMerge(const UndoEntry &e);
     Status redoMerge(const UndoEntry &e);

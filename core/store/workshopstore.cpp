@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
@@ -497,7 +498,7 @@ Status WorkshopStore::applyMerge(const ChangeSet &cs, const QList<HistoryEntry> 
     return Status::ok();
 }
 
-Status WorkshopStore::forgetMerge(const ChangeSet &cs, const QStringList &entryIds)
+Status WorkshopStore::forgetMerge(const ChangeSet &cs, const QStringList &entryIds, const QString &previousHead)
 {
     if (m_readOnly)
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "This workshop is open read-only; the change was not made.")};
@@ -511,6 +512,35 @@ Status WorkshopStore::forgetMerge(const ChangeSet &cs, const QStringList &entryI
         q.addBindValue(id);
         if (!q.exec()) {
             const QSqlError err = q.lastError();
+            db.rollback();
+            return Error{notSavedMessage(err)};
+        }
+    }
+    const QSet<QString> gone(entryIds.cbegin(), entryIds.cend());
+    QSqlQuery r(db);
+    QList<QPair<qint64, QString>> reparent;
+    if (!r.exec(QStringLiteral("SELECT seq,parents FROM history WHERE parents <> ''"))) {
+        const QSqlError err = r.lastError();
+        db.rollback();
+        return Error{notSavedMessage(err)};
+    }
+    while (r.next()) {
+        QStringList parents = r.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const qsizetype n = parents.size();
+        parents.removeIf([&](const QString &p) { return gone.contains(p); });
+        if (parents.size() == n)
+            continue;
+        if (!previousHead.isEmpty() && !parents.contains(previousHead))
+            parents.prepend(previousHead);
+        reparent.append({r.value(0).toLongLong(), parents.join(QLatin1Char(',')) + QStringLiteral("")});
+    }
+    r.finish();
+    for (const auto &[seq, parents] : std::as_const(reparent)) {
+        QSqlQuery &u = prepared(QStringLiteral("UPDATE history SET parents=? WHERE seq=?"));
+        u.addBindValue(parents);
+        u.addBindValue(seq);
+        if (!u.exec()) {
+            const QSqlError err = u.lastError();
             db.rollback();
             return Error{notSavedMessage(err)};
         }

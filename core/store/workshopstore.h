@@ -81,8 +81,9 @@ private:
     // A merge in one transaction: the state change, the entries learned from the copies (kept as
     // they are, ids and parents included) and the merge entry (none when merge is null).
     Status applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &learned, const HistoryEntry *merge);
-    // Undo of a merge: the state change back and the merge's entries gone from the history.
-    Status forgetMerge(const ChangeSet &cs, const QStringList &entryIds);
+    // Undo of a merge: the state change back and the merge's entries gone from the history. Entries
+    // written on top of the merge since (an edit and its undo) get previousHead as parent instead.
+    Status forgetMerge(const ChangeSet &cs, const QStringList &entryIds, const QString &previousHead);
     Status writeChanges(const ChangeSet &cs); // inside a transaction; rolls back on failure
     Status writeEntry(const HistoryEntry &e); // inside a transaction; rolls back on failure
     Status identifyHistory();                  // the migration to HistoryGraphVersion

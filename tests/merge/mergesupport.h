@@ -194,6 +194,39 @@ inline merge::Plan mergeInto(Document &target, const Document &source)
     return mergeInto(target, QList<const Document *>{&source});
 }
 
+// A workshop merged in memory only (the same plan and the same history as through a file, without
+// the file), so the property tests can try every order quickly.
+struct Memory
+{
+    WorkshopData data;
+    QList<HistoryEntry> history;
+};
+inline Memory inMemory(const Document &doc)
+{
+    return {doc.data(), historyOf(doc)};
+}
+inline void mergeSides(Memory &target, const QList<merge::Side> &sides)
+{
+    auto plan = merge::planMerge(target.data, target.history, sides);
+    if (!plan)
+        qFatal("plan: %s", qPrintable(plan.error()));
+    target.data.apply(plan->changes);
+    target.history += plan->learned;
+    if (plan->mergeEntry)
+        target.history.append(*plan->mergeEntry);
+}
+inline void mergeInto(Memory &target, const QList<const Document *> &sources)
+{
+    QList<merge::Side> sides;
+    for (const Document *s : sources)
+        sides.append({QFileInfo(s->path()).fileName(), &s->data(), historyOf(*s)});
+    mergeSides(target, sides);
+}
+inline void mergeInto(Memory &target, const Memory &source)
+{
+    mergeSides(target, QList<merge::Side>{{QStringLiteral("memory"), &source.data, source.history}});
+}
+
 // The seed of a property test: random, printed, or PAMOJA_MERGE_SEED to repeat a run.
 inline quint32 runSeed()
 {

@@ -81,6 +81,15 @@ class TestMerge : public QObject
 
     QString path(const QString &name) { return m_dir.filePath(QStringLiteral("%1-%2.pamoja").arg(name).arg(++m_n)); }
 
+    // The base workshop is made once and copied for each case: every seed starts from the same file.
+    std::optional<Copy> m_template;
+    Copy freshBase()
+    {
+        if (!m_template)
+            m_template = makeBase(path(QStringLiteral("template")));
+        return fork(*m_template, path(QStringLiteral("base")));
+    }
+
     void seeds()
     {
         QTest::addColumn<quint32>("seed");
@@ -95,7 +104,7 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         QRandomGenerator rng(seed);
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         Copy target = fork(base, path(QStringLiteral("target")));
         Copy source = fork(base, path(QStringLiteral("source")));
         randomEdits(*target.doc, rng, 25, QStringLiteral("T"));
@@ -120,23 +129,22 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         QRandomGenerator rng(seed);
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         Copy a = fork(base, path(QStringLiteral("a")));
         Copy b = fork(base, path(QStringLiteral("b")));
         randomEdits(*base.doc, rng, 15, QStringLiteral("T"));
         randomEdits(*a.doc, rng, 25, QStringLiteral("A"));
         randomEdits(*b.doc, rng, 25, QStringLiteral("B"));
         Copy ab = fork(base, path(QStringLiteral("ab")));
-        Copy ba = fork(base, path(QStringLiteral("ba")));
-        Copy both = fork(base, path(QStringLiteral("both")));
+        Memory ba = inMemory(*base.doc), both = inMemory(*base.doc);
         mergeInto(*ab.doc, *a.doc);
         mergeInto(*ab.doc, *b.doc);
-        mergeInto(*ba.doc, *b.doc);
-        mergeInto(*ba.doc, *a.doc);
-        mergeInto(*both.doc, {b.doc.get(), a.doc.get()});
-        const QByteArray jab = exchange::toJson(ab.doc->data()), jba = exchange::toJson(ba.doc->data());
+        mergeInto(ba, {b.doc.get()});
+        mergeInto(ba, {a.doc.get()});
+        mergeInto(both, {b.doc.get(), a.doc.get()});
+        const QByteArray jab = exchange::toJson(ab.doc->data()), jba = exchange::toJson(ba.data);
         QVERIFY2(jab == jba, qPrintable(QStringLiteral("seed %1\n").arg(seed) + firstDifference(jab, jba)));
-        const QByteArray jboth = exchange::toJson(both.doc->data());
+        const QByteArray jboth = exchange::toJson(both.data);
         QVERIFY2(jab == jboth, qPrintable(QStringLiteral("seed %1\n").arg(seed) + firstDifference(jab, jboth)));
         QCOMPARE(problems(ab.doc->data()), QStringList());
     }
@@ -148,7 +156,7 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         QRandomGenerator rng(seed);
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         Copy a = fork(base, path(QStringLiteral("a")));
         Copy b = fork(base, path(QStringLiteral("b")));
         Copy c = fork(base, path(QStringLiteral("c")));
@@ -162,25 +170,30 @@ private Q_SLOTS:
         const QList<const Document *> copies{a.doc.get(), b.doc.get(), c.doc.get()};
         QList<int> order{0, 1, 2};
         QByteArray first;
-        do {
+        // Through the file once, then every order in memory (the same plan and history, without files).
+        {
             Copy t = fork(base, path(QStringLiteral("t")));
             for (int i : order)
                 mergeInto(*t.doc, *copies[i]);
-            const QByteArray json = exchange::toJson(t.doc->data());
-            if (first.isEmpty())
-                first = json;
+            first = exchange::toJson(t.doc->data());
+            QCOMPARE(problems(t.doc->data()), QStringList());
+        }
+        do {
+            Memory t = inMemory(*base.doc);
+            for (int i : order)
+                mergeInto(t, {copies[i]});
+            const QByteArray json = exchange::toJson(t.data);
             QVERIFY2(json == first, qPrintable(QStringLiteral("seed %1, order %2%3%4\n").arg(seed).arg(order[0]).arg(order[1]).arg(order[2]) +
                                                firstDifference(first, json)));
-            QCOMPARE(problems(t.doc->data()), QStringList());
         } while (std::next_permutation(order.begin(), order.end()));
         // Passed along: c into a copy of b, that into a copy of a, that into the workshop.
-        Copy cb = fork(b, path(QStringLiteral("cb")));
-        mergeInto(*cb.doc, *c.doc);
-        Copy cba = fork(a, path(QStringLiteral("cba")));
-        mergeInto(*cba.doc, *cb.doc);
-        Copy t = fork(base, path(QStringLiteral("t")));
-        mergeInto(*t.doc, *cba.doc);
-        const QByteArray chained = exchange::toJson(t.doc->data());
+        Memory cb = inMemory(*b.doc);
+        mergeInto(cb, {c.doc.get()});
+        Memory cba = inMemory(*a.doc);
+        mergeInto(cba, cb);
+        Memory t = inMemory(*base.doc);
+        mergeInto(t, cba);
+        const QByteArray chained = exchange::toJson(t.data);
         QVERIFY2(chained == first, qPrintable(QStringLiteral("seed %1, chained\n").arg(seed) + firstDifference(first, chained)));
     }
 
@@ -191,7 +204,7 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         QRandomGenerator rng(seed);
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         Copy a = fork(base, path(QStringLiteral("a")));
         Copy b = fork(base, path(QStringLiteral("b")));
         Copy c = fork(base, path(QStringLiteral("c")));
@@ -221,7 +234,7 @@ private Q_SLOTS:
     void undoForgetsTheMerge()
     {
         QRandomGenerator rng(77);
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         Copy a = fork(base, path(QStringLiteral("a")));
         randomEdits(*a.doc, rng, 30, QStringLiteral("A"));
         randomEdits(*base.doc, rng, 10, QStringLiteral("T"));
@@ -253,7 +266,7 @@ private Q_SLOTS:
     // flagged; a clear of the flag that saw both edits stays cleared in later merges.
     void concurrentEditsFlagged()
     {
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         const QUuid idea = ideaWithText(*base.doc, QStringLiteral("Base idea 0"));
         Copy a = fork(base, path(QStringLiteral("a")));
         Copy b = fork(base, path(QStringLiteral("b")));
@@ -296,7 +309,7 @@ private Q_SLOTS:
     void deletedAndEdited()
     {
         QFETCH(bool, edited);
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         const QUuid idea = ideaWithText(*base.doc, QStringLiteral("Base idea 1"));
         Copy a = fork(base, path(QStringLiteral("a")));
         Copy b = fork(base, path(QStringLiteral("b")));
@@ -317,7 +330,7 @@ private Q_SLOTS:
 
     void otherWorkshopRefused()
     {
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         Copy other = makeBase(path(QStringLiteral("other")));
         auto plan = planInto(*base.doc, {other.doc.get()});
         QVERIFY(!plan);
@@ -333,7 +346,7 @@ private Q_SLOTS:
     void participantsMatched()
     {
         QFETCH(bool, separate);
-        Copy base = makeBase(path(QStringLiteral("base")));
+        Copy base = freshBase();
         Copy a = fork(base, path(QStringLiteral("a")));
         auto addZoe = [](Document &doc, const QString &name, const QString &org) {
             Participant p;

@@ -114,6 +114,9 @@ void MainWindow::createMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
+    QAction *flagged = addAction(edit, QStringLiteral("reviewFilter"), tr("Show Only Ideas &Flagged for Review"), {}, [] {});
+    flagged->setCheckable(true);
+    connect(flagged, &QAction::toggled, m_workspace, &Workspace::setReviewFilter);
     addAction(edit, QStringLiteral("capture"), tr("Capture an &Idea"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
         showStep(m_workspace->step());
     });

@@ -124,8 +124,11 @@ public:
                                 [&](const Write *c) { return seen(*pair.first, *c) && seen(*pair.second, *c); });
         });
         *flag = open;
-        if (open)
-            out.insert(QStringLiteral("review"), true);
+        // The flag is derived from the union every time: a flag a merge set is no write, so an idea no
+        // entry flagged or cleared has none, whatever a target's record says.
+        const auto review = byField.constFind(QStringLiteral("review"));
+        const bool written = review != byField.constEnd() && review->last()->change->after.value(QStringLiteral("review")).toBool();
+        out.insert(QStringLiteral("review"), open || written);
         return out;
     }
 

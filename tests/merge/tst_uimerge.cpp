@@ -91,6 +91,14 @@ private Q_SLOTS:
         QVERIFY(scene->note(m_conflict)->needsReview());
         QVERIFY(!scene->note(m_added)->needsReview());
         QVERIFY(saveScreenshot(&w, QStringLiteral("merge-flagged")));
+        // Edit > Show Only Ideas Flagged for Review dims the others.
+        QAction *filter = w.action(QStringLiteral("reviewFilter"));
+        QVERIFY(filter && filter->isCheckable());
+        filter->setChecked(true);
+        QVERIFY(!scene->note(m_conflict)->isDimmed());
+        QVERIFY(scene->note(m_added)->isDimmed());
+        filter->setChecked(false);
+        QVERIFY(!scene->note(m_added)->isDimmed());
         QVERIFY(w.action(QStringLiteral("undo"))->text().contains(QStringLiteral("Merge workshop breakout.pamoja")));
 
         // Again: nothing to merge, said in a message, nothing changed.

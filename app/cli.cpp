@@ -381,6 +381,7 @@ QString usage()
               "       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]\n"
               "       pamoja import FILE PACKET.txt [--dry-run]\n"
               "       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]\n"
+              "       pamoja merge TARGET SOURCE... [--dry-run]\n"
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
               "       pamoja capture FILE [--step N]\n"
@@ -397,7 +398,8 @@ bool isSubcommand(const QStringList &args)
     static const QStringList commands{QStringLiteral("new"),    QStringLiteral("participant"), QStringLiteral("idea"),
                                       QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
                                       QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("repo"),        QStringLiteral("copy"),        QStringLiteral("help"),        QStringLiteral("--help"),
-                                      QStringLiteral("-h"),     QStringLiteral("--version")};
+                                      QStringLiteral("-h"),     QStringLiteral("--version"),
+                                      QStringLiteral("merge")};
     return args.size() > 1 && commands.contains(args.at(1));
 }
 
@@ -457,6 +459,8 @@ int run(const QStringList &args)
         return cmdRepo(rest(2));
     if (cmd == QLatin1StringView("copy"))
         return cmdCopy(rest(2));
+    if (cmd == QLatin1StringView("merge"))
+        return cmdMerge(rest(2));
     if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))

@@ -105,9 +105,61 @@ Status Document::apply(const ChangeSet &cs, const QString &description, Undoable
     if (!mergeKey.isEmpty() && !m_undo.isEmpty() && m_undo.last().mergeKey == mergeKey)
         fold(m_undo.last().forward, cs);
     else
-        m_undo.append({description, cs, mergeKey});
+        m_undo.append({description, cs, mergeKey, false, {}, std::nullopt, QString()});
     m_index = m_undo.size();
     Q_EMIT undoStateChanged();
+    return Status::ok();
+}
+
+Status Document::applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &learned,
+                            const std::optional<HistoryEntry> &mergeEntry, const QString &description)
+{
+    if (learned.isEmpty() && !mergeEntry)
+        return Status::ok();
+    if (isReadOnly())
+        return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
+    if (Status s = m_data.check(cs); !s)
+        return s;
+    auto head = m_store->head();
+    if (!head)
+        return Error{head.error()};
+    if (Status s = m_store->applyMerge(cs, learned, mergeEntry ? &*mergeEntry : nullptr); !s)
+        return s;
+    m_data.apply(cs);
+    m_undo.resize(m_index);
+    UndoEntry e{description, cs, QString(), true, learned, mergeEntry, *head};
+    m_undo.append(e);
+    m_index = m_undo.size();
+    Q_EMIT changed(cs);
+    Q_EMIT undoStateChanged();
+    return Status::ok();
+}
+
+Status Document::undoMerge(const UndoEntry &e)
+{
+    const ChangeSet back = e.forward.inverted();
+    if (Status s = m_data.check(back); !s)
+        return s;
+    QStringList ids;
+    for (const HistoryEntry &h : e.learned)
+        ids.append(h.entryId);
+    if (e.mergeEntry)
+        ids.append(e.mergeEntry->entryId);
+    if (Status s = m_store->forgetMerge(back, ids, e.previousHead); !s)
+        return s;
+    m_data.apply(back);
+    Q_EMIT changed(back);
+    return Status::ok();
+}
+
+Status Document::redoMerge(const UndoEntry &e)
+{
+    if (Status s = m_data.check(e.forward); !s)
+        return s;
+    if (Status s = m_store->applyMerge(e.forward, e.learned, e.mergeEntry ? &*e.mergeEntry : nullptr); !s)
+        return s;
+    m_data.apply(e.forward);
+    Q_EMIT changed(e.forward);
     return Status::ok();
 }
 
@@ -116,7 +168,12 @@ Status Document::undo()
     if (!canUndo())
         return Error{QCoreApplication::translate("pamoja::Document", "There is nothing to undo.")};
     const UndoEntry &e = m_undo[m_index - 1];
-    if (Status s = commit(e.forward.inverted(), QCoreApplication::translate("pamoja::Document", "Undo: %1").arg(e.text)); !s)
+    if (e.workshopMerge) {
+        if (isReadOnly())
+            return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
+        if (Status s = undoMerge(e); !s)
+            return Error{QCoreApplication::translate("pamoja::Document", "Cannot undo \"%1\": %2").arg(e.text, s.error())};
+    } else if (Status s = commit(e.forward.inverted(), QCoreApplication::translate("pamoja::Document", "Undo: %1").arg(e.text)); !s)
         return Error{QCoreApplication::translate("pamoja::Document", "Cannot undo \"%1\": %2").arg(e.text, s.error())};
     --m_index;
     Q_EMIT undoStateChanged();
@@ -128,7 +185,12 @@ Status Document::redo()
     if (!canRedo())
         return Error{QCoreApplication::translate("pamoja::Document", "There is nothing to redo.")};
     const UndoEntry &e = m_undo[m_index];
-    if (Status s = commit(e.forward, QCoreApplication::translate("pamoja::Document", "Redo: %1").arg(e.text)); !s)
+    if (e.workshopMerge) {
+        if (isReadOnly())
+            return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
+        if (Status s = redoMerge(e); !s)
+            return Error{QCoreApplication::translate("pamoja::Document", "Cannot redo \"%1\": %2").arg(e.text, s.error())};
+    } else if (Status s = commit(e.forward, QCoreApplication::translate("pamoja::Document", "Redo: %1").arg(e.text)); !s)
         return Error{QCoreApplication::translate("pamoja::Document", "Cannot redo \"%1\": %2").arg(e.text, s.error())};
     ++m_index;
     Q_EMIT undoStateChanged();

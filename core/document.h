@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace pamoja {
 
@@ -43,6 +44,13 @@ public:
     Status apply(const ChangeSet &cs, const QString &description, Undoable undoable = Undoable::Yes,
                  const QString &mergeKey = {});
 
+    // A merge of workshops (core/merge): the state change with the entries learned from the copies
+    // and the merge entry (none for a fast-forward), in one transaction and one undo step. Its undo
+    // takes the state back AND the learned entries and the merge entry out of the history, so merging
+    // again brings everything back; its redo writes them again.
+    Status applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &learned, const std::optional<HistoryEntry> &mergeEntry,
+                      const QString &description);
+
     bool canUndo() const { return m_index > 0; }
     bool canRedo() const { return m_index < m_undo.size(); }
     QString undoText() const { return canUndo() ? m_undo[m_index - 1].text : QString(); }
@@ -65,7 +73,13 @@ private:
         QString text;
         ChangeSet forward;
         QString mergeKey;
+        bool workshopMerge = false;
+        QList<HistoryEntry> learned;
+        std::optional<HistoryEntry> mergeEntry;
+        QString previousHead; // the history's head before the merge
     };
+    Status undoMerge(const UndoEntry &e);
+    Status redoMerge(const UndoEntry &e);
 
     std::unique_ptr<WorkshopStore> m_store;
     WorkshopData m_data;

@@ -110,6 +110,7 @@ private:
     void newWorkshopDialog();
     void openDialog();
     void saveCopyDialog();
+    void mergeDialog(); // mainwindowmerge.cpp
     void rebuildRecentMenu();
     void addRecent(const QString &path);
     static bool isLockedElsewhere(const QString &path);

@@ -80,6 +80,7 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     addAction(file, QStringLiteral("saveCopy"), tr("Save a &Copy\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
               [this] { saveCopyDialog(); });
+    addAction(file, QStringLiteral("merge"), tr("&Merge Workshop\u2026"), {}, [this] { mergeDialog(); });
     addAction(file, QStringLiteral("export"), tr("&Export\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
               [this] { showExportDialog(m_workspace, this); });
     addAction(file, QStringLiteral("importIdeas"), tr("Import &Ideas\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I),
@@ -113,6 +114,9 @@ void MainWindow::createMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
+    QAction *flagged = addAction(edit, QStringLiteral("reviewFilter"), tr("Show Only Ideas &Flagged for Review"), {}, [] {});
+    flagged->setCheckable(true);
+    connect(flagged, &QAction::toggled, m_workspace, &Workspace::setReviewFilter);
     addAction(edit, QStringLiteral("capture"), tr("Capture an &Idea"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
         showStep(m_workspace->step());
     });
@@ -206,7 +210,7 @@ void MainWindow::updateActions()
     redo->setText(writable && doc->canRedo() ? tr("&Redo %1").arg(doc->redoText()) : tr("&Redo"));
     for (const char *name : {"saveCopy", "exportForm", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
-    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket", "importJson",
+    for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket", "importJson", "merge",
                              "detectLanguages"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));

@@ -53,8 +53,18 @@ void Workspace::setTagFilter(const QUuid &itemId)
     Q_EMIT filterChanged();
 }
 
+void Workspace::setReviewFilter(bool on)
+{
+    if (on == m_reviewFilter)
+        return;
+    m_reviewFilter = on;
+    Q_EMIT filterChanged();
+}
+
 bool Workspace::matchesFilter(const Idea &idea) const
 {
+    if (m_reviewFilter && !idea.review)
+        return false;
     if (!m_searchText.isEmpty() && !idea.text.contains(m_searchText, Qt::CaseInsensitive) &&
         !idea.originalText.contains(m_searchText, Qt::CaseInsensitive))
         return false;

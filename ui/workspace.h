@@ -34,6 +34,9 @@ public:
     void setSearchText(const QString &text);
     const QUuid &tagFilter() const { return m_tagFilter; }
     void setTagFilter(const QUuid &itemId);
+    // Only the ideas a merge of workshops flagged for review.
+    bool reviewFilter() const { return m_reviewFilter; }
+    void setReviewFilter(bool on);
     bool matchesFilter(const Idea &idea) const;
 
     // Applies through the document funnel; on failure emits errorOccurred and returns false.
@@ -54,6 +57,7 @@ private:
     QList<QUuid> m_selection;
     QString m_searchText;
     QUuid m_tagFilter;
+    bool m_reviewFilter = false;
 };
 
 } // namespace pamoja

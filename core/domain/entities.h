@@ -166,6 +166,7 @@ struct Idea
     QUuid mergedInto;     // set on duplicates merged into another idea
     bool hidden = false;  // hidden by the facilitator
     bool revealed = true; // false while private writing keeps it back
+    bool review = false;  // flagged for review by a merge of workshops (edits made apart conflict)
     double x = 0;
     double y = 0;
     int languageConfidence = 0; // 100: given (by a person or an import); 1-99: detected; 0: unknown
@@ -188,6 +189,7 @@ struct Idea
         v("merged_into", s.mergedInto);
         v("hidden", s.hidden);
         v("revealed", s.revealed);
+        v("review", s.review);
         v("x", s.x);
         v("y", s.y);
         v("language_confidence", s.languageConfidence);

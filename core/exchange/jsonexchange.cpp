@@ -159,6 +159,9 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                 r.insert(it.key(), *value);
             }
             if (k == EntityKind::Idea) {
+                // Files written before merges could flag ideas for review (format 3): none flagged.
+                if (!r.contains(QStringLiteral("review")))
+                    r.insert(QStringLiteral("review"), false);
                 // Files written before language detection: a language in them was given by a person.
                 const QString confidence = QStringLiteral("language_confidence");
                 const bool hasLanguage = !r.value(QStringLiteral("language")).toString().isEmpty();

@@ -91,6 +91,22 @@ QStringList version3()
     };
 }
 
+// Version 4 (merging workshops): the history becomes a graph of immutable entries, like git. Each
+// entry gets an id (unique; the store gives the entries of an older file deterministic ids after these
+// statements, WorkshopStore::identifyHistory) and its parents' ids; a merge entry (kind 'merge') has
+// the heads of the merged copies as parents and keeps the participants it took as the same person
+// (aliases "from=to,..."). Ideas gain the review flag a merge sets on conflicting edits.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE history ADD COLUMN entry_id TEXT"),
+        QStringLiteral("ALTER TABLE history ADD COLUMN parents TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE history ADD COLUMN kind TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE history ADD COLUMN aliases TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE ideas ADD COLUMN review INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version)
@@ -99,6 +115,7 @@ QStringList migration(int version)
     case 1: return version1();
     case 2: return version2();
     case 3: return version3();
+    case 4: return version4();
     default: return {};
     }
 }

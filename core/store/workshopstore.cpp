@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
@@ -245,6 +246,9 @@ Status WorkshopStore::createAtVersion(const QString &path, int version)
         for (const QString &sql : schema::migration(v))
             if (Status s = st.exec(sql); !s)
                 return s;
+        if (v == schema::HistoryGraphVersion)
+            if (Status s = st.identifyHistory(); !s)
+                return s;
     }
     if (Status s = st.exec(QStringLiteral("PRAGMA application_id=%1").arg(schema::ApplicationId)); !s)
         return s;
@@ -392,6 +396,11 @@ Status WorkshopStore::migrate(int from)
                 return s;
             }
         }
+        if (v == schema::HistoryGraphVersion)
+            if (Status s = identifyHistory(); !s) {
+                db.rollback();
+                return s;
+            }
     }
     Status s = exec(QStringLiteral("PRAGMA application_id=%1").arg(schema::ApplicationId));
     if (s)
@@ -457,6 +466,22 @@ Status WorkshopStore::unmap() const
 
 Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QString &description)
 {
+    auto parent = head();
+    if (!parent)
+        return Error{parent.error()};
+    HistoryEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.actor = actor;
+    e.description = description;
+    e.changes = cs;
+    e.entryId = idString(QUuid::createUuid());
+    if (!parent->isEmpty())
+        e.parents = QStringList{*parent};
+    return applyMerge(cs, {}, &e);
+}
+
+Status WorkshopStore::applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &learned, const HistoryEntry *merge)
+{
     if (m_readOnly)
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "This workshop is open read-only; the change was not made.")};
     // Refused while the open file can still be copied (Save a Copy reads it through SQLite).
@@ -474,6 +499,82 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
         if (c.op != Change::Op::Remove && c.after.isEmpty())
             return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change was not saved: a change to a %1 names no fields.").arg(info.name)};
     }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not start saving: %1").arg(db.lastError().text())};
+    if (Status s = writeChanges(cs); !s)
+        return s;
+    for (const HistoryEntry &e : learned)
+        if (Status s = writeEntry(e); !s)
+            return s;
+    if (merge)
+        if (Status s = writeEntry(*merge); !s)
+            return s;
+    if (!db.commit()) {
+        const QSqlError err = db.lastError();
+        db.rollback();
+        return Error{notSavedMessage(err)};
+    }
+    return Status::ok();
+}
+
+Status WorkshopStore::forgetMerge(const ChangeSet &cs, const QStringList &entryIds, const QString &previousHead)
+{
+    if (m_readOnly)
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "This workshop is open read-only; the change was not made.")};
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not start saving: %1").arg(db.lastError().text())};
+    if (Status s = writeChanges(cs); !s)
+        return s;
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM history WHERE entry_id=?"));
+    for (const QString &id : entryIds) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const QSqlError err = q.lastError();
+            db.rollback();
+            return Error{notSavedMessage(err)};
+        }
+    }
+    const QSet<QString> gone(entryIds.cbegin(), entryIds.cend());
+    QSqlQuery r(db);
+    QList<QPair<qint64, QString>> reparent;
+    if (!r.exec(QStringLiteral("SELECT seq,parents FROM history WHERE parents <> ''"))) {
+        const QSqlError err = r.lastError();
+        db.rollback();
+        return Error{notSavedMessage(err)};
+    }
+    while (r.next()) {
+        QStringList parents = r.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const qsizetype n = parents.size();
+        parents.removeIf([&](const QString &p) { return gone.contains(p); });
+        if (parents.size() == n)
+            continue;
+        if (!previousHead.isEmpty() && !parents.contains(previousHead))
+            parents.prepend(previousHead);
+        reparent.append({r.value(0).toLongLong(), parents.join(QLatin1Char(',')) + QStringLiteral("")});
+    }
+    r.finish();
+    for (const auto &[seq, parents] : std::as_const(reparent)) {
+        QSqlQuery &u = prepared(QStringLiteral("UPDATE history SET parents=? WHERE seq=?"));
+        u.addBindValue(parents);
+        u.addBindValue(seq);
+        if (!u.exec()) {
+            const QSqlError err = u.lastError();
+            db.rollback();
+            return Error{notSavedMessage(err)};
+        }
+    }
+    if (!db.commit()) {
+        const QSqlError err = db.lastError();
+        db.rollback();
+        return Error{notSavedMessage(err)};
+    }
+    return Status::ok();
+}
+
+Status WorkshopStore::writeChanges(const ChangeSet &cs)
+{
     // Each row is written only where it still holds the values the change was made from (its
     // 'before'): with several writers on one database, a change made on stale data is refused.
     const QString same = m_postgres ? QStringLiteral(" IS NOT DISTINCT FROM ?") : QStringLiteral(" IS ?");
@@ -501,8 +602,6 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
                                 .arg(info.name);
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not start saving: %1").arg(db.lastError().text())};
     auto fail = [&](const QSqlQuery &q) {
         const QSqlError err = q.lastError();
         db.rollback();
@@ -553,16 +652,28 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
             return Error{conflictMessage(info)};
         }
     }
-    QSqlQuery &h = prepared(QStringLiteral("INSERT INTO history (at,actor,description,changes) VALUES (?,?,?,?)"));
-    h.addBindValue(timeString(QDateTime::currentDateTimeUtc()));
-    h.addBindValue(actor);
-    h.addBindValue(description);
-    h.addBindValue(QString::fromUtf8(cs.toJson()));
-    if (!h.exec())
-        return fail(h);
-    if (!db.commit()) {
-        const QSqlError err = db.lastError();
-        db.rollback();
+    return Status::ok();
+}
+
+Status WorkshopStore::writeEntry(const HistoryEntry &e)
+{
+    QStringList aliases;
+    for (auto it = e.aliases.constBegin(); it != e.aliases.constEnd(); ++it)
+        aliases.append(idString(it.key()) + QLatin1Char('=') + idString(it.value()));
+    aliases.sort();
+    QSqlQuery &h = prepared(QStringLiteral("INSERT INTO history (at,actor,description,changes,entry_id,parents,kind,aliases) VALUES (?,?,?,?,?,?,?,?)"));
+    h.addBindValue(timeString(e.at));
+    h.addBindValue(e.actor);
+    h.addBindValue(e.description);
+    h.addBindValue(QString::fromUtf8(e.changes.toJson()));
+    h.addBindValue(e.entryId);
+    // A null QString binds as SQL NULL; the columns hold '' for none.
+    h.addBindValue(QString(e.parents.join(QLatin1Char(',')) + QStringLiteral("")));
+    h.addBindValue(e.merge ? QStringLiteral("merge") : QStringLiteral(""));
+    h.addBindValue(QString(aliases.join(QLatin1Char(',')) + QStringLiteral("")));
+    if (!h.exec()) {
+        const QSqlError err = h.lastError();
+        QSqlDatabase::database(m_connection, false).rollback();
         return Error{notSavedMessage(err)};
     }
     return Status::ok();

@@ -5,6 +5,7 @@
 #include "workshoplocation.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -14,6 +15,9 @@ class QLockFile;
 
 namespace pamoja {
 
+// One immutable entry of the history graph (schema 4): its id, its parents (the head it was written
+// on; a merge entry has one per merged copy), and for a merge entry the participants it took as the
+// same person (source id -> target id). A merge entry's changes are derived, never a write.
 struct HistoryEntry
 {
     qint64 seq = 0;
@@ -21,6 +25,10 @@ struct HistoryEntry
     QString actor;
     QString description;
     ChangeSet changes;
+    QString entryId;
+    QStringList parents;
+    bool merge = false;
+    QHash<QUuid, QUuid> aliases;
 };
 
 // A workshop in a PostgreSQL database, as `pamoja repo list` shows it.
@@ -69,6 +77,8 @@ public:
     // cannot be read or an entry is damaged.
     Result<QList<HistoryEntry>> history(int limit = -1) const;
     Result<qint64> historyCount() const;
+    // The id of the latest entry (empty for an empty history).
+    Result<QString> head() const;
     // A consistent copy of the whole file, written atomically.
     Status saveCopy(const QString &target) const;
     // The problems SQLite found (none: empty); PostgreSQL checks its own at every commit.
@@ -94,6 +104,15 @@ private:
     friend class Document;
     friend struct WorkshopStoreTest;
     Status apply(const ChangeSet &cs, const QString &actor, const QString &description);
+    // A merge in one transaction: the state change, the entries learned from the copies (kept as
+    // they are, ids and parents included) and the merge entry (none when merge is null).
+    Status applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &learned, const HistoryEntry *merge);
+    // Undo of a merge: the state change back and the merge's entries gone from the history. Entries
+    // written on top of the merge since (an edit and its undo) get previousHead as parent instead.
+    Status forgetMerge(const ChangeSet &cs, const QStringList &entryIds, const QString &previousHead);
+    Status writeChanges(const ChangeSet &cs); // inside a transaction; rolls back on failure
+    Status writeEntry(const HistoryEntry &e); // inside a transaction; rolls back on failure
+    Status identifyHistory();                  // the migration to HistoryGraphVersion
 
     WorkshopStore() = default;
     static Result<std::unique_ptr<WorkshopStore>> openConnection(const QString &path, bool readOnly);

@@ -27,7 +27,7 @@ Result<QList<HistoryEntry>> WorkshopStore::history(int limit) const
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2").arg(QDir::toNativeSeparators(m_path), why)};
     };
     // All of it without a limit (PostgreSQL refuses SQLite's LIMIT -1).
-    if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes FROM history ORDER BY seq DESC%1")
+    if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes,entry_id,parents,kind,aliases FROM history ORDER BY seq DESC%1")
                        .arg(limit < 0 ? QString() : QStringLiteral(" LIMIT ?"))))
         return failed(q.lastError().text());
     if (limit >= 0)
@@ -44,6 +44,14 @@ Result<QList<HistoryEntry>> WorkshopStore::history(int limit) const
         if (!changes)
             return failed(QCoreApplication::translate("pamoja::WorkshopStore", "entry %1 is damaged (%2)").arg(QString::number(e.seq), changes.error()));
         e.changes = std::move(*changes);
+        e.entryId = q.value(5).toString();
+        e.parents = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        e.merge = q.value(7).toString() == QLatin1StringView("merge");
+        for (const QString &pair : q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QUuid from = QUuid::fromString(pair.section(QLatin1Char('='), 0, 0)), to = QUuid::fromString(pair.section(QLatin1Char('='), 1));
+            if (!from.isNull() && !to.isNull())
+                e.aliases.insert(from, to);
+        }
         out.append(e);
     }
     if (q.lastError().isValid())
@@ -59,6 +67,48 @@ Result<qint64> WorkshopStore::historyCount() const
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2")
                          .arg(QDir::toNativeSeparators(m_path), q.lastError().text())};
     return q.value(0).toLongLong();
+}
+
+Result<QString> WorkshopStore::head() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT entry_id FROM history ORDER BY seq DESC LIMIT 1")))
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), q.lastError().text())};
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// The entries of a file from before the history graph get ids derived from their content, so two
+// copies of one file that are both upgraded agree on the entries they share; each one's parent is
+// the entry before it.
+Status WorkshopStore::identifyHistory()
+{
+    static const QUuid space = QUuid::fromString(QStringLiteral("6f1c2a4e-3b5d-4e7f-9a1b-2c3d4e5f6a7b"));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq,at,actor,description,changes FROM history ORDER BY seq")))
+        return Error{q.lastError().text()};
+    QList<QPair<qint64, QString>> ids;
+    while (q.next()) {
+        QByteArray content = q.value(0).toString().toUtf8();
+        for (int i = 1; i < 5; ++i)
+            content += '\x1f' + q.value(i).toString().toUtf8();
+        ids.append({q.value(0).toLongLong(), idString(QUuid::createUuidV5(space, content))});
+    }
+    q.finish();
+    QSqlQuery u(QSqlDatabase::database(m_connection, false));
+    if (!u.prepare(QStringLiteral("UPDATE history SET entry_id=?, parents=? WHERE seq=?")))
+        return Error{u.lastError().text()};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        u.addBindValue(ids[i].second);
+        u.addBindValue(i > 0 ? ids[i - 1].second : QStringLiteral(""));
+        u.addBindValue(ids[i].first);
+        if (!u.exec())
+            return Error{u.lastError().text()};
+    }
+    if (!u.exec(QStringLiteral("CREATE UNIQUE INDEX history_entry ON history(entry_id)")))
+        return Error{u.lastError().text()};
+    return Status::ok();
 }
 
 Status WorkshopStore::saveCopy(const QString &target) const

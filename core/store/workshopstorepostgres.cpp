@@ -103,6 +103,9 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::createPostgres(const Works
         for (const QString &sql : *statements)
             if (!q.exec(sql))
                 return fail(lastError(q));
+        if (v == schema::HistoryGraphVersion)
+            if (Status s = store.identifyHistory(); !s)
+                return fail(s.error());
     }
     q.prepare(QStringLiteral("INSERT INTO public.pamoja_workshops (id, namespace, version, created) VALUES (?, ?, ?, ?)"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
@@ -204,6 +207,12 @@ Status WorkshopStore::migratePostgres(int from)
                 const QString why = lastError(q);
                 db.rollback();
                 return Error{why};
+            }
+        // The same step as a file's upgrade (WorkshopStore::migrate): ids for the history's entries.
+        if (v == schema::HistoryGraphVersion)
+            if (Status s = identifyHistory(); !s) {
+                db.rollback();
+                return s;
             }
     }
     q.prepare(QStringLiteral("UPDATE public.pamoja_workshops SET version = ? WHERE id = ?"));

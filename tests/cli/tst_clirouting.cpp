@@ -46,7 +46,7 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(QStringLiteral("typo%1").arg(QLatin1StringView(suffix))))
                 << QStringList{QStringLiteral("exprot"), f} << QStringLiteral("exprot") << display;
             QTest::newRow(qPrintable(QStringLiteral("future command%1").arg(QLatin1StringView(suffix))))
-                << QStringList{QStringLiteral("merge"), f, f} << QStringLiteral("merge") << display;
+                << QStringList{QStringLiteral("sync"), f, f} << QStringLiteral("sync") << display;
             QTest::newRow(qPrintable(QStringLiteral("a word alone%1").arg(QLatin1StringView(suffix))))
                 << QStringList{QStringLiteral("workshop")} << QStringLiteral("workshop") << display;
             QTest::newRow(qPrintable(QStringLiteral("unknown verb%1").arg(QLatin1StringView(suffix))))

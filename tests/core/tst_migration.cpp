@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace pamoja;
@@ -226,6 +227,58 @@ private Q_SLOTS:
         QVERIFY((*doc)->apply(cs, QStringLiteral("Settings")));
         fillRichAfterSeed(**doc);
         QVERIFY((*doc)->store().integrityProblems().isEmpty());
+    }
+
+    // Version 4: the history becomes a graph. Entries of an older file get ids derived from their
+    // content (two copies of one file agree on them), each the previous one as its parent; entries
+    // written afterwards get new ids with the head as parent.
+    void versionThreeHistoryGetsIds()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("hist-v3-a.pamoja"));
+        const QString b = m_dir.filePath(QStringLiteral("hist-v3-b.pamoja"));
+        QVERIFY(WorkshopStore::createAtVersion(a, 3));
+        {
+            const QString conn = QStringLiteral("hist-") + QUuid::createUuid().toString();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+                db.setDatabaseName(a);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                for (int i = 1; i <= 3; ++i)
+                    QVERIFY2(q.exec(QStringLiteral("INSERT INTO history (at,actor,description,changes) VALUES "
+                                                   "('2025-05-0%1T10:00:00.000Z','facilitator','Step %1','[]')").arg(i)),
+                             qPrintable(q.lastError().text()));
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(conn);
+        }
+        QVERIFY(QFile::copy(a, b));
+        auto da = Document::open(a);
+        auto db = Document::open(b);
+        QVERIFY2(da && db, "the copies open");
+        const QList<HistoryEntry> ha = (*da)->store().history().value(), hb = (*db)->store().history().value();
+        QCOMPARE(ha.size(), 3);
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!ha[i].entryId.isEmpty());
+            QCOMPARE(ha[i].entryId, hb[i].entryId);
+            QCOMPARE(ha[i].parents, i == 0 ? QStringList() : QStringList{ha[i - 1].entryId});
+            QVERIFY(!ha[i].merge);
+            ids.append(ha[i].entryId);
+        }
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 3);
+        ChangeSet cs;
+        Workshop w;
+        w.id = newId();
+        w.title = QStringLiteral("Upgraded");
+        cs.insert(w);
+        QVERIFY((*da)->apply(cs, QStringLiteral("Settings")));
+        const QList<HistoryEntry> after = (*da)->store().history().value();
+        QCOMPARE(after.size(), 4);
+        QCOMPARE(after.last().parents, QStringList{ids.last()});
+        QVERIFY(!ids.contains(after.last().entryId));
+        QCOMPARE((*da)->store().head().value(), after.last().entryId);
     }
 
     void currentVersionMatchesFreshFile()

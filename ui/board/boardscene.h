@@ -67,6 +67,8 @@ public:
     bool ungroupSelected();
     bool groupSelected();
     bool setSelectedHidden(bool hidden);
+    // Clears the review flag a merge of workshops set on the selected ideas.
+    bool markSelectedReviewed();
     bool revealHidden();
     // "Original words: ..." and merged duplicates; empty when there is nothing to show.
     QString originalWords(const QUuid &ideaId) const;

@@ -326,6 +326,16 @@ bool BoardScene::setSelectedHidden(bool hidden)
     return !cs.isEmpty() && m_workspace->apply(cs, hidden ? tr("Hide ideas") : tr("Show hidden ideas"));
 }
 
+bool BoardScene::markSelectedReviewed()
+{
+    if (!m_document)
+        return false;
+    ChangeSet cs;
+    for (const QUuid &id : selectedIdeaIds())
+        cs.append(edits::modify<Idea>(m_document->data(), id, [](Idea &i) { i.review = false; }));
+    return !cs.isEmpty() && m_workspace->apply(cs, tr("Mark as reviewed"));
+}
+
 bool BoardScene::revealHidden()
 {
     if (!m_document)

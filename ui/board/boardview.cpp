@@ -69,6 +69,7 @@ BoardView::BoardView(BoardScene *scene, QWidget *parent) : QGraphicsView(scene, 
         Q_EMIT showOriginalRequested(parts.isEmpty() ? tr("These ideas keep their original words.")
                                                      : parts.join(QStringLiteral("\n\n")));
     });
+    m_reviewed = makeAction(tr("Mark as Re&viewed"), {}, [this] { m_scene->markSelectedReviewed(); });
     connect(scene, &QGraphicsScene::selectionChanged, this, &BoardView::updateActions);
     // New ideas come into sight, unless the facilitator is in the middle of dragging or editing.
     connect(scene, &BoardScene::notesAdded, this, [this](const QList<QUuid> &ids) {
@@ -94,7 +95,7 @@ QAction *BoardView::makeAction(const QString &text, const QKeySequence &key, std
 QList<QAction *> BoardView::boardActions() const
 {
     QList<QAction *> list;
-    for (QAction *a : {m_group, m_ungroup, m_merge, m_separate, m_rename, m_collapse, m_hide, m_original, m_delete})
+    for (QAction *a : {m_group, m_ungroup, m_merge, m_separate, m_rename, m_collapse, m_hide, m_original, m_reviewed, m_delete})
         if (a)
             list.append(a);
     return list;
@@ -113,6 +114,7 @@ void BoardView::updateActions()
     m_collapse->setEnabled(clusters > 0);
     m_hide->setEnabled(ideas > 0);
     m_original->setEnabled(ideas > 0);
+    m_reviewed->setEnabled(ideas > 0);
 }
 
 void BoardView::setZoom(qreal z)

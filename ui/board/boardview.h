@@ -37,6 +37,7 @@ public:
     QAction *collapseAction() const { return m_collapse; }
     QAction *hideAction() const { return m_hide; }
     QAction *originalAction() const { return m_original; }
+    QAction *reviewedAction() const { return m_reviewed; }
     QAction *fitAction() const { return m_fit; }
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *zoomOutAction() const { return m_zoomOut; }
@@ -65,6 +66,7 @@ private:
     QAction *m_collapse = nullptr;
     QAction *m_hide = nullptr;
     QAction *m_original = nullptr;
+    QAction *m_reviewed = nullptr;
     QAction *m_fit = nullptr;
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;

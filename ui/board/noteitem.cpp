@@ -58,6 +58,7 @@ void NoteItem::setIdea(const Idea &idea, int duplicates)
     m_duplicates = duplicates;
     m_edited = idea.text != idea.originalText;
     m_hidden = idea.hidden;
+    m_review = idea.review;
     if (m_text != idea.text) {
         m_text = idea.text;
         QString shown = m_text;
@@ -99,8 +100,10 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->fillRect(QRectF(0, 0, 5, r.height()), boardstyle::constituencyColour(m_constituency));
     painter->setPen(boardstyle::noteText());
     painter->drawStaticText(QPointF(TextMargin, 8), m_static);
-    if (m_edited || m_duplicates > 0 || m_hidden) {
+    if (m_edited || m_duplicates > 0 || m_hidden || m_review) {
         QString marks;
+        if (m_review)
+            marks += QChar(0x2691) + QStringLiteral(" "); // flag: a merge asks the facilitator to look
         if (m_edited)
             marks += QChar(0x270E); // pencil: the words were edited, the original is kept
         if (m_duplicates > 0)

@@ -32,6 +32,7 @@ public:
     void setIdea(const Idea &idea, int duplicates);
     void setDimmed(bool dimmed);
     bool isDimmed() const { return m_dimmed; }
+    bool needsReview() const { return m_review; } // flagged by a merge of workshops
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -51,6 +52,7 @@ private:
     bool m_edited = false;
     bool m_hidden = false; // hidden by the facilitator (drawn faint, never in the presenter view)
     bool m_dimmed = false; // does not match the search or tag filter
+    bool m_review = false;
     QPointF m_pressPos;
 };
 

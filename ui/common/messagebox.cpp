@@ -12,6 +12,12 @@ MessageBox::Button &nextAnswer()
     static MessageBox::Button answer = QMessageBox::NoButton;
     return answer;
 }
+// Answers after the next one, for a flow of several questions (tests).
+QList<MessageBox::Button> &laterAnswers()
+{
+    static QList<MessageBox::Button> answers;
+    return answers;
+}
 QString &lastShownText()
 {
     static QString text;
@@ -35,7 +41,7 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, cons
     lastShownText() = text;
     if (nextAnswer() != QMessageBox::NoButton) {
         const Button answer = nextAnswer();
-        nextAnswer() = QMessageBox::NoButton;
+        nextAnswer() = laterAnswers().isEmpty() ? QMessageBox::NoButton : laterAnswers().takeFirst();
         return answer;
     }
     if (neverShow())
@@ -84,6 +90,13 @@ bool MessageBox::testMode()
 void MessageBox::setNextAnswer(Button button)
 {
     nextAnswer() = button;
+    laterAnswers().clear();
+}
+
+void MessageBox::setNextAnswers(const QList<Button> &buttons)
+{
+    nextAnswer() = buttons.value(0, QMessageBox::NoButton);
+    laterAnswers() = buttons.mid(1);
 }
 
 QString MessageBox::lastText()

@@ -25,6 +25,8 @@ public:
 
     // The next dialog returns this without showing; NoButton shows dialogs again.
     static void setNextAnswer(Button button);
+    // The answers to the next dialogs, in order (a flow of several questions).
+    static void setNextAnswers(const QList<Button> &buttons);
     // Text of the last dialog answered or shown (for tests).
     static QString lastText();
     // For tests: no dialog is ever shown. A message nobody answered in advance returns NoButton and

@@ -58,7 +58,12 @@ void HistoryModel::prependLatest()
         return;
     }
     const QList<HistoryEntry> &latest = *read;
-    if (latest.isEmpty() || latest.first().seq <= m_latestSeq)
+    // Fewer entries than before: the undo of a merge of workshops took its entries out.
+    if (latest.isEmpty() || latest.first().seq < m_latestSeq) {
+        refresh();
+        return;
+    }
+    if (latest.first().seq == m_latestSeq)
         return;
     if (latest.first().seq != m_latestSeq + 1) { // something else wrote too: read it all
         refresh();

@@ -236,6 +236,10 @@
             <numerusform>Desplazar ligeramente %n elementos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marcar como revisado</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -333,6 +337,10 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Separar duplicados</translation>
+    </message>
+    <message>
+        <source>Mark as Re&amp;viewed</source>
+        <translation>Marcar como re&amp;visado</translation>
     </message>
 </context>
 <context>
@@ -1313,48 +1321,6 @@
         <translation>Se guardó el formulario de aportes en %1.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE también puede ser una ubicación de PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Cada comando admite --help.</translation>
-    </message>
-    <message>
         <source>List the workshops of a PostgreSQL database: id, version, created, title.</source>
         <translation>Listar los talleres de una base de datos PostgreSQL: identificador, versión, fecha de creación, título.</translation>
     </message>
@@ -1385,6 +1351,94 @@ Cada comando admite --help.</translation>
     <message>
         <source>A new file, or a postgresql:// database (the workshop keeps its id there).</source>
         <translation>Un archivo nuevo, o una base de datos postgresql:// (el taller conserva allí su identificador).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE también puede ser una ubicación de PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Cada comando admite --help.</translation>
+    </message>
+    <message>
+        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice, and the result does not depend on the order of the copies. All sources are merged as one change. Participants with the same name and organisation are taken as one person.</source>
+        <translation>Fusionar en un taller copias de ese mismo taller (el portátil de un subgrupo, la copia de un cofacilitador o de quien toma notas): no se pierde nada ni se cuenta nada dos veces, y el resultado no depende del orden de las copias. Todas las fuentes se fusionan en un solo cambio. Los participantes con el mismo nombre y la misma organización se consideran una sola persona.</translation>
+    </message>
+    <message>
+        <source>Say what the merge would do, changing nothing.</source>
+        <translation>Indicar qué haría la fusión, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>The workshop file to merge into.</source>
+        <translation>El archivo de taller de destino de la fusión.</translation>
+    </message>
+    <message>
+        <source>One or more copies of it to merge in.</source>
+        <translation>Una o varias copias de ese taller que se fusionarán.</translation>
+    </message>
+    <message>
+        <source>expected a target workshop and at least one source; see --help.</source>
+        <translation>se esperaba un taller de destino y al menos una fuente; consulte --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a merge goes into an existing workshop.</source>
+        <translation>%1 no existe; una fusión se hace en un taller existente.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was merged.</source>
+        <translation>%1 No se fusionó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has everything the sources have.</source>
+        <translation>Nada que fusionar: %1 ya contiene todo lo que tienen las fuentes.</translation>
+    </message>
+    <message>
+        <source>Would merge into %1 (nothing was changed):</source>
+        <translation>Se fusionaría en %1 (no se cambió nada):</translation>
+    </message>
+    <message>
+        <source>Merged into %1:</source>
+        <translation>Fusionado en %1:</translation>
+    </message>
+    <message>
+        <source>  Same participant by name and organisation: %1 (%2)</source>
+        <translation>  Mismo participante por nombre y organización: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3405,101 @@ Open it read-only? You can look at everything but not change it.</source>
     <message>
         <source>Detected the language of %1 of %2 ideas without one.</source>
         <translation>Se detectó el idioma de %1 de las %2 ideas que no lo tenían.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Workshop…</source>
+        <translation>F&amp;usionar un taller…</translation>
+    </message>
+    <message>
+        <source>Show Only Ideas &amp;Flagged for Review</source>
+        <translation>Mostrar solo las ideas &amp;marcadas para revisión</translation>
+    </message>
+    <message>
+        <source>Merge Workshop</source>
+        <translation>Fusionar un taller</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this workshop does not have already.</source>
+        <translation>%1 no contiene nada que este taller no tenga ya.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has the name and organisation of a participant already in this workshop.
+
+Are they the same person? Yes: one participant. No: keep them separate.</source>
+        <translation>%1 en %2 tiene el nombre y la organización de un participante que ya está en este taller.
+
+¿Son la misma persona? Sí: un solo participante. No: mantenerlos por separado.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this workshop:</source>
+        <translation>Fusión de %1 en este taller:</translation>
+    </message>
+    <message>
+        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
+        <translation>¿Fusionar ahora? Editar &gt; Deshacer revierte toda la fusión.</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
+        <translation>Fusión de %1 completada. Agregados: %2; actualizados: %3; eliminados: %4; ideas marcadas para revisión: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Merge</name>
+    <message>
+        <source>Merge workshop %1</source>
+        <translation>Fusionar el taller %1</translation>
+    </message>
+    <message>
+        <source>Merge workshops</source>
+        <translation>Fusionar talleres</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed.</source>
+        <translation>Agregados: %1; actualizados: %2; eliminados: %3.</translation>
+    </message>
+    <message>
+        <source>%1 ideas flagged for review.</source>
+        <translation>Ideas marcadas para revisión: %1.</translation>
+    </message>
+    <message>
+        <source>%1 participants taken as ones already here (same name and organisation).</source>
+        <translation>Participantes considerados como ya existentes (mismo nombre y organización): %1.</translation>
+    </message>
+    <message>
+        <source>%1 history entries learned.</source>
+        <translation>Entradas del historial incorporadas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of this workshop (&quot;%2&quot;): only copies of one workshop can be merged.</source>
+        <translation>%1 no es una copia de este taller (&quot;%2&quot;): solo se pueden fusionar copias de un mismo taller.</translation>
+    </message>
+    <message>
+        <source>The copies cannot be merged: %1 Nothing was changed.</source>
+        <translation>Las copias no se pueden fusionar: %1 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>%1 is the workshop being merged into; choose another file.</source>
+        <translation>%1 es el taller de destino de la fusión; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Could not make a private folder to read %1: %2</source>
+        <translation>No se pudo crear una carpeta privada para leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>No se pudo leer %1.</translation>
     </message>
 </context>
 <context>

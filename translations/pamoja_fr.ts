@@ -236,6 +236,10 @@
             <numerusform>Décaler %n éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -333,6 +337,10 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Séparer les doublons</translation>
+    </message>
+    <message>
+        <source>Mark as Re&amp;viewed</source>
+        <translation>Marquer comme &amp;vérifié</translation>
     </message>
 </context>
 <context>
@@ -1313,48 +1321,6 @@
         <translation>Formulaire de contribution écrit dans %1.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
-        pamoja new FILE --title TEXT
-        pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-        pamoja idea add FILE --step envision|change|action --text TEXT
-                        [--participant NAME | --anonymous] [--lang L]
-        pamoja info FILE [--json]
-        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-        pamoja import FILE IN.json
-        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-        pamoja import FILE PACKET.txt [--dry-run]
-        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-        pamoja check FILE
-        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-        pamoja capture FILE [--step N]
-        pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-        pamoja copy SOURCE TARGET
-FILE peut aussi être un emplacement PostgreSQL : postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Chaque commande accepte --help.</translation>
-    </message>
-    <message>
         <source>List the workshops of a PostgreSQL database: id, version, created, title.</source>
         <translation>Lister les ateliers d’une base de données PostgreSQL : identifiant, version, date de création, titre.</translation>
     </message>
@@ -1385,6 +1351,94 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>A new file, or a postgresql:// database (the workshop keeps its id there).</source>
         <translation>Un nouveau fichier, ou une base de données postgresql:// (l’atelier y garde son identifiant).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
+        pamoja new FILE --title TEXT
+        pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+        pamoja idea add FILE --step envision|change|action --text TEXT
+                        [--participant NAME | --anonymous] [--lang L]
+        pamoja info FILE [--json]
+        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+        pamoja import FILE IN.json
+        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+        pamoja import FILE PACKET.txt [--dry-run]
+        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+        pamoja merge TARGET SOURCE... [--dry-run]
+        pamoja check FILE
+        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+        pamoja capture FILE [--step N]
+        pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+        pamoja copy SOURCE TARGET
+FILE peut aussi être un emplacement PostgreSQL : postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Chaque commande accepte --help.</translation>
+    </message>
+    <message>
+        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice, and the result does not depend on the order of the copies. All sources are merged as one change. Participants with the same name and organisation are taken as one person.</source>
+        <translation>Fusionner dans un atelier des copies de celui-ci (l’ordinateur portable d’un sous-groupe, la copie d’un co-animateur ou d’une personne qui prend des notes) : rien n’est perdu ni compté deux fois, et le résultat ne dépend pas de l’ordre des copies. Toutes les sources sont fusionnées en une seule modification. Les participants ayant le même nom et la même organisation sont considérés comme une seule personne.</translation>
+    </message>
+    <message>
+        <source>Say what the merge would do, changing nothing.</source>
+        <translation>Indiquer ce que ferait la fusion, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>The workshop file to merge into.</source>
+        <translation>Fichier d’atelier dans lequel fusionner.</translation>
+    </message>
+    <message>
+        <source>One or more copies of it to merge in.</source>
+        <translation>Une ou plusieurs copies de cet atelier à fusionner.</translation>
+    </message>
+    <message>
+        <source>expected a target workshop and at least one source; see --help.</source>
+        <translation>un atelier cible et au moins une source sont attendus ; voir --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a merge goes into an existing workshop.</source>
+        <translation>%1 n’existe pas ; une fusion se fait dans un atelier existant.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was merged.</source>
+        <translation>%1 Rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has everything the sources have.</source>
+        <translation>Rien à fusionner : %1 contient déjà tout ce que contiennent les sources.</translation>
+    </message>
+    <message>
+        <source>Would merge into %1 (nothing was changed):</source>
+        <translation>Fusionnerait dans %1 (rien n’a été modifié) :</translation>
+    </message>
+    <message>
+        <source>Merged into %1:</source>
+        <translation>Fusionné dans %1 :</translation>
+    </message>
+    <message>
+        <source>  Same participant by name and organisation: %1 (%2)</source>
+        <translation>  Même participant (même nom et même organisation) : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3405,101 @@ L’ouvrir en lecture seule&#xa0;? Vous pourrez tout consulter, mais rien modifi
     <message>
         <source>Detected the language of %1 of %2 ideas without one.</source>
         <translation>Langue détectée pour %1 des %2 idées qui n&apos;en avaient pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Workshop…</source>
+        <translation>F&amp;usionner un atelier…</translation>
+    </message>
+    <message>
+        <source>Show Only Ideas &amp;Flagged for Review</source>
+        <translation>N’afficher que les idées &amp;signalées pour vérification</translation>
+    </message>
+    <message>
+        <source>Merge Workshop</source>
+        <translation>Fusionner un atelier</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this workshop does not have already.</source>
+        <translation>%1 ne contient rien que cet atelier n’ait déjà.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has the name and organisation of a participant already in this workshop.
+
+Are they the same person? Yes: one participant. No: keep them separate.</source>
+        <translation>%1 dans %2 a le nom et l’organisation d’un participant déjà présent dans cet atelier.
+
+S’agit-il de la même personne ? Oui : un seul participant. Non : les garder séparés.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this workshop:</source>
+        <translation>Fusion de %1 dans cet atelier :</translation>
+    </message>
+    <message>
+        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Fusionner maintenant ? Édition &gt; Annuler annule toute la fusion.</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
+        <translation>Fusion de %1 terminée. Ajoutés : %2 ; mis à jour : %3 ; supprimés : %4 ; idées signalées pour vérification : %5.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Merge</name>
+    <message>
+        <source>Merge workshop %1</source>
+        <translation>Fusionner l’atelier %1</translation>
+    </message>
+    <message>
+        <source>Merge workshops</source>
+        <translation>Fusionner des ateliers</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed.</source>
+        <translation>Ajoutés : %1 ; mis à jour : %2 ; supprimés : %3.</translation>
+    </message>
+    <message>
+        <source>%1 ideas flagged for review.</source>
+        <translation>Idées signalées pour vérification : %1.</translation>
+    </message>
+    <message>
+        <source>%1 participants taken as ones already here (same name and organisation).</source>
+        <translation>Participants assimilés à des participants déjà présents (même nom et même organisation) : %1.</translation>
+    </message>
+    <message>
+        <source>%1 history entries learned.</source>
+        <translation>Entrées d’historique récupérées : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of this workshop (&quot;%2&quot;): only copies of one workshop can be merged.</source>
+        <translation>%1 n’est pas une copie de cet atelier (« %2 ») : seules les copies d’un même atelier peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <source>The copies cannot be merged: %1 Nothing was changed.</source>
+        <translation>Les copies ne peuvent pas être fusionnées : %1 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is the workshop being merged into; choose another file.</source>
+        <translation>%1 est l’atelier cible de la fusion ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Could not make a private folder to read %1: %2</source>
+        <translation>Impossible de créer un dossier privé pour lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
     </message>
 </context>
 <context>

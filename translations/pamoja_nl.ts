@@ -236,6 +236,10 @@
             <numerusform>%n items iets verschuiven</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Als gecontroleerd markeren</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -333,6 +337,10 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>Duplicaten &amp;loskoppelen</translation>
+    </message>
+    <message>
+        <source>Mark as Re&amp;viewed</source>
+        <translation>Als gecontroleerd &amp;markeren</translation>
     </message>
 </context>
 <context>
@@ -1313,48 +1321,6 @@
         <translation>Bijdrageformulier geschreven naar %1.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
-         pamoja new BESTAND --title TEKST
-         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
-                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-         pamoja idea add BESTAND --step envision|change|action --text TEKST
-                         [--participant NAAM | --anonymous] [--lang L]
-         pamoja info BESTAND [--json]
-         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-         pamoja import BESTAND IN.json
-         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-         pamoja import FILE PACKET.txt [--dry-run]
-         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-         pamoja check BESTAND
-         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-         pamoja capture FILE [--step N]
-         pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-         pamoja copy SOURCE TARGET
-BESTAND kan ook een PostgreSQL-locatie zijn: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Elke opdracht kent --help.</translation>
-    </message>
-    <message>
         <source>List the workshops of a PostgreSQL database: id, version, created, title.</source>
         <translation>De workshops in een PostgreSQL-database weergeven: id, versie, aangemaakt, titel.</translation>
     </message>
@@ -1385,6 +1351,94 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>A new file, or a postgresql:// database (the workshop keeps its id there).</source>
         <translation>Een nieuw bestand, of een postgresql://-database (de workshop behoudt daar zijn id).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
+         pamoja new BESTAND --title TEKST
+         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
+                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+         pamoja idea add BESTAND --step envision|change|action --text TEKST
+                         [--participant NAAM | --anonymous] [--lang L]
+         pamoja info BESTAND [--json]
+         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+         pamoja import BESTAND IN.json
+         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+         pamoja import FILE PACKET.txt [--dry-run]
+         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+         pamoja merge TARGET SOURCE... [--dry-run]
+         pamoja check BESTAND
+         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+         pamoja capture FILE [--step N]
+         pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+         pamoja copy SOURCE TARGET
+BESTAND kan ook een PostgreSQL-locatie zijn: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Elke opdracht kent --help.</translation>
+    </message>
+    <message>
+        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice, and the result does not depend on the order of the copies. All sources are merged as one change. Participants with the same name and organisation are taken as one person.</source>
+        <translation>Kopieën van een workshop (de laptop van een subgroep, de kopie van een co-facilitator of van een notulist) ermee samenvoegen: er gaat niets verloren en niets wordt dubbel geteld, en het resultaat hangt niet af van de volgorde van de kopieën. Alle bronnen worden in één wijziging samengevoegd. Deelnemers met dezelfde naam en organisatie worden als één persoon beschouwd.</translation>
+    </message>
+    <message>
+        <source>Say what the merge would do, changing nothing.</source>
+        <translation>Tonen wat de samenvoeging zou doen, zonder iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The workshop file to merge into.</source>
+        <translation>Het workshopbestand waarin de kopieën worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>One or more copies of it to merge in.</source>
+        <translation>Een of meer kopieën ervan die worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>expected a target workshop and at least one source; see --help.</source>
+        <translation>een doelworkshop en minstens één bron verwacht; zie --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a merge goes into an existing workshop.</source>
+        <translation>%1 bestaat niet; een samenvoeging gebeurt in een bestaande workshop.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was merged.</source>
+        <translation>%1 Er is niets samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has everything the sources have.</source>
+        <translation>Niets om samen te voegen: %1 bevat al alles wat de bronnen bevatten.</translation>
+    </message>
+    <message>
+        <source>Would merge into %1 (nothing was changed):</source>
+        <translation>Zou samenvoegen in %1 (er is niets gewijzigd):</translation>
+    </message>
+    <message>
+        <source>Merged into %1:</source>
+        <translation>Samengevoegd in %1:</translation>
+    </message>
+    <message>
+        <source>  Same participant by name and organisation: %1 (%2)</source>
+        <translation>  Zelfde deelnemer op naam en organisatie: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3405,101 @@ Alleen-lezen openen? Je kunt alles bekijken, maar niets wijzigen.</translation>
     <message>
         <source>Detected the language of %1 of %2 ideas without one.</source>
         <translation>De taal van %1 van de %2 ideeën zonder taal is herkend.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Workshop…</source>
+        <translation>&amp;Workshop samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Show Only Ideas &amp;Flagged for Review</source>
+        <translation>Alleen ter controle &amp;gemarkeerde ideeën tonen</translation>
+    </message>
+    <message>
+        <source>Merge Workshop</source>
+        <translation>Workshop samenvoegen</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this workshop does not have already.</source>
+        <translation>%1 bevat niets wat deze workshop nog niet heeft.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has the name and organisation of a participant already in this workshop.
+
+Are they the same person? Yes: one participant. No: keep them separate.</source>
+        <translation>%1 in %2 heeft de naam en organisatie van een deelnemer die al in deze workshop staat.
+
+Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this workshop:</source>
+        <translation>%1 wordt samengevoegd met deze workshop:</translation>
+    </message>
+    <message>
+        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Nu samenvoegen? Bewerken &gt; Ongedaan maken draait de hele samenvoeging terug.</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
+        <translation>%1 samengevoegd: %2 toegevoegd, %3 bijgewerkt, %4 verwijderd, %5 ter controle gemarkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Merge</name>
+    <message>
+        <source>Merge workshop %1</source>
+        <translation>Workshop %1 samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge workshops</source>
+        <translation>Workshops samenvoegen</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed.</source>
+        <translation>%1 toegevoegd, %2 bijgewerkt, %3 verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 ideas flagged for review.</source>
+        <translation>Ter controle gemarkeerde ideeën: %1.</translation>
+    </message>
+    <message>
+        <source>%1 participants taken as ones already here (same name and organisation).</source>
+        <translation>Deelnemers gelijkgesteld aan deelnemers die er al zijn (zelfde naam en organisatie): %1.</translation>
+    </message>
+    <message>
+        <source>%1 history entries learned.</source>
+        <translation>Items in de geschiedenis overgenomen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of this workshop (&quot;%2&quot;): only copies of one workshop can be merged.</source>
+        <translation>%1 is geen kopie van deze workshop (&quot;%2&quot;): alleen kopieën van één workshop kunnen worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The copies cannot be merged: %1 Nothing was changed.</source>
+        <translation>De kopieën kunnen niet worden samengevoegd: %1 Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 is geen leesbaar bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is the workshop being merged into; choose another file.</source>
+        <translation>%1 is de workshop waarin wordt samengevoegd; kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>Could not make a private folder to read %1: %2</source>
+        <translation>Kan geen privémap aanmaken om %1 te lezen: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Kan %1 niet lezen.</translation>
     </message>
 </context>
 <context>

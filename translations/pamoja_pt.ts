@@ -236,6 +236,10 @@
             <numerusform>Deslocar ligeiramente %n elementos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marcar como revisto</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::BoardStyle</name>
@@ -333,6 +337,10 @@
     <message>
         <source>&amp;Separate Duplicates</source>
         <translation>&amp;Separar duplicados</translation>
+    </message>
+    <message>
+        <source>Mark as Re&amp;viewed</source>
+        <translation>Marcar como re&amp;visto</translation>
     </message>
 </context>
 <context>
@@ -1313,48 +1321,6 @@
         <translation>O formulário de contribuições foi guardado em %1.</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE também pode ser uma localização PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Cada comando aceita --help.</translation>
-    </message>
-    <message>
         <source>List the workshops of a PostgreSQL database: id, version, created, title.</source>
         <translation>Listar as oficinas de uma base de dados PostgreSQL: identificador, versão, data de criação, título.</translation>
     </message>
@@ -1385,6 +1351,94 @@ Cada comando aceita --help.</translation>
     <message>
         <source>A new file, or a postgresql:// database (the workshop keeps its id there).</source>
         <translation>Um ficheiro novo, ou uma base de dados postgresql:// (a oficina mantém lá o seu identificador).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE também pode ser uma localização PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Cada comando aceita --help.</translation>
+    </message>
+    <message>
+        <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice, and the result does not depend on the order of the copies. All sources are merged as one change. Participants with the same name and organisation are taken as one person.</source>
+        <translation>Fundir numa oficina cópias dessa mesma oficina (o portátil de um subgrupo, a cópia de um cofacilitador ou de quem toma notas): nada se perde nem é contado duas vezes, e o resultado não depende da ordem das cópias. Todas as origens são fundidas numa única alteração. Os participantes com o mesmo nome e a mesma organização são considerados uma só pessoa.</translation>
+    </message>
+    <message>
+        <source>Say what the merge would do, changing nothing.</source>
+        <translation>Indicar o que a fusão faria, sem alterar nada.</translation>
+    </message>
+    <message>
+        <source>The workshop file to merge into.</source>
+        <translation>O ficheiro de oficina de destino da fusão.</translation>
+    </message>
+    <message>
+        <source>One or more copies of it to merge in.</source>
+        <translation>Uma ou mais cópias dessa oficina a fundir.</translation>
+    </message>
+    <message>
+        <source>expected a target workshop and at least one source; see --help.</source>
+        <translation>esperava-se uma oficina de destino e pelo menos uma origem; consulte --help.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a merge goes into an existing workshop.</source>
+        <translation>%1 não existe; uma fusão é feita numa oficina existente.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was merged.</source>
+        <translation>%1 Nada foi fundido.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 has everything the sources have.</source>
+        <translation>Nada para fundir: %1 já contém tudo o que as origens contêm.</translation>
+    </message>
+    <message>
+        <source>Would merge into %1 (nothing was changed):</source>
+        <translation>Seria fundido em %1 (nada foi alterado):</translation>
+    </message>
+    <message>
+        <source>Merged into %1:</source>
+        <translation>Fundido em %1:</translation>
+    </message>
+    <message>
+        <source>  Same participant by name and organisation: %1 (%2)</source>
+        <translation>  Mesmo participante por nome e organização: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3405,101 @@ Abrir em modo de leitura? Pode consultar tudo, mas não alterar nada.</translati
     <message>
         <source>Detected the language of %1 of %2 ideas without one.</source>
         <translation>Foi detetado o idioma de %1 das %2 ideias que não o tinham.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Workshop…</source>
+        <translation>F&amp;undir uma oficina…</translation>
+    </message>
+    <message>
+        <source>Show Only Ideas &amp;Flagged for Review</source>
+        <translation>Mostrar apenas as ideias &amp;assinaladas para revisão</translation>
+    </message>
+    <message>
+        <source>Merge Workshop</source>
+        <translation>Fundir uma oficina</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this workshop does not have already.</source>
+        <translation>%1 não contém nada que esta oficina ainda não tenha.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has the name and organisation of a participant already in this workshop.
+
+Are they the same person? Yes: one participant. No: keep them separate.</source>
+        <translation>%1 em %2 tem o nome e a organização de um participante que já está nesta oficina.
+
+São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into this workshop:</source>
+        <translation>Fusão de %1 nesta oficina:</translation>
+    </message>
+    <message>
+        <source>Merge now? Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Fundir agora? Editar &gt; Desfazer anula toda a fusão.</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
+        <translation>Fusão de %1 concluída. Adicionados: %2; atualizados: %3; removidos: %4; ideias assinaladas para revisão: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Merge</name>
+    <message>
+        <source>Merge workshop %1</source>
+        <translation>Fundir a oficina %1</translation>
+    </message>
+    <message>
+        <source>Merge workshops</source>
+        <translation>Fundir oficinas</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed.</source>
+        <translation>Adicionados: %1; atualizados: %2; removidos: %3.</translation>
+    </message>
+    <message>
+        <source>%1 ideas flagged for review.</source>
+        <translation>Ideias assinaladas para revisão: %1.</translation>
+    </message>
+    <message>
+        <source>%1 participants taken as ones already here (same name and organisation).</source>
+        <translation>Participantes considerados como já existentes (mesmo nome e organização): %1.</translation>
+    </message>
+    <message>
+        <source>%1 history entries learned.</source>
+        <translation>Entradas do histórico incorporadas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a copy of this workshop (&quot;%2&quot;): only copies of one workshop can be merged.</source>
+        <translation>%1 não é uma cópia desta oficina (&quot;%2&quot;): só podem ser fundidas cópias de uma mesma oficina.</translation>
+    </message>
+    <message>
+        <source>The copies cannot be merged: %1 Nothing was changed.</source>
+        <translation>As cópias não podem ser fundidas: %1 Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 não é um ficheiro legível.</translation>
+    </message>
+    <message>
+        <source>%1 is the workshop being merged into; choose another file.</source>
+        <translation>%1 é a oficina de destino da fusão; escolha outro ficheiro.</translation>
+    </message>
+    <message>
+        <source>Could not make a private folder to read %1: %2</source>
+        <translation>Não foi possível criar uma pasta privada para ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "workshoplocation.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -129,8 +130,10 @@ Result<WorkshopLocation> parseUri(const QString &text)
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
             return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "Only a :port may follow the IPv6 address.")};
         portText = after.mid(1);
+        // Only a real IPv6 address goes between brackets (found by fuzz_workshoplocation: "[.A0]").
         static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]{2,45}$"));
-        if (!v6.match(l.host).hasMatch())
+        const QHostAddress address(l.host);
+        if (!v6.match(l.host).hasMatch() || address.protocol() != QAbstractSocket::IPv6Protocol)
             return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The IPv6 address is not valid.")};
         if (after.startsWith(QLatin1Char(':')) && portText.isEmpty())
             return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "The port after : is empty.")};

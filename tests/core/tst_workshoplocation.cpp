@@ -120,6 +120,8 @@ private Q_SLOTS:
         QTest::newRow("empty port") << QStringLiteral("postgresql://h:/db") << QStringLiteral("empty");
         QTest::newRow("ipv6 unclosed") << QStringLiteral("postgresql://[::1/db") << QStringLiteral("closing ]");
         QTest::newRow("ipv6 junk") << QStringLiteral("postgresql://[zz]/db") << QStringLiteral("IPv6");
+        QTest::newRow("ipv6 without a colon") << QStringLiteral("postgresql://[.A0]/l") << QStringLiteral("IPv6"); // found by fuzzing
+        QTest::newRow("ipv6 too many groups") << QStringLiteral("postgresql://[1:2:3:4:5:6:7:8:9]/db") << QStringLiteral("IPv6");
         QTest::newRow("ipv6 trailing") << QStringLiteral("postgresql://[::1]x/db") << QStringLiteral(":port");
         QTest::newRow("host with space") << QStringLiteral("postgresql://my host/db") << QStringLiteral("not valid");
         QTest::newRow("host injection") << QStringLiteral("postgresql://h%20dbname%3Dx/db") << QStringLiteral("not valid");

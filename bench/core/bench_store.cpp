@@ -5,6 +5,7 @@
 //
 //   bench_store [--sizes 1000,10000] [--iterations 300]
 
+#include "../benchsupport.h"
 #include "document.h"
 #include "process/processsetup.h"
 #include "edits.h"
@@ -26,33 +27,11 @@ using namespace pamoja;
 
 namespace {
 
+using namespace pamoja::bench;
+
 constexpr double FunnelTargetMs = 1.0;
 constexpr double RatioTarget = 2.0;
 constexpr double OpenTargetMs = 200.0;
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-qint64 peakRssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 [[noreturn]] void die(const QString &what)
 {

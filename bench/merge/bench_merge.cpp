@@ -7,6 +7,7 @@
 //
 //   bench_merge [--sizes 1000,10000] [--iterations 5]
 
+#include "../benchsupport.h"
 #include "document.h"
 #include "edits.h"
 #include "merge/mergeplan.h"
@@ -27,29 +28,7 @@ using namespace pamoja;
 
 namespace {
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-qint64 peakRssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
+using namespace pamoja::bench;
 
 [[noreturn]] void die(const QString &what)
 {

@@ -91,6 +91,16 @@ QStringList version3()
     };
 }
 
+// Version 4: keywords per language on each catalogue item (a JSON object, see catalogue/keywords.h),
+// for tag suggestions. Older files get none stored; the suggestions then use the shipped keywords of
+// an item's code.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE catalogue ADD COLUMN keywords TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version)
@@ -99,6 +109,7 @@ QStringList migration(int version)
     case 1: return version1();
     case 2: return version2();
     case 3: return version3();
+    case 4: return version4();
     default: return {};
     }
 }

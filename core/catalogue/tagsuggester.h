@@ -8,7 +8,7 @@
 // best one counts.
 //
 // Not thread-safe: Snowball's stemmers keep state, so one TagSuggester per thread (they are cheap
-// to build: about a millisecond).
+// to build: about 15 ms for the shipped catalogue in five languages).
 
 #include "../domain/entities.h"
 

@@ -9,6 +9,7 @@
 #include "exchange/ideaimport.h"
 #include "exchange/jsonexchange.h"
 #include "exportformats.h"
+#include "i18n.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,7 +40,9 @@ int cmdNew(const QStringList &args)
     const QString t = c.required(title, &code);
     if (code)
         return code;
-    auto doc = Document::create(c.parser.positionalArguments().first(), t.trimmed());
+    // Prompts and catalogue in the interface language, as in the window.
+    auto doc = Document::create(c.parser.positionalArguments().first(), t.trimmed(), Document::Seed::Default,
+                                i18n::preferredLanguage());
     if (!doc)
         return fail(doc.error());
     return Ok;

@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "catalogue/defaultcatalogue.h"
+#include "catalogue/shippedcatalogue.h"
 #include "domain/constituency.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ Document::Document(std::unique_ptr<WorkshopStore> store, WorkshopData data)
 
 Document::~Document() = default;
 
-Result<std::unique_ptr<Document>> Document::create(const QString &path, const QString &title, Seed seed)
+Result<std::unique_ptr<Document>> Document::create(const QString &path, const QString &title, Seed seed,
+                                                   const QString &language)
 {
     auto store = WorkshopStore::create(path);
     if (!store)
@@ -51,15 +53,18 @@ Result<std::unique_ptr<Document>> Document::create(const QString &path, const QS
     w.id = doc->m_store->repositoryId().isNull() ? newId() : doc->m_store->repositoryId();
     w.title = title;
     w.created = QDateTime::currentDateTimeUtc();
+    // The prompts and the catalogue are written in the workshop's first language.
+    const QString lang = shipped::languages().contains(language) ? language : QStringLiteral("en");
+    w.languages = lang;
     cs.insert(w);
     for (int s = step::First; s <= step::Last; ++s) {
         Prompt p;
         p.id = newId();
         p.step = s;
-        p.text = step::defaultPrompt(s);
+        p.text = shipped::prompt(s, lang);
         cs.insert(p);
     }
-    for (const CatalogueItem &item : defaultCatalogue())
+    for (const CatalogueItem &item : defaultCatalogue(lang))
         cs.insert(item);
     if (Status s = doc->apply(cs, QCoreApplication::translate("pamoja::Document", "Create workshop"), Undoable::No); !s) {
         doc.reset();

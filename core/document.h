@@ -23,8 +23,10 @@ public:
     enum class Undoable { Yes, No };
     enum class Seed { Default, Empty }; // Empty: no prompts or catalogue, for restoring an export
 
+    // 'language': the workshop's first language, in which its prompts and catalogue are written
+    // (English when empty or not shipped).
     static Result<std::unique_ptr<Document>> create(const QString &path, const QString &title,
-                                                    Seed seed = Seed::Default);
+                                                    Seed seed = Seed::Default, const QString &language = QString());
     static Result<std::unique_ptr<Document>> open(const QString &path,
                                                   WorkshopStore::Access access = WorkshopStore::Access::ReadWrite);
     ~Document() override;

@@ -2,6 +2,8 @@
 // and the remembered window layout.
 #include "mainwindow.h"
 
+#include "i18n.h"
+
 #include "common/messagebox.h"
 #include "common/newworkshopdialog.h"
 #include "document.h"
@@ -69,7 +71,8 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::createWorkshop(const QString &title, const QString &path)
 {
-    auto doc = Document::create(QFileInfo(path).absoluteFilePath(), title);
+    // The prompts and catalogue of a new workshop come in the interface language.
+    auto doc = Document::create(QFileInfo(path).absoluteFilePath(), title, Document::Seed::Default, i18n::preferredLanguage());
     if (!doc) {
         showMessage(doc.error());
         return false;

@@ -208,6 +208,7 @@ struct CatalogueItem
     QString provenance; // where it comes from, e.g. "Pamoja derived list v1"
     QString counters;   // measures: comma-separated factor codes it counters
     int position = 0;
+    QString keywords;   // per language, for tag suggestions: see catalogue/keywords.h
 
     template <class S, class V> static void visit(S &s, V &&v)
     {
@@ -218,6 +219,7 @@ struct CatalogueItem
         v("provenance", s.provenance);
         v("counters", s.counters);
         v("position", s.position);
+        v("keywords", s.keywords);
     }
 };
 

@@ -1,12 +1,16 @@
 #include "cataloguejson.h"
 
+#include "../catalogue/keywords.h"
 #include "../edits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <cmath>
 
 namespace pamoja::cataloguejson {
 
@@ -29,12 +33,17 @@ QByteArray toJson(const WorkshopData &data)
             o.insert(QStringLiteral("description"), c.description);
             o.insert(QStringLiteral("provenance"), c.provenance);
             o.insert(QStringLiteral("counters"), c.counters);
+            QJsonObject kw;
+            const auto byLanguage = keywords::parse(c.keywords);
+            for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it)
+                kw.insert(it.key(), it.value());
+            o.insert(QStringLiteral("keywords"), kw);
             items.append(o);
         }
     }
     QJsonObject root;
     root.insert(QStringLiteral("format"), FormatName);
-    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("version"), Version);
     root.insert(QStringLiteral("items"), items);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -53,7 +62,10 @@ Result<Plan> planImport(const QByteArray &json, const WorkshopData &data)
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != FormatName)
         return fail(QCoreApplication::translate("pamoja::CatalogueJson", "the format is not \"pamoja-catalogue\"."));
-    if (root.value(QStringLiteral("version")).toInt() != 1)
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
+        return fail(QCoreApplication::translate("pamoja::CatalogueJson", "it has no valid version."));
+    if (version.toDouble() > Version)
         return fail(QCoreApplication::translate("pamoja::CatalogueJson", "it was written by a newer version of Pamoja."));
     const QJsonValue itemsValue = root.value(QStringLiteral("items"));
     if (!itemsValue.isArray())
@@ -79,6 +91,21 @@ Result<Plan> planImport(const QByteArray &json, const WorkshopData &data)
             if (!v.isUndefined() && (!v.isString() || v.toString().size() > 2000))
                 return fail(QCoreApplication::translate("pamoja::CatalogueJson", "%1 has an invalid %2.").arg(where, f));
         }
+        // Keywords: {"en": "a, b", "fr": "..."}; absent (version 1 files) keeps what the item has.
+        const QJsonValue kwValue = o.value(QStringLiteral("keywords"));
+        QMap<QString, QString> kw;
+        if (!kwValue.isUndefined()) {
+            if (!kwValue.isObject() || kwValue.toObject().size() > MaxKeywordLanguages)
+                return fail(QCoreApplication::translate("pamoja::CatalogueJson", "%1 has invalid keywords.").arg(where));
+            const QJsonObject k = kwValue.toObject();
+            for (auto it = k.begin(); it != k.end(); ++it) {
+                static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
+                if (!code.match(it.key()).hasMatch() || !it.value().isString() ||
+                    it.value().toString().size() > keywords::MaxLength)
+                    return fail(QCoreApplication::translate("pamoja::CatalogueJson", "%1 has invalid keywords.").arg(where));
+                kw.insert(it.key(), it.value().toString());
+            }
+        }
         const QString name = o.value(QStringLiteral("name")).toString().trimmed();
         if (name.isEmpty())
             return fail(QCoreApplication::translate("pamoja::CatalogueJson", "%1 has no name.").arg(where));
@@ -97,6 +124,8 @@ Result<Plan> planImport(const QByteArray &json, const WorkshopData &data)
                 c.description = o.value(QStringLiteral("description")).toString();
                 c.provenance = o.value(QStringLiteral("provenance")).toString();
                 c.counters = o.value(QStringLiteral("counters")).toString();
+                if (!kwValue.isUndefined())
+                    c.keywords = keywords::format(kw);
             });
             if (!cs.isEmpty())
                 ++plan.updated;
@@ -108,6 +137,7 @@ Result<Plan> planImport(const QByteArray &json, const WorkshopData &data)
             c.description = o.value(QStringLiteral("description")).toString();
             c.provenance = o.value(QStringLiteral("provenance")).toString();
             c.counters = o.value(QStringLiteral("counters")).toString();
+            c.keywords = keywords::format(kw);
             int pos = -1;
             for (const CatalogueItem &x : scratch.catalogue(kind))
                 pos = std::max(pos, x.position);

@@ -1,7 +1,8 @@
 #pragma once
 
 // The catalogue (themes, factors, corrective measures) as a small JSON file, so facilitators can
-// share an edited list: {"format": "pamoja-catalogue", "version": 1, "items": [...]}.
+// share an edited list: {"format": "pamoja-catalogue", "version": 2, "items": [...]}. Version 2 adds
+// each item's keywords per language ({"en": "a, b", ...}); version 1 files are read too.
 
 #include "../domain/workshopdata.h"
 #include "../result.h"
@@ -12,6 +13,8 @@ namespace pamoja::cataloguejson {
 
 inline constexpr qint64 MaxBytes = 4 * 1024 * 1024;
 inline constexpr int MaxItems = 2000;
+inline constexpr int Version = 2;
+inline constexpr int MaxKeywordLanguages = 50;
 
 QByteArray toJson(const WorkshopData &data);
 

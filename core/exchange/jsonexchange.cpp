@@ -171,6 +171,9 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                     return Error{QCoreApplication::translate("pamoja::Exchange", "%1: an idea without a language cannot have a language confidence.")
                                      .arg(where)};
             }
+            // Files written before format version 4 have no catalogue keywords.
+            if (k == EntityKind::CatalogueItem && !r.contains(QStringLiteral("keywords")))
+                r.insert(QStringLiteral("keywords"), QString());
             if (const QString p = recordProblem(k, r, true); !p.isEmpty())
                 return Error{QCoreApplication::translate("pamoja::Exchange", "%1: %2").arg(where, p)};
             if (const QString p = valueProblem(k, r); !p.isEmpty())

@@ -1,5 +1,7 @@
 #include "reportlabels.h"
 
+#include "../catalogue/shippedcatalogue.h"
+
 #include "domain/constituency.h"
 #include "i18n.h"
 
@@ -196,9 +198,8 @@ QString ReportLabels::step(int s) const
 
 QString ReportLabels::prompt(int s, const QString &text) const
 {
-    if (const char *source = step::defaultPromptSource(s); source && text == QLatin1StringView(source))
-        return m_prompts[std::size_t(s - 1)];
-    return text;
+    // A shipped prompt (in whichever language the workshop was created) reads in the report's.
+    return shipped::displayPrompt(s, text, m_language);
 }
 
 QString ReportLabels::weighting(const QString &code) const

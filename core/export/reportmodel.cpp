@@ -2,6 +2,7 @@
 
 #include "analysis/balance.h"
 #include "analysis/voting.h"
+#include "catalogue/shippedcatalogue.h"
 #include "domain/constituency.h"
 #include "edits.h"
 
@@ -177,9 +178,9 @@ public:
             const CatalogueItem *c = m_data.table<CatalogueItem>().find(itemId);
             if (!c)
                 continue;
-            const QString name = c->code.isEmpty() ? c->name : c->code + QLatin1Char(' ') + c->name;
+            const QString name = shipped::displayLabel(*c, m_input.language);
             if (c->kind == QLatin1StringView("theme"))
-                themes->append(c->name);
+                themes->append(shipped::displayName(*c, m_input.language));
             else if (c->kind == QLatin1StringView("factor"))
                 factors->append(name);
         }
@@ -384,7 +385,7 @@ public:
         QHash<QUuid, ReportFactorRow> rows;
         const auto catalogue = m_data.catalogue(QStringLiteral("factor"));
         for (const CatalogueItem &c : catalogue)
-            rows.insert(c.id, {c.code, c.name, {0, 0, 0}});
+            rows.insert(c.id, {c.code, shipped::displayName(c, m_input.language), {0, 0, 0}});
         for (const Tag &t : m_data.table<Tag>().items()) {
             const int s = stepOf.value(t.targetId);
             if (s >= 1 && s <= 3 && rows.contains(t.itemId))

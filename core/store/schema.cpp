@@ -107,6 +107,16 @@ QStringList version4()
     };
 }
 
+// Version 5: keywords per language on each catalogue item (a JSON object, see catalogue/keywords.h),
+// for tag suggestions. Older files get none stored; the suggestions then use the shipped keywords of
+// an item's code.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE catalogue ADD COLUMN keywords TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version)
@@ -116,6 +126,7 @@ QStringList migration(int version)
     case 2: return version2();
     case 3: return version3();
     case 4: return version4();
+    case 5: return version5();
     default: return {};
     }
 }

@@ -10,7 +10,7 @@ PAMOJA_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
-  qt6-httpserver-dev qt6-websockets-dev zlib1g-dev libzip-dev libcld2-dev
+  qt6-httpserver-dev qt6-websockets-dev zlib1g-dev libzip-dev libcld2-dev libstemmer-dev
   fonts-noto-core fonts-noto-cjk sqlite3 libsqlite3-dev libqpdf-dev ccache
 )
 # What the tests and benchmarks need on top.

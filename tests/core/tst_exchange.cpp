@@ -148,6 +148,7 @@ private Q_SLOTS:
         row("wrong-type-int.json", QStringLiteral("\"step\" has the wrong type"));
         row("wrong-type-bool.json", QStringLiteral("\"hidden\" has the wrong type"));
         row("wrong-type-text.json", QStringLiteral("\"text\" has the wrong type"));
+        row("wrong-type-keywords.json", QStringLiteral("\"keywords\" has the wrong type"));
         row("wrong-type-null.json", QStringLiteral("\"language\" has the wrong type"));
         row("fractional-int.json", QStringLiteral("\"step\" has the wrong type"));
         row("nan-like.json", QStringLiteral("\"x\" has the wrong type"));

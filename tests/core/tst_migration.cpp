@@ -2,6 +2,8 @@
 
 #include "testsupport.h"
 
+#include "catalogue/keywords.h"
+#include "catalogue/tagsuggester.h"
 #include "store/schema.h"
 
 #include <QSqlDatabase>
@@ -197,6 +199,49 @@ private Q_SLOTS:
         auto again = Document::open(path, WorkshopStore::Access::ReadOnly);
         QVERIFY2(again, qPrintable(again.error()));
         QCOMPARE((*again)->data().table<Idea>().find(noneId)->languageConfidence, 97);
+        QVERIFY((*again)->store().integrityProblems().isEmpty());
+    }
+
+    // Version 5 adds keywords per language to catalogue items: a version-4 item has none stored, and
+    // suggestions then use the shipped keywords of its code; keywords written afterwards are kept.
+    void versionFourCatalogueKeywords()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("catalogue-v4.pamoja"));
+        QVERIFY(WorkshopStore::createAtVersion(path, 4));
+        const QString conn = QStringLiteral("v4-") + QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO catalogue (id, kind, code, name, description, provenance, counters, position) "
+                                           "VALUES ('77777777-7777-4777-8777-000000000001', 'theme', 'T05', 'Resources and finance', '', "
+                                           "'v1', '', 0)")),
+                     qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(conn);
+
+        auto doc = Document::open(path);
+        QVERIFY2(doc, qPrintable(doc.error()));
+        QCOMPARE((*doc)->store().schemaVersion(), schema::CurrentVersion);
+        const QUuid id = QUuid::fromString(QStringLiteral("77777777-7777-4777-8777-000000000001"));
+        const CatalogueItem *c = (*doc)->data().table<CatalogueItem>().find(id);
+        QVERIFY(c);
+        QCOMPARE(c->keywords, QString());
+        TagSuggester suggester((*doc)->data().table<CatalogueItem>().items().values());
+        const auto top = suggester.suggest(QStringLiteral("A bigger budget for salaries"), QStringLiteral("en"), 1);
+        QVERIFY(!top.isEmpty());
+        QCOMPARE(top.first().itemId, id);
+
+        QVERIFY((*doc)->apply(edits::modify<CatalogueItem>((*doc)->data(), id, [](CatalogueItem &x) {
+            x.keywords = keywords::with(x.keywords, QStringLiteral("sw"), QStringLiteral("fedha, bajeti"));
+        }), QStringLiteral("Edit catalogue entry")));
+        doc->reset();
+        auto again = Document::open(path, WorkshopStore::Access::ReadOnly);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(keywords::in(*(*again)->data().table<CatalogueItem>().find(id), QStringLiteral("sw")), QStringLiteral("fedha, bajeti"));
         QVERIFY((*again)->store().integrityProblems().isEmpty());
     }
 

@@ -1,5 +1,6 @@
 #include "cataloguedialog.h"
 
+#include "catalogue/shippedcatalogue.h"
 #include "cataloguemodel.h"
 #include "common/messagebox.h"
 #include "exchange/cataloguejson.h"
@@ -120,7 +121,7 @@ void CatalogueDialog::removeCurrent()
         return;
     // Copied before asking: the document may change while the question is open (a participant's
     // phone, another window), and nothing found in it before stays valid after.
-    const QString name = c->name;
+    const QString name = shipped::displayName(*c, m_model->language());
     const int uses = edits::catalogueItemUses(doc->data(), id);
     if (uses > 0 && MessageBox::question(this, tr("Remove catalogue entry"),
                                          tr("\"%1\" is used on %n idea(s), cluster(s) or change(s). Remove it and its tags?",

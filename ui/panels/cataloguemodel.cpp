@@ -1,15 +1,25 @@
 #include "cataloguemodel.h"
 
+#include "catalogue/keywords.h"
+#include "catalogue/shippedcatalogue.h"
 #include "edits.h"
+#include "i18n.h"
 #include "planedits.h"
 #include "workspace.h"
 
 namespace pamoja {
 
 CatalogueModel::CatalogueModel(Workspace *workspace, const QString &kind, QObject *parent)
-    : IdTableModel(workspace, ColumnCount, parent), m_kind(kind)
+    : IdTableModel(workspace, ColumnCount, parent), m_kind(kind), m_language(i18n::preferredLanguage())
 {
     refresh();
+}
+
+void CatalogueModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    refresh();
+    Q_EMIT headerDataChanged(Qt::Horizontal, KeywordsColumn, KeywordsColumn);
 }
 
 void CatalogueModel::setKind(const QString &kind)
@@ -42,8 +52,9 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case CodeColumn: return c->code;
-    case NameColumn: return c->name;
-    case DescriptionColumn: return c->description;
+    case NameColumn: return shipped::displayName(*c, m_language);
+    case DescriptionColumn: return shipped::displayDescription(*c, m_language);
+    case KeywordsColumn: return keywords::in(*c, m_language);
     case ProvenanceColumn: return c->provenance;
     case RelationColumn: {
         if (m_kind == QLatin1StringView("measure"))
@@ -72,11 +83,16 @@ bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, in
     const int col = index.column();
     if (col == NameColumn && text.isEmpty())
         return false;
+    // Unchanged shown text stays the shipped text (in whichever language it is stored).
+    if (text == data(index, Qt::EditRole).toString().trimmed())
+        return true;
     const ChangeSet cs = edits::modify<CatalogueItem>(doc->data(), idAt(index.row()), [&](CatalogueItem &c) {
         if (col == NameColumn)
             c.name = text;
         else if (col == DescriptionColumn)
             c.description = text;
+        else if (col == KeywordsColumn)
+            c.keywords = keywords::with(c.keywords, m_language, text.left(keywords::MaxLength));
         else if (col == ProvenanceColumn)
             c.provenance = text;
         else if (col == RelationColumn)
@@ -93,6 +109,7 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     case CodeColumn: return tr("Code");
     case NameColumn: return tr("Name");
     case DescriptionColumn: return tr("Description");
+    case KeywordsColumn: return tr("Keywords (%1)").arg(i18n::nativeName(m_language));
     case ProvenanceColumn: return tr("Provenance");
     case RelationColumn:
         return m_kind == QLatin1StringView("measure")  ? tr("Counters factors")
@@ -109,7 +126,7 @@ Qt::ItemFlags CatalogueModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const int col = index.column();
-    if (col == NameColumn || col == DescriptionColumn || col == ProvenanceColumn ||
+    if (col == NameColumn || col == DescriptionColumn || col == KeywordsColumn || col == ProvenanceColumn ||
         (col == RelationColumn && m_kind == QLatin1StringView("measure")))
         f |= Qt::ItemIsEditable;
     return f;

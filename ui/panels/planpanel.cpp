@@ -1,5 +1,7 @@
 #include "planpanel.h"
 
+#include "catalogue/shippedcatalogue.h"
+#include "i18n.h"
 #include "common/refreshgate.h"
 
 #include "checklistmodel.h"
@@ -293,7 +295,8 @@ void PlanPanel::refreshLinks()
                     visions.append({i.id, tr("Idea: %1").arg(i.text.left(80)), i.text, linked(i.id, sc)});
             const QList<QUuid> tags = d.tagItemsOf(sc);
             for (const CatalogueItem &f : d.catalogue(QStringLiteral("factor")))
-                factors.append({f.id, QStringLiteral("%1 %2").arg(f.code, f.name), f.description, tags.contains(f.id)});
+                factors.append({f.id, shipped::displayLabel(f, i18n::preferredLanguage()), shipped::displayDescription(f, i18n::preferredLanguage()),
+                                 tags.contains(f.id)});
         }
         if (!action.isNull())
             for (int r = 0; r < m_changes->rowCount(); ++r)

@@ -1,5 +1,7 @@
 #include "tagmodel.h"
 
+#include "catalogue/shippedcatalogue.h"
+#include "i18n.h"
 #include "edits.h"
 #include "workspace.h"
 
@@ -18,6 +20,7 @@ void TagModel::refresh()
     if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
         const WorkshopData &d = doc->data();
         const int step = m_workspace->step();
+        const QString language = i18n::preferredLanguage();
         QSet<QUuid> targets;
         for (const Idea &i : d.ideas(step))
             targets.insert(i.id);
@@ -38,10 +41,10 @@ void TagModel::refresh()
                 Row r;
                 r.id = c.id;
                 r.code = c.code;
-                r.name = c.name;
+                r.name = shipped::displayName(c, language);
                 r.kind = kind == QLatin1StringView("theme") ? tr("Theme") : tr("Factor");
-                r.toolTip = c.description.isEmpty() ? c.provenance
-                                                    : c.description + QLatin1Char('\n') + c.provenance;
+                const QString description = shipped::displayDescription(c, language);
+                r.toolTip = description.isEmpty() ? c.provenance : description + QLatin1Char('\n') + c.provenance;
                 r.count = counts.value(c.id);
                 const int n = inSelection.value(c.id);
                 r.state = n == 0 ? Qt::Unchecked : n >= selected.size() ? Qt::Checked : Qt::PartiallyChecked;

@@ -1,9 +1,12 @@
 #include "tagspanel.h"
 
+#include "catalogue/shippedcatalogue.h"
+#include "i18n.h"
 #include "common/refreshgate.h"
 
 #include "cataloguedialog.h"
 #include "edits.h"
+#include "suggestionspanel.h"
 #include "tagmodel.h"
 #include "workspace.h"
 
@@ -57,6 +60,8 @@ TagsPanel::TagsPanel(Workspace *workspace, QWidget *parent)
     layout->addLayout(buttons);
     layout->addLayout(filters);
     layout->addWidget(m_status);
+    m_suggestions = new SuggestionsPanel(workspace, this);
+    layout->addWidget(m_suggestions, 1);
 
     connect(m_apply, &QPushButton::clicked, this, &TagsPanel::applyToSelection);
     connect(m_remove, &QPushButton::clicked, this, &TagsPanel::removeFromSelection);
@@ -109,7 +114,7 @@ void TagsPanel::refresh()
                                 : tr("Select ideas or clusters on the board to tag them.");
     if (Document *doc = m_workspace->document(); doc && !m_workspace->tagFilter().isNull()) {
         if (const CatalogueItem *c = doc->data().table<CatalogueItem>().find(m_workspace->tagFilter()))
-            text += QLatin1Char(' ') + tr("The board shows only \"%1\".").arg(c->name);
+            text += QLatin1Char(' ') + tr("The board shows only \"%1\".").arg(shipped::displayName(*c, i18n::preferredLanguage()));
     }
     m_status->setText(text);
 }
@@ -126,7 +131,7 @@ void TagsPanel::applyToSelection()
     if (!doc || item.isNull() || m_workspace->selection().isEmpty())
         return;
     const CatalogueItem *c = doc->data().table<CatalogueItem>().find(item);
-    m_workspace->apply(edits::addTag(doc->data(), m_workspace->selection(), item), tr("Tag with %1").arg(c ? c->name : QString()));
+    m_workspace->apply(edits::addTag(doc->data(), m_workspace->selection(), item), tr("Tag with %1").arg(c ? shipped::displayName(*c, i18n::preferredLanguage()) : QString()));
 }
 
 void TagsPanel::removeFromSelection()
@@ -137,7 +142,7 @@ void TagsPanel::removeFromSelection()
         return;
     const CatalogueItem *c = doc->data().table<CatalogueItem>().find(item);
     m_workspace->apply(edits::removeTag(doc->data(), m_workspace->selection(), item),
-                       tr("Remove tag %1").arg(c ? c->name : QString()));
+                       tr("Remove tag %1").arg(c ? shipped::displayName(*c, i18n::preferredLanguage()) : QString()));
 }
 
 void TagsPanel::filterByCurrent()

@@ -10,11 +10,12 @@ class QTableView;
 namespace pamoja {
 
 class Document;
+class SuggestionsPanel;
 class TagModel;
 class Workspace;
 
 // Themes and factors: tag the selected ideas or clusters, see counts for the step, filter the
-// board by a tag, and edit the catalogue.
+// board by a tag, edit the catalogue, and accept or reject suggested tags for the selected ideas.
 class TagsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
 
     TagModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    SuggestionsPanel *suggestions() const { return m_suggestions; }
     QUuid currentItem() const;
 
 public Q_SLOTS:
@@ -43,6 +45,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     QPushButton *m_apply, *m_remove, *m_filter, *m_clearFilter, *m_catalogue;
+    SuggestionsPanel *m_suggestions;
 };
 
 } // namespace pamoja

@@ -381,6 +381,7 @@ QString usage()
               "       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]\n"
               "       pamoja import FILE PACKET.txt [--dry-run]\n"
               "       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]\n"
+              "       pamoja translate FILE --to LANG [--step envision|change|action]\n"
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
               "       pamoja capture FILE [--step N]\n"
@@ -393,7 +394,7 @@ bool isSubcommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("new"),    QStringLiteral("participant"), QStringLiteral("idea"),
                                       QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
-                                      QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("help"),        QStringLiteral("--help"),
+                                      QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("translate"),   QStringLiteral("help"),        QStringLiteral("--help"),
                                       QStringLiteral("-h"),     QStringLiteral("--version")};
     return args.size() > 1 && commands.contains(args.at(1));
 }
@@ -450,6 +451,8 @@ int run(const QStringList &args)
         return cmdServe(rest(2));
     if (cmd == QLatin1StringView("form"))
         return cmdForm(rest(2));
+    if (cmd == QLatin1StringView("translate"))
+        return cmdTranslate(rest(2));
     if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))

@@ -77,6 +77,8 @@ int cmdServe(const QStringList &args);
 int cmdCapture(const QStringList &args);
 // `pamoja form`, and `pamoja import` of a contribution packet (cliform.cpp).
 int cmdForm(const QStringList &args);
+// `pamoja translate` (clitranslate.cpp).
+int cmdTranslate(const QStringList &args);
 int importPacket(const QString &path, const QString &in, const QByteArray &bytes, bool dryRun);
 
 } // namespace pamoja::cli

@@ -91,6 +91,17 @@ QStringList version3()
     };
 }
 
+// Version 4: who made each idea's translation ("machine" or "person"), so a machine translation is
+// marked as one and a facilitator's correction is never overwritten. Translations in older files were
+// typed or imported: nothing translated by machine before version 4.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE ideas ADD COLUMN translation_source TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE ideas SET translation_source = 'person' WHERE translation <> ''"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version)
@@ -99,6 +110,7 @@ QStringList migration(int version)
     case 1: return version1();
     case 2: return version2();
     case 3: return version3();
+    case 4: return version4();
     default: return {};
     }
 }

@@ -12,10 +12,12 @@ PAMOJA_BUILD_PACKAGES=(
   qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
   qt6-httpserver-dev qt6-websockets-dev zlib1g-dev libzip-dev libcld2-dev
   fonts-noto-core fonts-noto-cjk sqlite3 libsqlite3-dev libqpdf-dev ccache
+  apertium apertium-eng-spa apertium-fr-es apertium-es-pt
 )
 # What the tests and benchmarks need on top.
 PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip chromium nodejs
-  desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev)
+  desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev
+  apertium apertium-eng-spa apertium-fr-es apertium-es-pt)
 # What scripts/package needs on top of building: the .deb (dpkg-shlibdeps), lintian, and for --test a
 # clean Debian 12 root (debootstrap), or the same checks on this machine (xdg-utils, File::MimeInfo).
 PAMOJA_PACKAGE_PACKAGES=(dpkg-dev lintian debootstrap desktop-file-utils appstream shared-mime-info

@@ -216,6 +216,7 @@ int cmdExport(const QStringList &args)
     const auto paper = c.add(QStringLiteral("paper"), QCoreApplication::translate("pamoja::Cli", "Paper size: a4 or letter."), QCoreApplication::translate("pamoja::Cli", "size"));
     const auto pdfa = c.add(QStringLiteral("pdfa"), QCoreApplication::translate("pamoja::Cli", "Write PDF/A-1b (archival PDF)."));
     const auto log = c.add(QStringLiteral("interventions"), QCoreApplication::translate("pamoja::Cli", "Add the facilitator intervention log as an appendix."));
+    const auto noTranslations = c.add(QStringLiteral("no-translations"), QCoreApplication::translate("pamoja::Cli", "Leave out the translations beside the ideas (machine translations are marked as such when included)."));
     c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
     if (auto r = c.parse(args, 1))
         return *r;
@@ -233,6 +234,7 @@ int cmdExport(const QStringList &args)
         return fail(QCoreApplication::translate("pamoja::Cli", "--paper must be a4 or letter."), Usage);
     opts.pdfA = c.parser.isSet(pdfa);
     opts.content.interventions = c.parser.isSet(log);
+    opts.content.translations = !c.parser.isSet(noTranslations);
     auto doc = Document::open(c.parser.positionalArguments().first(), WorkshopStore::Access::ReadOnly);
     if (!doc)
         return fail(doc.error());
@@ -377,6 +379,7 @@ QString usage()
               "       pamoja info FILE [--json]\n"
               "       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT\n"
               "                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]\n"
+              "                          [--no-translations]\n"
               "       pamoja import FILE IN.json\n"
               "       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]\n"
               "       pamoja import FILE PACKET.txt [--dry-run]\n"

@@ -219,6 +219,7 @@ int cmdExport(const QStringList &args)
     const auto paper = c.add(QStringLiteral("paper"), QCoreApplication::translate("pamoja::Cli", "Paper size: a4 or letter."), QCoreApplication::translate("pamoja::Cli", "size"));
     const auto pdfa = c.add(QStringLiteral("pdfa"), QCoreApplication::translate("pamoja::Cli", "Write PDF/A-1b (archival PDF)."));
     const auto log = c.add(QStringLiteral("interventions"), QCoreApplication::translate("pamoja::Cli", "Add the facilitator intervention log as an appendix."));
+    const auto noTranslations = c.add(QStringLiteral("no-translations"), QCoreApplication::translate("pamoja::Cli", "Leave out the translations beside the ideas (machine translations are marked as such when included)."));
     c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file."));
     if (auto r = c.parse(args, 1))
         return *r;
@@ -236,6 +237,7 @@ int cmdExport(const QStringList &args)
         return fail(QCoreApplication::translate("pamoja::Cli", "--paper must be a4 or letter."), Usage);
     opts.pdfA = c.parser.isSet(pdfa);
     opts.content.interventions = c.parser.isSet(log);
+    opts.content.translations = !c.parser.isSet(noTranslations);
     auto doc = Document::open(c.parser.positionalArguments().first(), WorkshopStore::Access::ReadOnly);
     if (!doc)
         return fail(doc.error());
@@ -380,11 +382,13 @@ QString usage()
               "       pamoja info FILE [--json]\n"
               "       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT\n"
               "                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]\n"
+              "                          [--no-translations]\n"
               "       pamoja import FILE IN.json\n"
               "       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]\n"
               "       pamoja import FILE PACKET.txt [--dry-run]\n"
               "       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]\n"
               "       pamoja merge TARGET SOURCE... [--dry-run]\n"
+              "       pamoja translate FILE --to LANG [--step envision|change|action]\n"
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
               "       pamoja capture FILE [--step N]\n"
@@ -402,7 +406,7 @@ bool isSubcommand(const QStringList &args)
                                       QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
                                       QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("repo"),        QStringLiteral("copy"),        QStringLiteral("help"),        QStringLiteral("--help"),
                                       QStringLiteral("-h"),     QStringLiteral("--version"),
-                                      QStringLiteral("merge")};
+                                      QStringLiteral("merge"),  QStringLiteral("translate")};
     return args.size() > 1 && commands.contains(args.at(1));
 }
 
@@ -464,6 +468,8 @@ int run(const QStringList &args)
         return cmdCopy(rest(2));
     if (cmd == QLatin1StringView("merge"))
         return cmdMerge(rest(2));
+    if (cmd == QLatin1StringView("translate"))
+        return cmdTranslate(rest(2));
     if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))

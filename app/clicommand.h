@@ -94,6 +94,8 @@ int cmdRepo(const QStringList &args);
 int cmdCopy(const QStringList &args);
 // `pamoja form`, and `pamoja import` of a contribution packet (cliform.cpp).
 int cmdForm(const QStringList &args);
+// `pamoja translate` (clitranslate.cpp).
+int cmdTranslate(const QStringList &args);
 int importPacket(const QString &path, const QString &in, const QByteArray &bytes, bool dryRun);
 // `pamoja merge` (climerge.cpp).
 int cmdMerge(const QStringList &args);

@@ -110,6 +110,12 @@ ChangeSet editIdeaText(const WorkshopData &data, const QUuid &id, const QString 
             i.text = t;
             i.modified = QDateTime::currentDateTimeUtc();
             detectLanguage(i); // a detected language follows the text; a given one stays
+            if (i.translationSource == QLatin1String("machine")) {
+                // A machine translation of the old words would stand beside the new ones as theirs.
+                i.translation.clear();
+                i.translationLanguage.clear();
+                i.translationSource.clear();
+            }
         }
     });
 }

@@ -106,6 +106,10 @@ private:
     void showSettings();
     void detectLanguages(); // Edit > Detect Languages: the unknown languages of the workshop's ideas, one undo step
     void showAbout();
+    // mainwindowtranslate.cpp: Edit > Translate Ideas, Edit > Edit Translation, View > Show Translations
+    void createTranslationActions(QMenu *edit, QMenu *view);
+    void translateIdeasDialog();
+    void editTranslationDialog();
     // mainwindowfile.cpp
     void newWorkshopDialog();
     void openDialog();

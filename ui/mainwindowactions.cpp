@@ -128,6 +128,7 @@ void MainWindow::createMenus()
                                 [this] { detectLanguages(); });
     detect->setToolTip(tr("Fill in the language of ideas that have none, where the text makes it clear; "
                           "a language someone gave is kept"));
+    createTranslationActions(edit, nullptr);
     edit->addSeparator();
     QMenu *board = edit->addMenu(tr("&Board"));
     board->addActions(m_board->view()->boardActions());
@@ -143,6 +144,7 @@ void MainWindow::createMenus()
     addAction(m_viewMenu, QStringLiteral("showOutline"), tr("Ou&tline"), QKeySequence(Qt::CTRL | Qt::Key_L),
               [this] { showOutline(); });
     m_viewMenu->addActions({m_board->view()->zoomInAction(), m_board->view()->zoomOutAction(), m_board->view()->fitAction()});
+    createTranslationActions(nullptr, m_viewMenu);
     m_viewMenu->addSeparator();
     QAction *presenter = addAction(m_viewMenu, QStringLiteral("presenter"), tr("&Presenter View"), QKeySequence(Qt::Key_F5),
                                    [this] { setPresenterVisible(!(m_presenter && m_presenter->isVisible())); });
@@ -211,7 +213,7 @@ void MainWindow::updateActions()
     for (const char *name : {"saveCopy", "exportForm", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
     for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket", "importJson", "merge",
-                             "detectLanguages"})
+                             "detectLanguages", "translateIdeas", "editTranslation"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));
     const QSignalBlocker block(pw);

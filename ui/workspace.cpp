@@ -45,6 +45,14 @@ void Workspace::setSearchText(const QString &text)
     Q_EMIT filterChanged();
 }
 
+void Workspace::setShowTranslations(bool on)
+{
+    if (on == m_showTranslations)
+        return;
+    m_showTranslations = on;
+    Q_EMIT showTranslationsChanged(on);
+}
+
 void Workspace::setTagFilter(const QUuid &itemId)
 {
     if (itemId == m_tagFilter)

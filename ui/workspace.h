@@ -39,6 +39,11 @@ public:
     void setReviewFilter(bool on);
     bool matchesFilter(const Idea &idea) const;
 
+    // View > Show Translations: the board, outline and presenter view show each idea's translation
+    // under its words, marked as machine translation or as a person's (remembered in the settings).
+    bool showTranslations() const { return m_showTranslations; }
+    void setShowTranslations(bool on);
+
     // Applies through the document funnel; on failure emits errorOccurred and returns false.
     bool apply(const ChangeSet &cs, const QString &description, const QString &mergeKey = {});
     bool apply(const Result<ChangeSet> &cs, const QString &description);
@@ -50,6 +55,7 @@ Q_SIGNALS:
     void selectionChanged();
     void errorOccurred(const QString &message);
     void filterChanged();
+    void showTranslationsChanged(bool on);
 
 private:
     std::unique_ptr<Document> m_document;
@@ -58,6 +64,7 @@ private:
     QString m_searchText;
     QUuid m_tagFilter;
     bool m_reviewFilter = false;
+    bool m_showTranslations = false;
 };
 
 } // namespace pamoja

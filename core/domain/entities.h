@@ -170,6 +170,9 @@ struct Idea
     double x = 0;
     double y = 0;
     int languageConfidence = 0; // 100: given (by a person or an import); 1-99: detected; 0: unknown
+    // Who made the translation: "machine" (Apertium, untouched), "person" (typed or corrected by a
+    // person, or from a file older than machine translation), empty when there is none.
+    QString translationSource;
 
     template <class S, class V> static void visit(S &s, V &&v)
     {
@@ -193,6 +196,7 @@ struct Idea
         v("x", s.x);
         v("y", s.y);
         v("language_confidence", s.languageConfidence);
+        v("translation_source", s.translationSource);
     }
 };
 

@@ -37,6 +37,7 @@ const QList<Choice> &choices()
         {EntityKind::Participant, "role", {QStringLiteral("facilitator"), QStringLiteral("participant"), QStringLiteral("observer")}},
         {EntityKind::Idea, "constituency", constituencyOrNone},
         {EntityKind::Idea, "source", {QStringLiteral("facilitator"), QStringLiteral("device"), QStringLiteral("offline_form"), QStringLiteral("import"), QStringLiteral("merge")}},
+        {EntityKind::Idea, "translation_source", {QString(), QStringLiteral("machine"), QStringLiteral("person")}},
         {EntityKind::CatalogueItem, "kind", {QStringLiteral("theme"), QStringLiteral("factor"), QStringLiteral("measure")}},
         {EntityKind::VotingRound, "target", {QStringLiteral("ideas"), QStringLiteral("clusters")}},
         {EntityKind::Action, "status", {QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("done"), QStringLiteral("dropped")}},

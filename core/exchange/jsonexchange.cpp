@@ -170,6 +170,10 @@ Result<ImportPlan> planImport(const QByteArray &json, const WorkshopData &target
                 else if (!hasLanguage && r.value(confidence).toInt() != 0)
                     return Error{QCoreApplication::translate("pamoja::Exchange", "%1: an idea without a language cannot have a language confidence.")
                                      .arg(where)};
+                // Files written before machine translation: a translation in them was a person's.
+                const QString source = QStringLiteral("translation_source");
+                if (!r.contains(source))
+                    r.insert(source, r.value(QStringLiteral("translation")).toString().isEmpty() ? QString() : QStringLiteral("person"));
             }
             // Files written before format version 4 have no catalogue keywords.
             if (k == EntityKind::CatalogueItem && !r.contains(QStringLiteral("keywords")))

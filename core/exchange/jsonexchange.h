@@ -10,7 +10,9 @@ namespace pamoja {
 // The "pamoja-workshop" JSON exchange format (docs/file-format.md).
 namespace exchange {
 
-inline constexpr int FormatVersion = 4; // 2: ideas carry language_confidence; 3: their review flag; 4: catalogue keywords (older files are read)
+// 2: ideas carry language_confidence; 3: their review flag; 4: catalogue keywords; 5: ideas carry
+// translation_source (earlier files are read).
+inline constexpr int FormatVersion = 5;
 inline constexpr qint64 MaxImportBytes = 512LL * 1024 * 1024;
 // No text field of an export is longer than this (ideas are capped at 4000 characters).
 inline constexpr int MaxTextLength = 100000;

@@ -117,6 +117,7 @@ const char *const Sources[] = {
     QT_TRANSLATE_NOOP("pamoja::Report", "Board"),
     //: An idea's language that Pamoja detected from its text (nobody gave it); %1 is the language's name.
     QT_TRANSLATE_NOOP("pamoja::Report", "%1 (detected)"),
+    QT_TRANSLATE_NOOP("pamoja::Report", "Machine translation"),
 };
 static_assert(std::size(Sources) == std::size_t(Label::Count_), "one source per label");
 

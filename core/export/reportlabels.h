@@ -28,6 +28,7 @@ enum class Label {
     FactorCoverage, Factor, FactorNote, TotalMentions,
     Appendix, When, Who, What,
     Ideas, Votes, Actions, Step, Text, Author, Identifier, Created, Board, DetectedLanguage,
+    MachineTranslation,
     Count_ // not a label
 };
 

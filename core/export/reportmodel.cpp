@@ -57,7 +57,7 @@ QList<ReportField> ideaNotes(const Report &r, const ReportIdea &i)
 {
     QList<ReportField> out;
     if (!i.translation.isEmpty())
-        out.append({r.tr(Label::Translation), i.translation});
+        out.append({r.tr(i.machineTranslation ? Label::MachineTranslation : Label::Translation), i.translation});
     if (!i.original.isEmpty())
         out.append({r.tr(Label::Original), i.original});
     for (const QString &m : i.merged)
@@ -197,7 +197,10 @@ public:
         // Never presented as if someone had said so: a detected language is marked as detected.
         if (edits::languageDetected(i) && !r.language.isEmpty())
             r.language = L().text(Label::DetectedLanguage).arg(r.language);
-        r.translation = i.translation;
+        if (m_input.content.translations) {
+            r.translation = i.translation;
+            r.machineTranslation = i.translationSource == QLatin1String("machine");
+        }
         r.anonymous = i.authorId.isNull();
         if (!r.anonymous)
             r.author = personName(i.authorId);

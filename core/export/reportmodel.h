@@ -25,6 +25,7 @@ struct ReportContent
     bool balance = true;    // participation balance chart
     bool factors = true;    // factor coverage matrix
     bool interventions = false; // appendix: the facilitator intervention log
+    bool translations = true;   // each idea's translation, a machine translation marked as one
 };
 
 // One idea as the report shows it. 'author' is set only when the participant consented to be
@@ -36,6 +37,7 @@ struct ReportIdea
     QString original;  // the first words when the text was edited since, else empty
     QString language;  // the language's own name
     QString translation;
+    bool machineTranslation = false; // Apertium's, not checked by a person
     QString author;    // empty: not named
     bool anonymous = false;
     QString constituency; // empty when its group is too small to show without revealing who it is

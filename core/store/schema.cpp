@@ -117,6 +117,17 @@ QStringList version5()
     };
 }
 
+// Version 6: who made each idea's translation ("machine" or "person"), so a machine translation is
+// marked as one and a facilitator's correction is never overwritten. Translations in older files were
+// typed or imported: nothing translated by machine before version 6.
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE ideas ADD COLUMN translation_source TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE ideas SET translation_source = 'person' WHERE translation <> ''"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version)
@@ -127,6 +138,7 @@ QStringList migration(int version)
     case 3: return version3();
     case 4: return version4();
     case 5: return version5();
+    case 6: return version6();
     default: return {};
     }
 }

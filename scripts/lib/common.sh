@@ -12,6 +12,7 @@ PAMOJA_BUILD_PACKAGES=(
   qt6-translations-l10n qt6-svg-dev libgl1-mesa-dev libxlsxwriter-dev libqrencode-dev
   qt6-httpserver-dev qt6-websockets-dev zlib1g-dev libzip-dev libcld2-dev libstemmer-dev
   fonts-noto-core fonts-noto-cjk sqlite3 libsqlite3-dev libqpdf-dev ccache
+  apertium apertium-eng-spa apertium-fr-es apertium-es-pt
 )
 # What the tests and benchmarks need on top.
 PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip chromium nodejs

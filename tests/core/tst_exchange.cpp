@@ -285,6 +285,46 @@ private Q_SLOTS:
         QCOMPARE((*copy)->data().table<Idea>().find(givenId)->languageConfidence, 100);
     }
 
+    // Who made a translation travels with it; a file written before machine translation (format
+    // versions 1 to 4) holds only persons' translations.
+    void translationSource()
+    {
+        QJsonObject root = QJsonDocument::fromJson(readFile(QStringLiteral(PAMOJA_TEST_DATA "/json/valid.json"))).object();
+        QJsonArray ideas = root.value(QStringLiteral("ideas")).toArray();
+        QVERIFY(ideas.size() >= 2);
+        QJsonObject first = ideas.at(0).toObject();
+        QVERIFY(!first.contains(QStringLiteral("translation_source")));
+        first.insert(QStringLiteral("translation"), QStringLiteral("Une traduction"));
+        first.insert(QStringLiteral("translation_language"), QStringLiteral("fr"));
+        ideas.replace(0, first);
+        root.insert(QStringLiteral("ideas"), ideas);
+        auto doc = Document::create(nextPath(), QStringLiteral("Old export"));
+        QVERIFY(doc);
+        QVERIFY(importInto(**doc, QJsonDocument(root).toJson()));
+        const QUuid firstId = QUuid::fromString(first.value(QStringLiteral("id")).toString());
+        for (const Idea &i : (*doc)->data().table<Idea>().items())
+            QCOMPARE(i.translationSource, i.id == firstId ? QStringLiteral("person") : QString());
+
+        QVERIFY((*doc)->apply(edits::modify<Idea>((*doc)->data(), firstId, [](Idea &i) { i.translationSource = QStringLiteral("machine"); }),
+                              QStringLiteral("Translate")));
+        const QByteArray exported = exchange::toJson((*doc)->data());
+        auto copy = Document::create(nextPath(), QStringLiteral("Copy"));
+        QVERIFY(copy);
+        QVERIFY(importInto(**copy, exported));
+        QCOMPARE((*copy)->data().table<Idea>().find(firstId)->translationSource, QStringLiteral("machine"));
+
+        // Anything else is refused.
+        QJsonObject bad = QJsonDocument::fromJson(exported).object();
+        QJsonArray badIdeas = bad.value(QStringLiteral("ideas")).toArray();
+        QJsonObject b0 = badIdeas.at(0).toObject();
+        b0.insert(QStringLiteral("translation_source"), QStringLiteral("oracle"));
+        badIdeas.replace(0, b0);
+        bad.insert(QStringLiteral("ideas"), badIdeas);
+        auto third = Document::create(nextPath(), QStringLiteral("Third"));
+        QVERIFY(third);
+        QVERIFY(!exchange::planImport(QJsonDocument(bad).toJson(), (*third)->data()));
+    }
+
     // Refused: a confidence without a language, out of 0-100, or not a number.
     void languageConfidenceRefused_data()
     {

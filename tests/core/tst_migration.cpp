@@ -245,6 +245,27 @@ private Q_SLOTS:
         QVERIFY((*again)->store().integrityProblems().isEmpty());
     }
 
+    // Version 6 adds who made each translation: one an older file holds was typed or imported by a
+    // person (machine translation came with version 6); an idea without one has no source.
+    void versionSixMarksOldTranslationsAsPersons()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("arusha-v2-to-v6.pamoja"));
+        QString error;
+        QVERIFY2(buildFromSql(QStringLiteral(PAMOJA_TEST_DATA "/schema/workshop-v2.sql"), path, &error), qPrintable(error));
+        auto doc = Document::open(path);
+        QVERIFY2(doc, qPrintable(doc.error()));
+        QCOMPARE((*doc)->store().schemaVersion(), schema::CurrentVersion);
+        const auto &ideas = (*doc)->data().table<Idea>();
+        const Idea *sw = ideas.find(QUuid::fromString(QStringLiteral("66666666-6666-4666-8666-000000000001")));
+        const Idea *none = ideas.find(QUuid::fromString(QStringLiteral("66666666-6666-4666-8666-000000000003")));
+        QVERIFY(sw && none);
+        QCOMPARE(sw->translation, QStringLiteral("Shared decisions"));
+        QCOMPARE(sw->translationSource, QStringLiteral("person"));
+        QCOMPARE(none->translation, QString());
+        QCOMPARE(none->translationSource, QString());
+        QVERIFY((*doc)->store().integrityProblems().isEmpty());
+    }
+
     void everyEarlierVersion_data()
     {
         QTest::addColumn<int>("version");

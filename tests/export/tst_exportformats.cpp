@@ -494,6 +494,46 @@ private Q_SLOTS:
         QVERIFY(md.contains(ar));
     }
 
+    // Issue 13: a machine translation is marked as one in the report; a person's is a "Translation";
+    // without the option the report has none.
+    void machineTranslationIsMarked()
+    {
+        auto doc = Document::create(m_dir.filePath(QStringLiteral("translations.pamoja")), QStringLiteral("Translations"));
+        QVERIFY(doc);
+        auto add = [&](const QString &text, const QString &translation, const QString &source) {
+            edits::IdeaDraft d;
+            d.text = text;
+            d.language = QStringLiteral("en");
+            QUuid id;
+            QVERIFY((*doc)->apply(edits::addIdea((*doc)->data(), d, &id).value(), QStringLiteral("Add idea")));
+            QVERIFY((*doc)->apply(edits::modify<Idea>((*doc)->data(), id, [&](Idea &i) {
+                i.translation = translation;
+                i.translationLanguage = QStringLiteral("fr");
+                i.translationSource = source;
+            }), QStringLiteral("Translate")));
+        };
+        add(QStringLiteral("Clean water"), QStringLiteral("Eau nette"), QStringLiteral("machine"));
+        add(QStringLiteral("Shared risk"), QStringLiteral("Risque partagé"), QStringLiteral("person"));
+        ExportOptions o;
+        o.format = QStringLiteral("md");
+        o.output = m_dir.filePath(QStringLiteral("translations.md"));
+        o.language = QStringLiteral("en");
+        QVERIFY(exportWorkshop(**doc, o));
+        const QString md = QString::fromUtf8(readAll(o.output));
+        QCOMPARE(md.count(QStringLiteral("Machine translation")), 1);
+        QVERIFY(md.contains(QStringLiteral("Eau nette")));
+        QVERIFY(md.contains(QStringLiteral("Risque partagé")));
+        const int machineAt = md.indexOf(QStringLiteral("Machine translation"));
+        QVERIFY(machineAt >= 0 && machineAt < md.indexOf(QStringLiteral("Eau nette")));
+        o.content.translations = false;
+        o.output = m_dir.filePath(QStringLiteral("no-translations.md"));
+        QVERIFY(exportWorkshop(**doc, o));
+        const QString without = QString::fromUtf8(readAll(o.output));
+        QVERIFY(!without.contains(QStringLiteral("Eau nette")));
+        QVERIFY(!without.contains(QStringLiteral("Risque partagé")));
+        QVERIFY(without.contains(QStringLiteral("Clean water")));
+    }
+
     void goldenMarkdown() { compareGolden(readAll(exportAs(QStringLiteral("md"), QStringLiteral("g.md"), false)), QStringLiteral("report.md")); }
     void goldenHtml() { compareGolden(readAll(exportAs(QStringLiteral("html"), QStringLiteral("g.html"), false)), QStringLiteral("report.html")); }
 

@@ -20,6 +20,10 @@ BoardScene::BoardScene(Workspace *workspace, BoardMode mode, QObject *parent)
     connect(workspace, &Workspace::documentChanged, this, &BoardScene::attach);
     connect(workspace, &Workspace::stepChanged, this, [this] { rebuild(); });
     connect(workspace, &Workspace::filterChanged, this, &BoardScene::refilter);
+    connect(workspace, &Workspace::showTranslationsChanged, this, [this](bool on) {
+        for (NoteItem *n : std::as_const(m_notes))
+            n->setShowTranslation(on);
+    });
     connect(workspace, &Workspace::selectionChanged, this, &BoardScene::workspaceSelectionChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &BoardScene::sceneSelectionChanged);
     attach(workspace->document());
@@ -192,6 +196,7 @@ void BoardScene::syncIdea(const QUuid &id, QSet<QUuid> &relayout)
         m_notes.insert(id, note);
     }
     const QUuid oldCluster = isNew ? QUuid() : note->clusterId();
+    note->setShowTranslation(m_workspace->showTranslations());
     note->setIdea(*idea, m_duplicates.value(id));
     ClusterItem *target = m_clusters.value(idea->clusterId);
     if (isNew || oldCluster != idea->clusterId) {

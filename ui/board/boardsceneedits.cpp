@@ -8,6 +8,7 @@
 #include "edits.h"
 #include "inlineeditor.h"
 #include "noteitem.h"
+#include "translate/translationtext.h"
 #include "workspace.h"
 
 #include <QGraphicsSceneHelpEvent>
@@ -371,6 +372,9 @@ void BoardScene::helpEvent(QGraphicsSceneHelpEvent *event)
         if (item->type() == NoteItem::Type) {
             auto *n = static_cast<NoteItem *>(item);
             tip = n->text();
+            if (const Idea *idea = m_document ? m_document->data().table<Idea>().find(n->id()) : nullptr;
+                idea && !idea->translation.isEmpty() && m_workspace->showTranslations())
+                tip += QStringLiteral("\n\n") + translationtext::sentence(*idea);
             if (m_mode == BoardMode::Facilitator) {
                 if (const QString orig = originalWords(n->id()); !orig.isEmpty())
                     tip += QStringLiteral("\n\n") + orig;

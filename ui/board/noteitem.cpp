@@ -2,6 +2,7 @@
 
 #include "boardscene.h"
 #include "boardstyle.h"
+#include "translate/translationtext.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -11,6 +12,13 @@ namespace pamoja {
 
 namespace {
 constexpr int MaxShownChars = 130;
+constexpr int MaxShownWithTranslation = 60; // the words and their translation share the card
+constexpr double TranslationTop = 54;
+
+QString shortened(const QString &text, int max)
+{
+    return text.size() > max ? text.left(max - 1).trimmed() + QChar(0x2026) : text;
+}
 constexpr double TextMargin = 10;
 } // namespace
 
@@ -21,6 +29,8 @@ NoteItem::NoteItem(const QUuid &id) : m_id(id)
     m_static.setTextFormat(Qt::PlainText);
     m_static.setPerformanceHint(QStaticText::AggressiveCaching);
     m_static.setTextWidth(boardstyle::NoteWidth - 2 * TextMargin);
+    m_translationStatic.setTextFormat(Qt::PlainText);
+    m_translationStatic.setTextWidth(boardstyle::NoteWidth - 2 * TextMargin);
 }
 
 // Qt 6.4 takes the focus from an item inside ~QGraphicsItem, after freeing its pixmap cache; the
@@ -59,14 +69,30 @@ void NoteItem::setIdea(const Idea &idea, int duplicates)
     m_edited = idea.text != idea.originalText;
     m_hidden = idea.hidden;
     m_review = idea.review;
-    if (m_text != idea.text) {
+    const QString mark = translationtext::mark(idea);
+    if (m_text != idea.text || m_translation != idea.translation || m_translationMark != mark) {
         m_text = idea.text;
-        QString shown = m_text;
-        if (shown.size() > MaxShownChars)
-            shown = shown.left(MaxShownChars - 1).trimmed() + QChar(0x2026);
-        m_static.setText(shown);
+        m_translation = idea.translation;
+        m_translationMark = mark;
+        refreshText();
     }
     update();
+}
+
+void NoteItem::setShowTranslation(bool show)
+{
+    if (show == m_showTranslation)
+        return;
+    m_showTranslation = show;
+    refreshText();
+    update();
+}
+
+void NoteItem::refreshText()
+{
+    m_static.setText(shortened(m_text, showsTranslation() ? MaxShownWithTranslation : MaxShownChars));
+    m_translationStatic.setText(showsTranslation() ? m_translationMark + QStringLiteral(" \u00b7 ") + shortened(m_translation, MaxShownWithTranslation)
+                                                   : QString());
 }
 
 void NoteItem::setDimmed(bool dimmed)
@@ -100,6 +126,22 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->fillRect(QRectF(0, 0, 5, r.height()), boardstyle::constituencyColour(m_constituency));
     painter->setPen(boardstyle::noteText());
     painter->drawStaticText(QPointF(TextMargin, 8), m_static);
+    if (showsTranslation()) {
+        // Set apart: a rule, then smaller italic text in a muted colour, after its "MT" mark.
+        painter->setPen(QPen(fill.darker(150), 1, Qt::DotLine));
+        painter->drawLine(QPointF(TextMargin, TranslationTop - 4), QPointF(r.width() - TextMargin, TranslationTop - 4));
+        QFont f = painter->font();
+        f.setItalic(true);
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        painter->save();
+        painter->setFont(f);
+        QColor muted = boardstyle::noteText();
+        muted.setAlphaF(0.72);
+        painter->setPen(muted);
+        painter->drawStaticText(QPointF(TextMargin, TranslationTop), m_translationStatic);
+        painter->restore();
+        painter->setPen(boardstyle::noteText());
+    }
     if (m_edited || m_duplicates > 0 || m_hidden || m_review) {
         QString marks;
         if (m_review)

@@ -30,6 +30,10 @@ public:
     const QString &constituency() const { return m_constituency; }
 
     void setIdea(const Idea &idea, int duplicates);
+    // Draws the idea's translation (if any) under its words, smaller and in italics, with its mark.
+    void setShowTranslation(bool show);
+    const QString &translation() const { return m_translation; }
+    bool showsTranslation() const { return m_showTranslation && !m_translation.isEmpty(); }
     void setDimmed(bool dimmed);
     bool isDimmed() const { return m_dimmed; }
     bool needsReview() const { return m_review; } // flagged by a merge of workshops
@@ -41,6 +45,7 @@ protected:
 
 private:
     BoardScene *board() const;
+    void refreshText();
 
     QUuid m_id;
     QUuid m_clusterId;
@@ -48,6 +53,10 @@ private:
     QString m_text;
     QString m_constituency;
     QStaticText m_static;
+    QStaticText m_translationStatic;
+    QString m_translation;
+    QString m_translationMark;
+    bool m_showTranslation = false;
     int m_duplicates = 0;
     bool m_edited = false;
     bool m_hidden = false; // hidden by the facilitator (drawn faint, never in the presenter view)

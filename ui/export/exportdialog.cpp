@@ -74,6 +74,8 @@ ExportDialog::ExportDialog(Workspace *workspace, QWidget *parent) : QDialog(pare
     m_actions = box(tr("Action plan"));
     m_balance = box(tr("Participation balance"));
     m_factors = box(tr("Factor coverage"));
+    m_translations = box(tr("Translations beside the ideas (machine translations marked as such)"));
+    m_translations->setObjectName(QStringLiteral("includeTranslations"));
     m_log = box(tr("Appendix: facilitator intervention log"));
     m_log->setChecked(false);
     m_pdfA = new QCheckBox(tr("Archival PDF (PDF/A-1b)"), this);
@@ -154,6 +156,7 @@ ExportOptions ExportDialog::options() const
     o.content.balance = m_balance->isChecked();
     o.content.factors = m_factors->isChecked();
     o.content.interventions = m_log->isChecked();
+    o.content.translations = m_translations->isChecked();
     return o;
 }
 
@@ -177,7 +180,7 @@ void ExportDialog::updateState()
     m_paper->setEnabled(!busy && f == QLatin1StringView("pdf"));
     m_pdfA->setEnabled(!busy && f == QLatin1StringView("pdf"));
     m_language->setEnabled(!busy && f != QLatin1StringView("json"));
-    for (QCheckBox *c : {m_steps, m_votes, m_links, m_actions, m_balance, m_factors, m_log})
+    for (QCheckBox *c : {m_steps, m_votes, m_links, m_actions, m_balance, m_factors, m_translations, m_log})
         c->setEnabled(!busy && report);
     m_format->setEnabled(!busy);
     m_output->setEnabled(!busy);
@@ -213,7 +216,7 @@ void ExportDialog::loadSettings()
     const QList<QPair<QCheckBox *, QString>> boxes{{m_steps, QStringLiteral("steps")}, {m_votes, QStringLiteral("votes")},
                                                    {m_links, QStringLiteral("links")}, {m_actions, QStringLiteral("actions")},
                                                    {m_balance, QStringLiteral("balance")}, {m_factors, QStringLiteral("factors")},
-                                                   {m_log, QStringLiteral("interventions")}};
+                                                   {m_translations, QStringLiteral("translations")}, {m_log, QStringLiteral("interventions")}};
     for (const auto &[box, key] : boxes)
         box->setChecked(s.value(QStringLiteral("include/") + key, box->isChecked()).toBool());
     const QString folder = s.value(QStringLiteral("folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
@@ -237,6 +240,7 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("include/balance"), o.content.balance);
     s.setValue(QStringLiteral("include/factors"), o.content.factors);
     s.setValue(QStringLiteral("include/interventions"), o.content.interventions);
+    s.setValue(QStringLiteral("include/translations"), o.content.translations);
     s.setValue(QStringLiteral("folder"), QFileInfo(o.output).absolutePath());
 }
 

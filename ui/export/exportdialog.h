@@ -63,7 +63,7 @@ private:
     QComboBox *m_format;
     QComboBox *m_language;
     QComboBox *m_paper;
-    QCheckBox *m_steps, *m_votes, *m_links, *m_actions, *m_balance, *m_factors, *m_log, *m_pdfA;
+    QCheckBox *m_steps, *m_votes, *m_links, *m_actions, *m_balance, *m_factors, *m_translations, *m_log, *m_pdfA;
     QLineEdit *m_output;
     QPushButton *m_browse, *m_preview, *m_export;
     QProgressBar *m_progress;

@@ -49,6 +49,7 @@ OutlineModel::OutlineModel(Workspace *workspace, QObject *parent) : QAbstractIte
 {
     connect(workspace, &Workspace::documentChanged, this, &OutlineModel::attach);
     connect(workspace, &Workspace::stepChanged, this, [this] { reset(); });
+    connect(workspace, &Workspace::showTranslationsChanged, this, [this] { reset(); });
     attach(workspace->document());
 }
 

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "edits.h"
 #include "outlinemodel.h"
+#include "translate/translationtext.h"
 #include "workspace.h"
 
 #include <QColor>
@@ -51,8 +52,13 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     if (!idea)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return idea->hidden ? tr("%1 [hidden from the presenter view]").arg(idea->text) : idea->text;
+    case Qt::DisplayRole: {
+        QString s = idea->hidden ? tr("%1 [hidden from the presenter view]").arg(idea->text) : idea->text;
+        // The translation on a line of its own under the words, after its "MT" mark.
+        if (m_workspace->showTranslations() && !idea->translation.isEmpty())
+            s += QStringLiteral("\n") + translationtext::mark(*idea) + QStringLiteral(" \u00b7 ") + idea->translation;
+        return s;
+    }
     case Qt::EditRole: return idea->text;
     case Qt::AccessibleTextRole: {
         QString s = idea->text;
@@ -60,12 +66,16 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
             s += QStringLiteral(" (") + boardstyle::constituencyShort(idea->constituency) + QLatin1Char(')');
         if (const QString language = languageLabel(*idea); !language.isEmpty())
             s += QStringLiteral(", ") + language;
+        if (m_workspace->showTranslations() && !idea->translation.isEmpty())
+            s += QStringLiteral(". ") + translationtext::sentence(*idea);
         return s;
     }
     case Qt::ToolTipRole: {
         QString tip = idea->text != idea->originalText ? tr("Original words: %1").arg(idea->originalText) : idea->text;
         if (const QString language = languageLabel(*idea); !language.isEmpty())
             tip += QLatin1Char('\n') + tr("Language: %1").arg(language);
+        if (!idea->translation.isEmpty())
+            tip += QLatin1Char('\n') + translationtext::sentence(*idea);
         return tip;
     }
     case Qt::DecorationRole: return boardstyle::constituencyColour(idea->constituency);

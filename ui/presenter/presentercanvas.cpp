@@ -2,6 +2,7 @@
 
 #include "board/boardstyle.h"
 #include "document.h"
+#include "translate/translationtext.h"
 #include "workspace.h"
 
 #include <QPainter>
@@ -21,6 +22,7 @@ PresenterCanvas::PresenterCanvas(Workspace *workspace, QWidget *parent)
     pal.setColor(QPalette::Window, QColor(0xf4, 0xf1, 0xea)); // paper: what reads best on a projector
     setPalette(pal);
     connect(workspace, &Workspace::documentChanged, this, &PresenterCanvas::attach);
+    connect(workspace, &Workspace::showTranslationsChanged, this, &PresenterCanvas::invalidate);
     connect(workspace, &Workspace::stepChanged, this, [this] {
         m_page = 0;
         invalidate();
@@ -114,7 +116,15 @@ void PresenterCanvas::layoutPages()
             double h = fm.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, i->text).height();
             h = std::min(h, std::floor(maxText / fm.lineSpacing()) *
                                 fm.lineSpacing()); // very long ideas are cut
-            const double cardHeight = h + 2 * pad;
+            QString translation;
+            double th = 0;
+            if (m_workspace->showTranslations() && !i->translation.isEmpty()) {
+                translation = translationtext::mark(*i) + QStringLiteral(" \u00b7 ") + i->translation;
+                th = fm.boundingRect(QRectF(0, 0, textWidth, 1e6), Qt::TextWordWrap, translation).height();
+                th = std::min(th, std::floor(maxText / 2 / fm.lineSpacing()) * fm.lineSpacing());
+                h = std::min(h, std::max(fm.lineSpacing(), std::floor((maxText - th - pad) / fm.lineSpacing()) * fm.lineSpacing()));
+            }
+            const double cardHeight = h + 2 * pad + (th > 0 ? th + pad : 0);
             if (y > area.top() && y + cardHeight > area.bottom()) {
                 y = area.top();
                 if (++col == cols) {
@@ -124,8 +134,9 @@ void PresenterCanvas::layoutPages()
                 }
             }
             const QRectF card(area.left() + col * (colWidth + gap), y, colWidth, cardHeight);
-            page.boxes.append({i->id, i->text, card,
-                               QRectF(card.left() + bar + pad, card.top() + pad, textWidth, h), noteFont});
+            const QRectF textRect(card.left() + bar + pad, card.top() + pad, textWidth, h);
+            page.boxes.append({i->id, i->text, card, textRect, noteFont, translation,
+                               th > 0 ? QRectF(textRect.left(), textRect.bottom() + pad, textWidth, th) : QRectF()});
             y += cardHeight + gap;
         }
         pages.append(page);
@@ -278,6 +289,18 @@ void PresenterCanvas::paintEvent(QPaintEvent *)
         p.drawText(b.textRect.adjusted(0, 0, 0, 1e6), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                    b.text);
         p.restore();
+        if (!b.translation.isEmpty()) {
+            p.save();
+            QFont italic = b.font;
+            italic.setItalic(true);
+            p.setFont(italic);
+            QColor muted = boardstyle::noteText();
+            muted.setAlphaF(0.72);
+            p.setPen(muted);
+            p.setClipRect(b.translationRect.adjusted(0, 0, 0, 1));
+            p.drawText(b.translationRect.adjusted(0, 0, 0, 1e6), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, b.translation);
+            p.restore();
+        }
     }
 }
 

@@ -27,6 +27,9 @@ public:
         QRectF rect; // the card, in widget coordinates
         QRectF textRect;
         QFont font; // what the text is drawn with
+        // With View > Show Translations: the translation under the words, in italics after its mark.
+        QString translation;
+        QRectF translationRect;
     };
 
     int pageCount() const;

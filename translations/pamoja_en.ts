@@ -165,6 +165,31 @@
             <numerusform>Imported %n ideas from the contribution packet; %1 already present.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation).</source>
+        <translation>
+            <numerusform>Translated %n idea into %1 (machine translation).</numerusform><numerusform>Translated %n ideas into %1 (machine translation).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) whose language is unknown.</source>
+        <translation>
+            <numerusform>Skipped %n idea whose language is unknown.</numerusform><numerusform>Skipped %n ideas whose language is unknown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>Skipped %n idea already in %1.</numerusform><numerusform>Skipped %n ideas already in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n translation(s) made or corrected by a person.</source>
+        <translation>
+            <numerusform>Kept %n translation made or corrected by a person.</numerusform><numerusform>Kept %n translations made or corrected by a person.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) with no language pair installed:</source>
+        <translation>
+            <numerusform>Skipped %n idea with no language pair installed:</numerusform><numerusform>Skipped %n ideas with no language pair installed:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Edits</name>
@@ -423,6 +448,24 @@
     </message>
 </context>
 <context>
+    <name>pamoja::SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>Finding suggestions for %n idea(s)…</source>
+        <translation>
+            <numerusform>Finding suggestions for %n idea…</numerusform><numerusform>Finding suggestions for %n ideas…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n suggestion.</numerusform><numerusform>%n suggestions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested tag(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested tag</numerusform><numerusform>Accept %n suggested tags</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pamoja::TagsPanel</name>
     <message numerus="yes">
         <source>%n item(s) selected.</source>
@@ -440,6 +483,44 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslateDialog</name>
+    <message numerus="yes">
+        <source>%n idea(s) to translate into %1.</source>
+        <translation>
+            <numerusform>%n idea to translate into %1.</numerusform><numerusform>%n ideas to translate into %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</source>
+        <translation>
+            <numerusform>%n idea whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</numerusform><numerusform>%n ideas whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>%n idea already in %1.</numerusform><numerusform>%n ideas already in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) made or corrected by a person are kept.</source>
+        <translation>
+            <numerusform>%n translation made or corrected by a person are kept.</numerusform><numerusform>%n translations made or corrected by a person are kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Translating %n idea(s)…</source>
+        <translation>
+            <numerusform>Translating %n idea…</numerusform><numerusform>Translating %n ideas…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate %n idea(s) into %1</source>
+        <translation>
+            <numerusform>Translate %n idea into %1</numerusform><numerusform>Translate %n ideas into %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation). View &gt; Show Translations shows them.</source>
+        <translation>
+            <numerusform>Translated %n idea into %1 (machine translation). View &gt; Show Translations shows them.</numerusform><numerusform>Translated %n ideas into %1 (machine translation). View &gt; Show Translations shows them.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -411,166 +411,6 @@
 <context>
     <name>pamoja::Catalogue</name>
     <message>
-        <source>Roles and responsibilities</source>
-        <translation>Roles y responsabilidades</translation>
-    </message>
-    <message>
-        <source>Partnership building</source>
-        <translation>Construcción de alianzas</translation>
-    </message>
-    <message>
-        <source>Agenda and strategy</source>
-        <translation>Agenda y estrategia</translation>
-    </message>
-    <message>
-        <source>Decision-making</source>
-        <translation>Toma de decisiones</translation>
-    </message>
-    <message>
-        <source>Resources and finance</source>
-        <translation>Recursos y finanzas</translation>
-    </message>
-    <message>
-        <source>Risk sharing</source>
-        <translation>Riesgos compartidos</translation>
-    </message>
-    <message>
-        <source>Accountability and learning</source>
-        <translation>Rendición de cuentas y aprendizaje</translation>
-    </message>
-    <message>
-        <source>Communication and representation</source>
-        <translation>Comunicación y representación</translation>
-    </message>
-    <message>
-        <source>Community-led development</source>
-        <translation>Desarrollo liderado por las comunidades</translation>
-    </message>
-    <message>
-        <source>Mindset and culture</source>
-        <translation>Mentalidad y cultura</translation>
-    </message>
-    <message>
-        <source>Information advantage in calls for proposals</source>
-        <translation>Ventaja informativa en las convocatorias de propuestas</translation>
-    </message>
-    <message>
-        <source>The lead applicant claims the final say</source>
-        <translation>El solicitante principal se reserva la última palabra</translation>
-    </message>
-    <message>
-        <source>Money flows through Northern intermediaries</source>
-        <translation>Los fondos pasan por intermediarios del Norte</translation>
-    </message>
-    <message>
-        <source>The donor fixes funding modalities before local actors have a say</source>
-        <translation>El donante fija las modalidades de financiamiento antes de que los actores locales puedan opinar</translation>
-    </message>
-    <message>
-        <source>Risk judged from the donor&apos;s side and pushed down the chain</source>
-        <translation>El riesgo se evalúa desde la óptica del donante y se traslada hacia abajo en la cadena</translation>
-    </message>
-    <message>
-        <source>Upward accountability, thresholds and reporting standards</source>
-        <translation>Rendición de cuentas hacia arriba, umbrales y normas de presentación de informes</translation>
-    </message>
-    <message>
-        <source>Agendas and theories of change set in the North</source>
-        <translation>Agendas y teorías del cambio definidas en el Norte</translation>
-    </message>
-    <message>
-        <source>Governance designed before all partners have joined</source>
-        <translation>Gobernanza diseñada antes de que se sumen todos los socios</translation>
-    </message>
-    <message>
-        <source>Partnership rules written unilaterally by the Northern party</source>
-        <translation>Reglas de la alianza redactadas unilateralmente por la parte del Norte</translation>
-    </message>
-    <message>
-        <source>Habits, mindsets and inherited perceptions of Southern capacity</source>
-        <translation>Hábitos, mentalidades y percepciones heredadas sobre la capacidad del Sur</translation>
-    </message>
-    <message>
-        <source>Short cycles, deadlines and workload leave no room to co-create</source>
-        <translation>Ciclos cortos, plazos y carga de trabajo que no dejan espacio para cocrear</translation>
-    </message>
-    <message>
-        <source>Rigid monitoring and evaluation decide whose evidence counts</source>
-        <translation>Un monitoreo y una evaluación rígidos deciden qué evidencia cuenta y de quién</translation>
-    </message>
-    <message>
-        <source>Control of information, knowledge and language</source>
-        <translation>Control de la información, el conocimiento y el idioma</translation>
-    </message>
-    <message>
-        <source>The Northern partner speaks for the partnership</source>
-        <translation>El socio del Norte habla en nombre de la alianza</translation>
-    </message>
-    <message>
-        <source>One-way capacity strengthening defined by the North</source>
-        <translation>Fortalecimiento de capacidades unidireccional, definido por el Norte</translation>
-    </message>
-    <message>
-        <source>Weak downward accountability to communities</source>
-        <translation>Débil rendición de cuentas hacia las comunidades</translation>
-    </message>
-    <message>
-        <source>Competition among Northern CSOs for the same fund</source>
-        <translation>Competencia entre OSC del Norte por el mismo fondo</translation>
-    </message>
-    <message>
-        <source>Regular power-awareness analysis with follow-up actions</source>
-        <translation>Análisis periódico de las dinámicas de poder, con acciones de seguimiento</translation>
-    </message>
-    <message>
-        <source>Transparent governance reflecting the network&apos;s diversity</source>
-        <translation>Gobernanza transparente que refleje la diversidad de la red</translation>
-    </message>
-    <message>
-        <source>Shared information and mutual capacity strengthening</source>
-        <translation>Información compartida y fortalecimiento mutuo de capacidades</translation>
-    </message>
-    <message>
-        <source>A culture of open discussion about power</source>
-        <translation>Una cultura de diálogo abierto sobre el poder</translation>
-    </message>
-    <message>
-        <source>Change several formal rules together, aligned with stated values</source>
-        <translation>Cambiar varias reglas formales a la vez, en coherencia con los valores declarados</translation>
-    </message>
-    <message>
-        <source>Two-way due diligence and mutual accountability</source>
-        <translation>Debida diligencia en ambos sentidos y rendición de cuentas mutua</translation>
-    </message>
-    <message>
-        <source>Locally designed accountability, a wider notion of risk, simpler compliance</source>
-        <translation>Rendición de cuentas diseñada localmente, una noción más amplia del riesgo y requisitos de cumplimiento más sencillos</translation>
-    </message>
-    <message>
-        <source>Decentralised leadership and rights-holders on advisory boards</source>
-        <translation>Liderazgo descentralizado y titulares de derechos en los consejos asesores</translation>
-    </message>
-    <message>
-        <source>Participatory monitoring, evaluation and learning</source>
-        <translation>Monitoreo, evaluación y aprendizaje participativos</translation>
-    </message>
-    <message>
-        <source>Northern and Southern co-facilitation of power conversations</source>
-        <translation>Cofacilitación entre el Norte y el Sur de las conversaciones sobre el poder</translation>
-    </message>
-    <message>
-        <source>Northern members invited together with a Southern counterpart</source>
-        <translation>Miembros del Norte invitados junto con una contraparte del Sur</translation>
-    </message>
-    <message>
-        <source>Organisation-level self-assessment and a shared library of methods</source>
-        <translation>Autoevaluación a nivel de organización y una biblioteca compartida de métodos</translation>
-    </message>
-    <message>
-        <source>Resources entrusted directly to Southern actors</source>
-        <translation>Recursos confiados directamente a actores del Sur</translation>
-    </message>
-    <message>
         <source>Pamoja derived list v1 (not the working group&apos;s official list)</source>
         <translation>Lista derivada de Pamoja v1 (no es la lista oficial del grupo de trabajo)</translation>
     </message>
@@ -755,6 +595,14 @@
         <source>the code %1 appears twice.</source>
         <translation>el código %1 aparece dos veces.</translation>
     </message>
+    <message>
+        <source>it has no valid version.</source>
+        <translation>no tiene una versión válida.</translation>
+    </message>
+    <message>
+        <source>%1 has invalid keywords.</source>
+        <translation>%1 tiene palabras clave no válidas.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::CatalogueModel</name>
@@ -789,6 +637,10 @@
     <message>
         <source>Used</source>
         <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Keywords (%1)</source>
+        <translation>Palabras clave (%1)</translation>
     </message>
 </context>
 <context>
@@ -1353,50 +1205,6 @@
         <translation>Un archivo nuevo, o una base de datos postgresql:// (el taller conserva allí su identificador).</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE también puede ser una ubicación de PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Cada comando admite --help.</translation>
-    </message>
-    <message>
         <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice, and the result does not depend on the order of the copies. All sources are merged as one change. Participants with the same name and organisation are taken as one person.</source>
         <translation>Fusionar en un taller copias de ese mismo taller (el portátil de un subgrupo, la copia de un cofacilitador o de quien toma notas): no se pierde nada ni se cuenta nada dos veces, y el resultado no depende del orden de las copias. Todas las fuentes se fusionan en un solo cambio. Los participantes con el mismo nombre y la misma organización se consideran una sola persona.</translation>
     </message>
@@ -1439,6 +1247,113 @@ Cada comando admite --help.</translation>
     <message>
         <source>  Same participant by name and organisation: %1 (%2)</source>
         <translation>  Mismo participante por nombre y organización: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leave out the translations beside the ideas (machine translations are marked as such when included).</source>
+        <translation>Omitir las traducciones junto a las ideas (las traducciones automáticas se marcan como tales cuando se incluyen).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE también puede ser una ubicación de PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Cada comando admite --help.</translation>
+    </message>
+    <message>
+        <source>Translate ideas with Apertium, offline. The translation is stored beside each idea, marked as machine translation; the idea&apos;s own words never change.</source>
+        <translation>Traducir ideas con Apertium, sin conexión. La traducción se guarda junto a cada idea, marcada como traducción automática; las palabras propias de la idea nunca cambian.</translation>
+    </message>
+    <message>
+        <source>The language to translate into, e.g. fr.</source>
+        <translation>El idioma al que traducir, p. ej. fr.</translation>
+    </message>
+    <message>
+        <source>Only the ideas of this step: envision, change or action (or 1, 2, 3); default: every step.</source>
+        <translation>Solo las ideas de este paso: envision, change o action (o 1, 2, 3); por defecto: todos los pasos.</translation>
+    </message>
+    <message>
+        <source>--to must be a two-letter language code such as fr.</source>
+        <translation>--to debe ser un código de idioma de dos letras, como fr.</translation>
+    </message>
+    <message>
+        <source>Translate ideas into %1</source>
+        <translation>Traducir ideas a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation).</source>
+        <translation>
+            <numerusform>%n idea traducida a %1 (traducción automática).</numerusform>
+            <numerusform>%n ideas traducidas a %1 (traducción automática).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) whose language is unknown.</source>
+        <translation>
+            <numerusform>Se omitió %n idea cuyo idioma se desconoce.</numerusform>
+            <numerusform>Se omitieron %n ideas cuyo idioma se desconoce.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>Se omitió %n idea que ya está en %1.</numerusform>
+            <numerusform>Se omitieron %n ideas que ya están en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n translation(s) made or corrected by a person.</source>
+        <translation>
+            <numerusform>Se conservó %n traducción hecha o corregida por una persona.</numerusform>
+            <numerusform>Se conservaron %n traducciones hechas o corregidas por una persona.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) with no language pair installed:</source>
+        <translation>
+            <numerusform>Se omitió %n idea sin un par de idiomas instalado:</numerusform>
+            <numerusform>Se omitieron %n ideas sin un par de idiomas instalado:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1508,14 @@ Cada comando admite --help.</translation>
     <message>
         <source>%1 has no dots left in this round.</source>
         <translation>A %1 no le quedan puntos en esta ronda.</translation>
+    </message>
+    <message>
+        <source>The idea no longer exists.</source>
+        <translation>La idea ya no existe.</translation>
+    </message>
+    <message>
+        <source>Say which language the translation is in.</source>
+        <translation>Indique en qué idioma está la traducción.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1821,10 @@ Cada comando admite --help.</translation>
     <message>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Translations beside the ideas (machine translations marked as such)</source>
+        <translation>Traducciones junto a las ideas (traducciones automáticas marcadas como tales)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3372,30 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
         <translation>Fusión de %1 completada. Agregados: %2; actualizados: %3; eliminados: %4; ideas marcadas para revisión: %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Ideas…</source>
+        <translation>&amp;Traducir ideas…</translation>
+    </message>
+    <message>
+        <source>Machine translation beside each idea, with Apertium, on this computer</source>
+        <translation>Traducción automática junto a cada idea, con Apertium, en este equipo</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;ranslation…</source>
+        <translation>&amp;Editar traducción…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Translations</source>
+        <translation>Mostrar tra&amp;ducciones</translation>
+    </message>
+    <message>
+        <source>Show each idea&apos;s translation under its words on the board, in the outline and in the presenter view</source>
+        <translation>Mostrar la traducción de cada idea bajo sus palabras en el tablero, en el esquema y en la vista de presentación</translation>
+    </message>
+    <message>
+        <source>Select an idea to edit its translation.</source>
+        <translation>Seleccione una idea para editar su traducción.</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5226,10 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
         <extracomment>An idea&apos;s language that Pamoja detected from its text (nobody gave it); %1 is the language&apos;s name.</extracomment>
         <translation>%1 (detectado)</translation>
     </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Traducción automática</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ResultsModel</name>
@@ -5645,6 +5600,82 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
     </message>
 </context>
 <context>
+    <name>pamoja::SuggestionsPanel</name>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Etiquetas sugeridas</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Suggested tag</source>
+        <translation>Etiqueta sugerida</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>Acep&amp;tar</translation>
+    </message>
+    <message>
+        <source>Tag the idea with the suggested theme or factor</source>
+        <translation>Etiquetar la idea con el tema o factor sugerido</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <source>Do not suggest this tag for this idea again</source>
+        <translation>No volver a sugerir esta etiqueta para esta idea</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>Aceptar t&amp;odas</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion shown, in one step</source>
+        <translation>Aceptar todas las sugerencias mostradas, en un solo paso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding suggestions for %n idea(s)…</source>
+        <translation>
+            <numerusform>Buscando sugerencias para %n idea…</numerusform>
+            <numerusform>Buscando sugerencias para %n ideas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select ideas to see suggested themes and factors.</source>
+        <translation>Seleccione ideas para ver los temas y factores sugeridos.</translation>
+    </message>
+    <message>
+        <source>No suggestions for the selected ideas.</source>
+        <translation>No hay sugerencias para las ideas seleccionadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n sugerencia.</numerusform>
+            <numerusform>%n sugerencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept suggested tag %1</source>
+        <translation>Aceptar la etiqueta sugerida %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested tag(s)</source>
+        <translation>
+            <numerusform>Aceptar %n etiqueta sugerida</numerusform>
+            <numerusform>Aceptar %n etiquetas sugeridas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pamoja::SystemChangeModel</name>
     <message>
         <source>Edit system change</source>
@@ -5855,6 +5886,214 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
     <message>
         <source>Start the timer</source>
         <translation>Iniciar el temporizador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslateDialog</name>
+    <message>
+        <source>Translate Ideas</source>
+        <translation>Traducir ideas</translation>
+    </message>
+    <message>
+        <source>Translate into</source>
+        <translation>Traducir a</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which ideas</source>
+        <translation>Qué ideas</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Todos los pasos</translation>
+    </message>
+    <message>
+        <source>What will be translated</source>
+        <translation>Qué se traducirá</translation>
+    </message>
+    <message>
+        <source>Translation progress</source>
+        <translation>Progreso de la traducción</translation>
+    </message>
+    <message>
+        <source>Apertium translates on this computer, without a network. The translation is shown beside each idea, marked as machine translation; the idea&apos;s own words never change. Correct a translation with Edit &gt; Edit Translation.</source>
+        <translation>Apertium traduce en este equipo, sin red. La traducción se muestra junto a cada idea, marcada como traducción automática; las palabras propias de la idea nunca cambian. Corrija una traducción con Editar &gt; Editar traducción.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traducir</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Traducir &amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas of:</source>
+        <translation>&amp;Ideas de:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) to translate into %1.</source>
+        <translation>
+            <numerusform>%n idea para traducir a %1.</numerusform>
+            <numerusform>%n ideas para traducir a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</source>
+        <translation>
+            <numerusform>%n idea cuyo idioma se desconoce no se traduce (Editar &gt; Detectar idiomas puede averiguarlo).</numerusform>
+            <numerusform>%n ideas cuyo idioma se desconoce no se traducen (Editar &gt; Detectar idiomas puede averiguarlo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>%n idea ya en %1.</numerusform>
+            <numerusform>%n ideas ya en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) made or corrected by a person are kept.</source>
+        <translation>
+            <numerusform>Se conserva %n traducción hecha o corregida por una persona.</numerusform>
+            <numerusform>Se conservan %n traducciones hechas o corregidas por una persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop has no languages to translate into (Session &gt; Workshop Settings).</source>
+        <translation>El taller no tiene idiomas a los que traducir (Sesión &gt; Configuración del taller).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translating %n idea(s)…</source>
+        <translation>
+            <numerusform>Traduciendo %n idea…</numerusform>
+            <numerusform>Traduciendo %n ideas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelled: no translation was stored.</source>
+        <translation>Cancelado: no se guardó ninguna traducción.</translation>
+    </message>
+    <message>
+        <source>No translation was stored.</source>
+        <translation>No se guardó ninguna traducción.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate %n idea(s) into %1</source>
+        <translation>
+            <numerusform>Traducir %n idea a %1</numerusform>
+            <numerusform>Traducir %n ideas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation). View &gt; Show Translations shows them.</source>
+        <translation>
+            <numerusform>%n idea traducida a %1 (traducción automática). Ver &gt; Mostrar traducciones la muestra.</numerusform>
+            <numerusform>%n ideas traducidas a %1 (traducción automática). Ver &gt; Mostrar traducciones las muestra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Translation</name>
+    <message>
+        <source>Apertium is not installed, so ideas cannot be translated. Install the package &quot;apertium&quot; and its language pairs (for example apertium-eng-spa, apertium-fr-es, apertium-es-pt).</source>
+        <translation>Apertium no está instalado, así que no se pueden traducir las ideas. Instale el paquete &quot;apertium&quot; y sus pares de idiomas (por ejemplo apertium-eng-spa, apertium-fr-es, apertium-es-pt).</translation>
+    </message>
+    <message>
+        <source>No translation from %1 to %2 is installed: Apertium has no %1-%2 language pair, nor pairs through Spanish. The ideas in %1 keep no translation.</source>
+        <translation>No hay ninguna traducción de %1 a %2 instalada: Apertium no tiene el par de idiomas %1-%2, ni pares a través del español. Las ideas en %1 se quedan sin traducción.</translation>
+    </message>
+    <message>
+        <source>Apertium could not be started (%1).</source>
+        <translation>No se pudo iniciar Apertium (%1).</translation>
+    </message>
+    <message>
+        <source>Apertium failed translating with %1 (exit code %2): %3</source>
+        <translation>Apertium falló al traducir con %1 (código de salida %2): %3</translation>
+    </message>
+    <message>
+        <source>Apertium&apos;s output with %1 did not keep the ideas apart; nothing of that part was stored.</source>
+        <translation>La salida de Apertium con %1 no mantuvo separadas las ideas; no se guardó nada de esa parte.</translation>
+    </message>
+    <message>
+        <source>MT</source>
+        <comment>short mark: machine translation</comment>
+        <translation>TA</translation>
+    </message>
+    <message>
+        <source>Tr.</source>
+        <comment>short mark: a person&apos;s translation</comment>
+        <translation>Trad.</translation>
+    </message>
+    <message>
+        <source>Machine translation (%1): %2</source>
+        <translation>Traducción automática (%1): %2</translation>
+    </message>
+    <message>
+        <source>Translation, by a person (%1): %2</source>
+        <translation>Traducción, por una persona (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslationEditDialog</name>
+    <message>
+        <source>Edit Translation</source>
+        <translation>Editar traducción</translation>
+    </message>
+    <message>
+        <source>The idea&apos;s words</source>
+        <translation>Las palabras de la idea</translation>
+    </message>
+    <message>
+        <source>Now: machine translation. Saving marks it as corrected by a person.</source>
+        <translation>Ahora: traducción automática. Al guardar, se marca como corregida por una persona.</translation>
+    </message>
+    <message>
+        <source>Now: a person&apos;s translation.</source>
+        <translation>Ahora: traducción de una persona.</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Idioma de la traducción</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idea:</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Traducción:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Eliminar traducción</translation>
+    </message>
+    <message>
+        <source>Correct translation</source>
+        <translation>Corregir traducción</translation>
     </message>
 </context>
 <context>

@@ -411,166 +411,6 @@
 <context>
     <name>pamoja::Catalogue</name>
     <message>
-        <source>Roles and responsibilities</source>
-        <translation>Rôles et responsabilités</translation>
-    </message>
-    <message>
-        <source>Partnership building</source>
-        <translation>Construction du partenariat</translation>
-    </message>
-    <message>
-        <source>Agenda and strategy</source>
-        <translation>Agenda et stratégie</translation>
-    </message>
-    <message>
-        <source>Decision-making</source>
-        <translation>Prise de décision</translation>
-    </message>
-    <message>
-        <source>Resources and finance</source>
-        <translation>Ressources et financement</translation>
-    </message>
-    <message>
-        <source>Risk sharing</source>
-        <translation>Partage des risques</translation>
-    </message>
-    <message>
-        <source>Accountability and learning</source>
-        <translation>Redevabilité et apprentissage</translation>
-    </message>
-    <message>
-        <source>Communication and representation</source>
-        <translation>Communication et représentation</translation>
-    </message>
-    <message>
-        <source>Community-led development</source>
-        <translation>Développement piloté par les communautés</translation>
-    </message>
-    <message>
-        <source>Mindset and culture</source>
-        <translation>État d’esprit et culture</translation>
-    </message>
-    <message>
-        <source>Information advantage in calls for proposals</source>
-        <translation>Avantage d’information sur les appels à propositions</translation>
-    </message>
-    <message>
-        <source>The lead applicant claims the final say</source>
-        <translation>Le demandeur principal s’arroge le dernier mot</translation>
-    </message>
-    <message>
-        <source>Money flows through Northern intermediaries</source>
-        <translation>Les fonds transitent par des intermédiaires du Nord</translation>
-    </message>
-    <message>
-        <source>The donor fixes funding modalities before local actors have a say</source>
-        <translation>Le bailleur fixe les modalités de financement avant que les acteurs locaux aient voix au chapitre</translation>
-    </message>
-    <message>
-        <source>Risk judged from the donor&apos;s side and pushed down the chain</source>
-        <translation>Un risque évalué du point de vue du bailleur et reporté vers le bas de la chaîne</translation>
-    </message>
-    <message>
-        <source>Upward accountability, thresholds and reporting standards</source>
-        <translation>Redevabilité ascendante, seuils et normes de rapportage</translation>
-    </message>
-    <message>
-        <source>Agendas and theories of change set in the North</source>
-        <translation>Agendas et théories du changement définis au Nord</translation>
-    </message>
-    <message>
-        <source>Governance designed before all partners have joined</source>
-        <translation>Une gouvernance conçue avant l’arrivée de tous les partenaires</translation>
-    </message>
-    <message>
-        <source>Partnership rules written unilaterally by the Northern party</source>
-        <translation>Des règles de partenariat rédigées unilatéralement par la partie du Nord</translation>
-    </message>
-    <message>
-        <source>Habits, mindsets and inherited perceptions of Southern capacity</source>
-        <translation>Habitudes, mentalités et perceptions héritées des capacités du Sud</translation>
-    </message>
-    <message>
-        <source>Short cycles, deadlines and workload leave no room to co-create</source>
-        <translation>Cycles courts, échéances et charge de travail ne laissent aucune place à la co-construction</translation>
-    </message>
-    <message>
-        <source>Rigid monitoring and evaluation decide whose evidence counts</source>
-        <translation>Un suivi-évaluation rigide décide de qui apporte les preuves qui comptent</translation>
-    </message>
-    <message>
-        <source>Control of information, knowledge and language</source>
-        <translation>Maîtrise de l’information, des savoirs et de la langue</translation>
-    </message>
-    <message>
-        <source>The Northern partner speaks for the partnership</source>
-        <translation>Le partenaire du Nord parle au nom du partenariat</translation>
-    </message>
-    <message>
-        <source>One-way capacity strengthening defined by the North</source>
-        <translation>Un renforcement des capacités à sens unique, défini par le Nord</translation>
-    </message>
-    <message>
-        <source>Weak downward accountability to communities</source>
-        <translation>Une faible redevabilité descendante envers les communautés</translation>
-    </message>
-    <message>
-        <source>Competition among Northern CSOs for the same fund</source>
-        <translation>La concurrence entre OSC du Nord pour un même fonds</translation>
-    </message>
-    <message>
-        <source>Regular power-awareness analysis with follow-up actions</source>
-        <translation>Analyse régulière des rapports de pouvoir, assortie d’actions de suivi</translation>
-    </message>
-    <message>
-        <source>Transparent governance reflecting the network&apos;s diversity</source>
-        <translation>Une gouvernance transparente qui reflète la diversité du réseau</translation>
-    </message>
-    <message>
-        <source>Shared information and mutual capacity strengthening</source>
-        <translation>Partage de l’information et renforcement mutuel des capacités</translation>
-    </message>
-    <message>
-        <source>A culture of open discussion about power</source>
-        <translation>Une culture de discussion ouverte sur le pouvoir</translation>
-    </message>
-    <message>
-        <source>Change several formal rules together, aligned with stated values</source>
-        <translation>Modifier plusieurs règles formelles à la fois, en cohérence avec les valeurs affichées</translation>
-    </message>
-    <message>
-        <source>Two-way due diligence and mutual accountability</source>
-        <translation>Diligence raisonnable dans les deux sens et redevabilité mutuelle</translation>
-    </message>
-    <message>
-        <source>Locally designed accountability, a wider notion of risk, simpler compliance</source>
-        <translation>Une redevabilité conçue localement, une notion élargie du risque, une conformité simplifiée</translation>
-    </message>
-    <message>
-        <source>Decentralised leadership and rights-holders on advisory boards</source>
-        <translation>Leadership décentralisé et titulaires de droits au sein des instances consultatives</translation>
-    </message>
-    <message>
-        <source>Participatory monitoring, evaluation and learning</source>
-        <translation>Suivi, évaluation et apprentissage participatifs</translation>
-    </message>
-    <message>
-        <source>Northern and Southern co-facilitation of power conversations</source>
-        <translation>Co-animation Nord-Sud des échanges sur le pouvoir</translation>
-    </message>
-    <message>
-        <source>Northern members invited together with a Southern counterpart</source>
-        <translation>Des membres du Nord invités avec un homologue du Sud</translation>
-    </message>
-    <message>
-        <source>Organisation-level self-assessment and a shared library of methods</source>
-        <translation>Auto-évaluation à l’échelle de l’organisation et bibliothèque commune de méthodes</translation>
-    </message>
-    <message>
-        <source>Resources entrusted directly to Southern actors</source>
-        <translation>Des ressources confiées directement aux acteurs du Sud</translation>
-    </message>
-    <message>
         <source>Pamoja derived list v1 (not the working group&apos;s official list)</source>
         <translation>Liste dérivée Pamoja v1 (et non la liste officielle du groupe de travail)</translation>
     </message>
@@ -755,6 +595,14 @@
         <source>the code %1 appears twice.</source>
         <translation>le code %1 apparaît deux fois.</translation>
     </message>
+    <message>
+        <source>it has no valid version.</source>
+        <translation>il n’a pas de version valide.</translation>
+    </message>
+    <message>
+        <source>%1 has invalid keywords.</source>
+        <translation>%1 contient des mots-clés non valides.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::CatalogueModel</name>
@@ -789,6 +637,10 @@
     <message>
         <source>Used</source>
         <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Keywords (%1)</source>
+        <translation>Mots-clés (%1)</translation>
     </message>
 </context>
 <context>
@@ -1353,50 +1205,6 @@
         <translation>Un nouveau fichier, ou une base de données postgresql:// (l’atelier y garde son identifiant).</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
-        pamoja new FILE --title TEXT
-        pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-        pamoja idea add FILE --step envision|change|action --text TEXT
-                        [--participant NAME | --anonymous] [--lang L]
-        pamoja info FILE [--json]
-        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-        pamoja import FILE IN.json
-        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-        pamoja import FILE PACKET.txt [--dry-run]
-        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-        pamoja merge TARGET SOURCE... [--dry-run]
-        pamoja check FILE
-        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-        pamoja capture FILE [--step N]
-        pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-        pamoja copy SOURCE TARGET
-FILE peut aussi être un emplacement PostgreSQL : postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Chaque commande accepte --help.</translation>
-    </message>
-    <message>
         <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice, and the result does not depend on the order of the copies. All sources are merged as one change. Participants with the same name and organisation are taken as one person.</source>
         <translation>Fusionner dans un atelier des copies de celui-ci (l’ordinateur portable d’un sous-groupe, la copie d’un co-animateur ou d’une personne qui prend des notes) : rien n’est perdu ni compté deux fois, et le résultat ne dépend pas de l’ordre des copies. Toutes les sources sont fusionnées en une seule modification. Les participants ayant le même nom et la même organisation sont considérés comme une seule personne.</translation>
     </message>
@@ -1439,6 +1247,113 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>  Same participant by name and organisation: %1 (%2)</source>
         <translation>  Même participant (même nom et même organisation) : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leave out the translations beside the ideas (machine translations are marked as such when included).</source>
+        <translation>Omettre les traductions à côté des idées (les traductions automatiques sont signalées comme telles lorsqu’elles sont incluses).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
+        pamoja new FILE --title TEXT
+        pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+        pamoja idea add FILE --step envision|change|action --text TEXT
+                        [--participant NAME | --anonymous] [--lang L]
+        pamoja info FILE [--json]
+        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                           [--no-translations]
+        pamoja import FILE IN.json
+        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+        pamoja import FILE PACKET.txt [--dry-run]
+        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+        pamoja merge TARGET SOURCE... [--dry-run]
+        pamoja translate FILE --to LANG [--step envision|change|action]
+        pamoja check FILE
+        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+        pamoja capture FILE [--step N]
+        pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+        pamoja copy SOURCE TARGET
+FILE peut aussi être un emplacement PostgreSQL : postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Chaque commande accepte --help.</translation>
+    </message>
+    <message>
+        <source>Translate ideas with Apertium, offline. The translation is stored beside each idea, marked as machine translation; the idea&apos;s own words never change.</source>
+        <translation>Traduire les idées avec Apertium, hors ligne. La traduction est enregistrée à côté de chaque idée, signalée comme traduction automatique ; les mots de l’idée elle-même ne changent jamais.</translation>
+    </message>
+    <message>
+        <source>The language to translate into, e.g. fr.</source>
+        <translation>Langue vers laquelle traduire, par ex. fr.</translation>
+    </message>
+    <message>
+        <source>Only the ideas of this step: envision, change or action (or 1, 2, 3); default: every step.</source>
+        <translation>Seulement les idées de cette étape : envision, change ou action (ou 1, 2, 3) ; par défaut : toutes les étapes.</translation>
+    </message>
+    <message>
+        <source>--to must be a two-letter language code such as fr.</source>
+        <translation>--to doit être un code de langue à deux lettres, comme fr.</translation>
+    </message>
+    <message>
+        <source>Translate ideas into %1</source>
+        <translation>Traduire les idées en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation).</source>
+        <translation>
+            <numerusform>%n idée traduite en %1 (traduction automatique).</numerusform>
+            <numerusform>%n idées traduites en %1 (traduction automatique).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) whose language is unknown.</source>
+        <translation>
+            <numerusform>%n idée ignorée, car sa langue est inconnue.</numerusform>
+            <numerusform>%n idées ignorées, car leur langue est inconnue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>%n idée ignorée, déjà en %1.</numerusform>
+            <numerusform>%n idées ignorées, déjà en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n translation(s) made or corrected by a person.</source>
+        <translation>
+            <numerusform>%n traduction faite ou corrigée par une personne a été conservée.</numerusform>
+            <numerusform>%n traductions faites ou corrigées par une personne ont été conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) with no language pair installed:</source>
+        <translation>
+            <numerusform>%n idée ignorée, faute de paire de langues installée :</numerusform>
+            <numerusform>%n idées ignorées, faute de paire de langues installée :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1508,14 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>%1 has no dots left in this round.</source>
         <translation>%1 n’a plus de gommettes pour ce tour.</translation>
+    </message>
+    <message>
+        <source>The idea no longer exists.</source>
+        <translation>L’idée n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Say which language the translation is in.</source>
+        <translation>Indiquez la langue de la traduction.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1821,10 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>Translations beside the ideas (machine translations marked as such)</source>
+        <translation>Traductions à côté des idées (traductions automatiques signalées comme telles)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3372,30 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
         <translation>Fusion de %1 terminée. Ajoutés : %2 ; mis à jour : %3 ; supprimés : %4 ; idées signalées pour vérification : %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Ideas…</source>
+        <translation>&amp;Traduire les idées…</translation>
+    </message>
+    <message>
+        <source>Machine translation beside each idea, with Apertium, on this computer</source>
+        <translation>Traduction automatique à côté de chaque idée, avec Apertium, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;ranslation…</source>
+        <translation>Modifier la tra&amp;duction…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Translations</source>
+        <translation>Afficher les tra&amp;ductions</translation>
+    </message>
+    <message>
+        <source>Show each idea&apos;s translation under its words on the board, in the outline and in the presenter view</source>
+        <translation>Afficher la traduction de chaque idée sous ses mots, sur le tableau, dans le plan et dans la vue présentateur</translation>
+    </message>
+    <message>
+        <source>Select an idea to edit its translation.</source>
+        <translation>Sélectionnez une idée pour modifier sa traduction.</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5226,10 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
         <extracomment>An idea&apos;s language that Pamoja detected from its text (nobody gave it); %1 is the language&apos;s name.</extracomment>
         <translation>%1 (détectée)</translation>
     </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Traduction automatique</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ResultsModel</name>
@@ -5645,6 +5600,82 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
     </message>
 </context>
 <context>
+    <name>pamoja::SuggestionsPanel</name>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Étiquettes suggérées</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Suggested tag</source>
+        <translation>Étiquette suggérée</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>Acce&amp;pter</translation>
+    </message>
+    <message>
+        <source>Tag the idea with the suggested theme or factor</source>
+        <translation>Étiqueter l’idée avec le thème ou le facteur suggéré</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>Do not suggest this tag for this idea again</source>
+        <translation>Ne plus suggérer cette étiquette pour cette idée</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion shown, in one step</source>
+        <translation>Accepter toutes les suggestions affichées, en une seule fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding suggestions for %n idea(s)…</source>
+        <translation>
+            <numerusform>Recherche de suggestions pour %n idée…</numerusform>
+            <numerusform>Recherche de suggestions pour %n idées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select ideas to see suggested themes and factors.</source>
+        <translation>Sélectionnez des idées pour voir les thèmes et facteurs suggérés.</translation>
+    </message>
+    <message>
+        <source>No suggestions for the selected ideas.</source>
+        <translation>Aucune suggestion pour les idées sélectionnées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n suggestion.</numerusform>
+            <numerusform>%n suggestions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept suggested tag %1</source>
+        <translation>Accepter l’étiquette suggérée %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested tag(s)</source>
+        <translation>
+            <numerusform>Accepter %n étiquette suggérée</numerusform>
+            <numerusform>Accepter %n étiquettes suggérées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pamoja::SystemChangeModel</name>
     <message>
         <source>Edit system change</source>
@@ -5855,6 +5886,214 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
     <message>
         <source>Start the timer</source>
         <translation>Démarrer le minuteur</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslateDialog</name>
+    <message>
+        <source>Translate Ideas</source>
+        <translation>Traduire les idées</translation>
+    </message>
+    <message>
+        <source>Translate into</source>
+        <translation>Traduire en</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which ideas</source>
+        <translation>Quelles idées</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>What will be translated</source>
+        <translation>Ce qui sera traduit</translation>
+    </message>
+    <message>
+        <source>Translation progress</source>
+        <translation>Progression de la traduction</translation>
+    </message>
+    <message>
+        <source>Apertium translates on this computer, without a network. The translation is shown beside each idea, marked as machine translation; the idea&apos;s own words never change. Correct a translation with Edit &gt; Edit Translation.</source>
+        <translation>Apertium traduit sur cet ordinateur, sans réseau. La traduction s’affiche à côté de chaque idée, signalée comme traduction automatique ; les mots de l’idée elle-même ne changent jamais. Corrigez une traduction avec Édition &gt; Modifier la traduction.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traduire</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Traduire &amp;en :</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas of:</source>
+        <translation>&amp;Idées de :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) to translate into %1.</source>
+        <translation>
+            <numerusform>%n idée à traduire en %1.</numerusform>
+            <numerusform>%n idées à traduire en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</source>
+        <translation>
+            <numerusform>%n idée dont la langue est inconnue n’est pas traduite (Édition &gt; Détecter les langues peut la trouver).</numerusform>
+            <numerusform>%n idées dont la langue est inconnue ne sont pas traduites (Édition &gt; Détecter les langues peut la trouver).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>%n idée déjà en %1.</numerusform>
+            <numerusform>%n idées déjà en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) made or corrected by a person are kept.</source>
+        <translation>
+            <numerusform>%n traduction faite ou corrigée par une personne est conservée.</numerusform>
+            <numerusform>%n traductions faites ou corrigées par une personne sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop has no languages to translate into (Session &gt; Workshop Settings).</source>
+        <translation>L’atelier n’a aucune langue vers laquelle traduire (Séance &gt; Paramètres de l’atelier).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translating %n idea(s)…</source>
+        <translation>
+            <numerusform>Traduction de %n idée…</numerusform>
+            <numerusform>Traduction de %n idées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelled: no translation was stored.</source>
+        <translation>Annulé : aucune traduction n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>No translation was stored.</source>
+        <translation>Aucune traduction n’a été enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate %n idea(s) into %1</source>
+        <translation>
+            <numerusform>Traduire %n idée en %1</numerusform>
+            <numerusform>Traduire %n idées en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation). View &gt; Show Translations shows them.</source>
+        <translation>
+            <numerusform>%n idée traduite en %1 (traduction automatique). Affichage &gt; Afficher les traductions permet de la voir.</numerusform>
+            <numerusform>%n idées traduites en %1 (traduction automatique). Affichage &gt; Afficher les traductions permet de les voir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Translation</name>
+    <message>
+        <source>Apertium is not installed, so ideas cannot be translated. Install the package &quot;apertium&quot; and its language pairs (for example apertium-eng-spa, apertium-fr-es, apertium-es-pt).</source>
+        <translation>Apertium n’est pas installé : les idées ne peuvent donc pas être traduites. Installez le paquet «&#xa0;apertium&#xa0;» et ses paires de langues (par exemple apertium-eng-spa, apertium-fr-es, apertium-es-pt).</translation>
+    </message>
+    <message>
+        <source>No translation from %1 to %2 is installed: Apertium has no %1-%2 language pair, nor pairs through Spanish. The ideas in %1 keep no translation.</source>
+        <translation>Aucune traduction de %1 vers %2 n’est installée : Apertium n’a pas de paire de langues %1-%2, ni de paires passant par l’espagnol. Les idées en %1 restent sans traduction.</translation>
+    </message>
+    <message>
+        <source>Apertium could not be started (%1).</source>
+        <translation>Apertium n’a pas pu être démarré (%1).</translation>
+    </message>
+    <message>
+        <source>Apertium failed translating with %1 (exit code %2): %3</source>
+        <translation>Apertium a échoué en traduisant avec %1 (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <source>Apertium&apos;s output with %1 did not keep the ideas apart; nothing of that part was stored.</source>
+        <translation>La sortie d’Apertium avec %1 n’a pas gardé les idées séparées ; rien de cette partie n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>MT</source>
+        <comment>short mark: machine translation</comment>
+        <translation>TA</translation>
+    </message>
+    <message>
+        <source>Tr.</source>
+        <comment>short mark: a person&apos;s translation</comment>
+        <translation>Trad.</translation>
+    </message>
+    <message>
+        <source>Machine translation (%1): %2</source>
+        <translation>Traduction automatique (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Translation, by a person (%1): %2</source>
+        <translation>Traduction, par une personne (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslationEditDialog</name>
+    <message>
+        <source>Edit Translation</source>
+        <translation>Modifier la traduction</translation>
+    </message>
+    <message>
+        <source>The idea&apos;s words</source>
+        <translation>Les mots de l’idée</translation>
+    </message>
+    <message>
+        <source>Now: machine translation. Saving marks it as corrected by a person.</source>
+        <translation>Actuellement : traduction automatique. L’enregistrer la signale comme corrigée par une personne.</translation>
+    </message>
+    <message>
+        <source>Now: a person&apos;s translation.</source>
+        <translation>Actuellement : traduction faite par une personne.</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Langue de la traduction</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idée :</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Traduction :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Supprimer la traduction</translation>
+    </message>
+    <message>
+        <source>Correct translation</source>
+        <translation>Corriger la traduction</translation>
     </message>
 </context>
 <context>

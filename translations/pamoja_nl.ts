@@ -411,166 +411,6 @@
 <context>
     <name>pamoja::Catalogue</name>
     <message>
-        <source>Roles and responsibilities</source>
-        <translation>Rollen en verantwoordelijkheden</translation>
-    </message>
-    <message>
-        <source>Partnership building</source>
-        <translation>Partnerschappen opbouwen</translation>
-    </message>
-    <message>
-        <source>Agenda and strategy</source>
-        <translation>Agenda en strategie</translation>
-    </message>
-    <message>
-        <source>Decision-making</source>
-        <translation>Besluitvorming</translation>
-    </message>
-    <message>
-        <source>Resources and finance</source>
-        <translation>Middelen en financiering</translation>
-    </message>
-    <message>
-        <source>Risk sharing</source>
-        <translation>Risico&apos;s delen</translation>
-    </message>
-    <message>
-        <source>Accountability and learning</source>
-        <translation>Verantwoording en leren</translation>
-    </message>
-    <message>
-        <source>Communication and representation</source>
-        <translation>Communicatie en vertegenwoordiging</translation>
-    </message>
-    <message>
-        <source>Community-led development</source>
-        <translation>Ontwikkeling onder leiding van gemeenschappen</translation>
-    </message>
-    <message>
-        <source>Mindset and culture</source>
-        <translation>Denkwijze en cultuur</translation>
-    </message>
-    <message>
-        <source>Information advantage in calls for proposals</source>
-        <translation>Informatievoorsprong bij subsidieoproepen</translation>
-    </message>
-    <message>
-        <source>The lead applicant claims the final say</source>
-        <translation>De penvoerder eist het laatste woord op</translation>
-    </message>
-    <message>
-        <source>Money flows through Northern intermediaries</source>
-        <translation>Geld loopt via noordelijke tussenpartijen</translation>
-    </message>
-    <message>
-        <source>The donor fixes funding modalities before local actors have a say</source>
-        <translation>De donor legt de financieringsvormen vast voordat lokale actoren iets te zeggen hebben</translation>
-    </message>
-    <message>
-        <source>Risk judged from the donor&apos;s side and pushed down the chain</source>
-        <translation>Risico wordt vanuit de donor beoordeeld en verderop in de keten afgewenteld</translation>
-    </message>
-    <message>
-        <source>Upward accountability, thresholds and reporting standards</source>
-        <translation>Opwaartse verantwoording, drempels en rapportagestandaarden</translation>
-    </message>
-    <message>
-        <source>Agendas and theories of change set in the North</source>
-        <translation>Agenda&apos;s en veranderingstheorieën worden in het Noorden bepaald</translation>
-    </message>
-    <message>
-        <source>Governance designed before all partners have joined</source>
-        <translation>Bestuursstructuur ontworpen voordat alle partners zich hebben aangesloten</translation>
-    </message>
-    <message>
-        <source>Partnership rules written unilaterally by the Northern party</source>
-        <translation>Regels voor het partnerschap eenzijdig opgesteld door de noordelijke partij</translation>
-    </message>
-    <message>
-        <source>Habits, mindsets and inherited perceptions of Southern capacity</source>
-        <translation>Gewoonten, denkpatronen en overgeërfde beelden van de capaciteit in het Zuiden</translation>
-    </message>
-    <message>
-        <source>Short cycles, deadlines and workload leave no room to co-create</source>
-        <translation>Korte cycli, deadlines en werkdruk laten geen ruimte voor cocreatie</translation>
-    </message>
-    <message>
-        <source>Rigid monitoring and evaluation decide whose evidence counts</source>
-        <translation>Rigide monitoring en evaluatie bepalen wiens bewijs telt</translation>
-    </message>
-    <message>
-        <source>Control of information, knowledge and language</source>
-        <translation>Controle over informatie, kennis en taal</translation>
-    </message>
-    <message>
-        <source>The Northern partner speaks for the partnership</source>
-        <translation>De noordelijke partner spreekt namens het partnerschap</translation>
-    </message>
-    <message>
-        <source>One-way capacity strengthening defined by the North</source>
-        <translation>Capaciteitsversterking in één richting, bepaald door het Noorden</translation>
-    </message>
-    <message>
-        <source>Weak downward accountability to communities</source>
-        <translation>Zwakke neerwaartse verantwoording aan gemeenschappen</translation>
-    </message>
-    <message>
-        <source>Competition among Northern CSOs for the same fund</source>
-        <translation>Concurrentie tussen noordelijke maatschappelijke organisaties om hetzelfde fonds</translation>
-    </message>
-    <message>
-        <source>Regular power-awareness analysis with follow-up actions</source>
-        <translation>Regelmatige analyse van machtsverhoudingen, met vervolgacties</translation>
-    </message>
-    <message>
-        <source>Transparent governance reflecting the network&apos;s diversity</source>
-        <translation>Transparant bestuur dat de diversiteit van het netwerk weerspiegelt</translation>
-    </message>
-    <message>
-        <source>Shared information and mutual capacity strengthening</source>
-        <translation>Gedeelde informatie en wederzijdse capaciteitsversterking</translation>
-    </message>
-    <message>
-        <source>A culture of open discussion about power</source>
-        <translation>Een cultuur waarin macht openlijk wordt besproken</translation>
-    </message>
-    <message>
-        <source>Change several formal rules together, aligned with stated values</source>
-        <translation>Meerdere formele regels tegelijk aanpassen, in lijn met de uitgesproken waarden</translation>
-    </message>
-    <message>
-        <source>Two-way due diligence and mutual accountability</source>
-        <translation>Due diligence in twee richtingen en wederzijdse verantwoording</translation>
-    </message>
-    <message>
-        <source>Locally designed accountability, a wider notion of risk, simpler compliance</source>
-        <translation>Lokaal ontworpen verantwoording, een breder risicobegrip, eenvoudiger nalevingseisen</translation>
-    </message>
-    <message>
-        <source>Decentralised leadership and rights-holders on advisory boards</source>
-        <translation>Gedecentraliseerd leiderschap en rechthebbenden in adviesraden</translation>
-    </message>
-    <message>
-        <source>Participatory monitoring, evaluation and learning</source>
-        <translation>Participatieve monitoring, evaluatie en leren</translation>
-    </message>
-    <message>
-        <source>Northern and Southern co-facilitation of power conversations</source>
-        <translation>Gesprekken over macht samen begeleid door Noord en Zuid</translation>
-    </message>
-    <message>
-        <source>Northern members invited together with a Southern counterpart</source>
-        <translation>Noordelijke leden uitgenodigd samen met een zuidelijke tegenhanger</translation>
-    </message>
-    <message>
-        <source>Organisation-level self-assessment and a shared library of methods</source>
-        <translation>Zelfevaluatie op organisatieniveau en een gedeelde bibliotheek van methoden</translation>
-    </message>
-    <message>
-        <source>Resources entrusted directly to Southern actors</source>
-        <translation>Middelen rechtstreeks toevertrouwd aan zuidelijke actoren</translation>
-    </message>
-    <message>
         <source>Pamoja derived list v1 (not the working group&apos;s official list)</source>
         <translation>Afgeleide lijst van Pamoja v1 (niet de officiële lijst van de werkgroep)</translation>
     </message>
@@ -755,6 +595,14 @@
         <source>the code %1 appears twice.</source>
         <translation>de code %1 komt twee keer voor.</translation>
     </message>
+    <message>
+        <source>it has no valid version.</source>
+        <translation>het heeft geen geldige versie.</translation>
+    </message>
+    <message>
+        <source>%1 has invalid keywords.</source>
+        <translation>%1 heeft ongeldige trefwoorden.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::CatalogueModel</name>
@@ -789,6 +637,10 @@
     <message>
         <source>Used</source>
         <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Keywords (%1)</source>
+        <translation>Trefwoorden (%1)</translation>
     </message>
 </context>
 <context>
@@ -1353,50 +1205,6 @@
         <translation>Een nieuw bestand, of een postgresql://-database (de workshop behoudt daar zijn id).</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
-         pamoja new BESTAND --title TEKST
-         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
-                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-         pamoja idea add BESTAND --step envision|change|action --text TEKST
-                         [--participant NAAM | --anonymous] [--lang L]
-         pamoja info BESTAND [--json]
-         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-         pamoja import BESTAND IN.json
-         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-         pamoja import FILE PACKET.txt [--dry-run]
-         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-         pamoja merge TARGET SOURCE... [--dry-run]
-         pamoja check BESTAND
-         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-         pamoja capture FILE [--step N]
-         pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-         pamoja copy SOURCE TARGET
-BESTAND kan ook een PostgreSQL-locatie zijn: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Elke opdracht kent --help.</translation>
-    </message>
-    <message>
         <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice, and the result does not depend on the order of the copies. All sources are merged as one change. Participants with the same name and organisation are taken as one person.</source>
         <translation>Kopieën van een workshop (de laptop van een subgroep, de kopie van een co-facilitator of van een notulist) ermee samenvoegen: er gaat niets verloren en niets wordt dubbel geteld, en het resultaat hangt niet af van de volgorde van de kopieën. Alle bronnen worden in één wijziging samengevoegd. Deelnemers met dezelfde naam en organisatie worden als één persoon beschouwd.</translation>
     </message>
@@ -1439,6 +1247,113 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>  Same participant by name and organisation: %1 (%2)</source>
         <translation>  Zelfde deelnemer op naam en organisatie: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leave out the translations beside the ideas (machine translations are marked as such when included).</source>
+        <translation>De vertalingen naast de ideeën weglaten (machinevertalingen worden als zodanig gemarkeerd als ze worden opgenomen).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
+         pamoja new BESTAND --title TEKST
+         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
+                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+         pamoja idea add BESTAND --step envision|change|action --text TEKST
+                         [--participant NAAM | --anonymous] [--lang L]
+         pamoja info BESTAND [--json]
+         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                            [--no-translations]
+         pamoja import BESTAND IN.json
+         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+         pamoja import FILE PACKET.txt [--dry-run]
+         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+         pamoja merge TARGET SOURCE... [--dry-run]
+         pamoja translate FILE --to LANG [--step envision|change|action]
+         pamoja check BESTAND
+         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+         pamoja capture FILE [--step N]
+         pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+         pamoja copy SOURCE TARGET
+BESTAND kan ook een PostgreSQL-locatie zijn: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Elke opdracht kent --help.</translation>
+    </message>
+    <message>
+        <source>Translate ideas with Apertium, offline. The translation is stored beside each idea, marked as machine translation; the idea&apos;s own words never change.</source>
+        <translation>Ideeën offline vertalen met Apertium. De vertaling wordt naast elk idee opgeslagen, gemarkeerd als machinevertaling; de eigen woorden van het idee veranderen nooit.</translation>
+    </message>
+    <message>
+        <source>The language to translate into, e.g. fr.</source>
+        <translation>De taal waarnaar vertaald wordt, bijv. fr.</translation>
+    </message>
+    <message>
+        <source>Only the ideas of this step: envision, change or action (or 1, 2, 3); default: every step.</source>
+        <translation>Alleen de ideeën van deze stap: envision, change of action (of 1, 2, 3); standaard: elke stap.</translation>
+    </message>
+    <message>
+        <source>--to must be a two-letter language code such as fr.</source>
+        <translation>--to moet een taalcode van twee letters zijn, zoals fr.</translation>
+    </message>
+    <message>
+        <source>Translate ideas into %1</source>
+        <translation>Ideeën vertalen naar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation).</source>
+        <translation>
+            <numerusform>%n idee vertaald naar %1 (machinevertaling).</numerusform>
+            <numerusform>%n ideeën vertaald naar %1 (machinevertaling).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) whose language is unknown.</source>
+        <translation>
+            <numerusform>%n idee overgeslagen waarvan de taal onbekend is.</numerusform>
+            <numerusform>%n ideeën overgeslagen waarvan de taal onbekend is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>%n idee overgeslagen dat al in %1 is.</numerusform>
+            <numerusform>%n ideeën overgeslagen die al in %1 zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n translation(s) made or corrected by a person.</source>
+        <translation>
+            <numerusform>%n vertaling behouden die door een persoon is gemaakt of gecorrigeerd.</numerusform>
+            <numerusform>%n vertalingen behouden die door een persoon zijn gemaakt of gecorrigeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) with no language pair installed:</source>
+        <translation>
+            <numerusform>%n idee overgeslagen waarvoor geen taalpaar is geïnstalleerd:</numerusform>
+            <numerusform>%n ideeën overgeslagen waarvoor geen taalpaar is geïnstalleerd:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1508,14 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>%1 has no dots left in this round.</source>
         <translation>%1 heeft in deze ronde geen stippen meer over.</translation>
+    </message>
+    <message>
+        <source>The idea no longer exists.</source>
+        <translation>Het idee bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Say which language the translation is in.</source>
+        <translation>Geef aan in welke taal de vertaling is.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1821,10 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>Report preview</source>
         <translation>Voorbeeld van het verslag</translation>
+    </message>
+    <message>
+        <source>Translations beside the ideas (machine translations marked as such)</source>
+        <translation>Vertalingen naast de ideeën (machinevertalingen als zodanig gemarkeerd)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3372,30 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
         <translation>%1 samengevoegd: %2 toegevoegd, %3 bijgewerkt, %4 verwijderd, %5 ter controle gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Ideas…</source>
+        <translation>Ideeën ve&amp;rtalen…</translation>
+    </message>
+    <message>
+        <source>Machine translation beside each idea, with Apertium, on this computer</source>
+        <translation>Machinevertaling naast elk idee, met Apertium, op deze computer</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;ranslation…</source>
+        <translation>Vertaling &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Translations</source>
+        <translation>&amp;Vertalingen tonen</translation>
+    </message>
+    <message>
+        <source>Show each idea&apos;s translation under its words on the board, in the outline and in the presenter view</source>
+        <translation>De vertaling van elk idee onder de woorden ervan tonen op het bord, in de lijst en in de presentatieweergave</translation>
+    </message>
+    <message>
+        <source>Select an idea to edit its translation.</source>
+        <translation>Selecteer een idee om de vertaling ervan te bewerken.</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5226,10 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
         <extracomment>An idea&apos;s language that Pamoja detected from its text (nobody gave it); %1 is the language&apos;s name.</extracomment>
         <translation>%1 (herkend)</translation>
     </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Machinevertaling</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ResultsModel</name>
@@ -5645,6 +5600,82 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::SuggestionsPanel</name>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Voorgestelde labels</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Suggested tag</source>
+        <translation>Voorgesteld label</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>Acce&amp;pteren</translation>
+    </message>
+    <message>
+        <source>Tag the idea with the suggested theme or factor</source>
+        <translation>Het idee labelen met het voorgestelde thema of de voorgestelde factor</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Af&amp;wijzen</translation>
+    </message>
+    <message>
+        <source>Do not suggest this tag for this idea again</source>
+        <translation>Dit label niet meer voorstellen voor dit idee</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>A&amp;lles accepteren</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion shown, in one step</source>
+        <translation>Elke getoonde suggestie accepteren, in één stap</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding suggestions for %n idea(s)…</source>
+        <translation>
+            <numerusform>Suggesties zoeken voor %n idee…</numerusform>
+            <numerusform>Suggesties zoeken voor %n ideeën…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select ideas to see suggested themes and factors.</source>
+        <translation>Selecteer ideeën om voorgestelde thema&apos;s en factoren te zien.</translation>
+    </message>
+    <message>
+        <source>No suggestions for the selected ideas.</source>
+        <translation>Geen suggesties voor de geselecteerde ideeën.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n suggestie.</numerusform>
+            <numerusform>%n suggesties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept suggested tag %1</source>
+        <translation>Voorgesteld label %1 accepteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested tag(s)</source>
+        <translation>
+            <numerusform>%n voorgesteld label accepteren</numerusform>
+            <numerusform>%n voorgestelde labels accepteren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pamoja::SystemChangeModel</name>
     <message>
         <source>Edit system change</source>
@@ -5855,6 +5886,214 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
     <message>
         <source>Start the timer</source>
         <translation>De timer starten</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslateDialog</name>
+    <message>
+        <source>Translate Ideas</source>
+        <translation>Ideeën vertalen</translation>
+    </message>
+    <message>
+        <source>Translate into</source>
+        <translation>Vertalen naar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which ideas</source>
+        <translation>Welke ideeën</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle stappen</translation>
+    </message>
+    <message>
+        <source>What will be translated</source>
+        <translation>Wat vertaald wordt</translation>
+    </message>
+    <message>
+        <source>Translation progress</source>
+        <translation>Voortgang van de vertaling</translation>
+    </message>
+    <message>
+        <source>Apertium translates on this computer, without a network. The translation is shown beside each idea, marked as machine translation; the idea&apos;s own words never change. Correct a translation with Edit &gt; Edit Translation.</source>
+        <translation>Apertium vertaalt op deze computer, zonder netwerk. De vertaling wordt naast elk idee getoond, gemarkeerd als machinevertaling; de eigen woorden van het idee veranderen nooit. Corrigeer een vertaling met Bewerken &gt; Vertaling bewerken.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Vertalen</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Vertalen &amp;naar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas of:</source>
+        <translation>&amp;Ideeën van:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) to translate into %1.</source>
+        <translation>
+            <numerusform>%n idee te vertalen naar %1.</numerusform>
+            <numerusform>%n ideeën te vertalen naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</source>
+        <translation>
+            <numerusform>%n idee waarvan de taal onbekend is, wordt niet vertaald (Bewerken &gt; Talen herkennen kan de taal vinden).</numerusform>
+            <numerusform>%n ideeën waarvan de taal onbekend is, worden niet vertaald (Bewerken &gt; Talen herkennen kan de taal vinden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>%n idee al in %1.</numerusform>
+            <numerusform>%n ideeën al in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) made or corrected by a person are kept.</source>
+        <translation>
+            <numerusform>%n vertaling die door een persoon is gemaakt of gecorrigeerd, blijft behouden.</numerusform>
+            <numerusform>%n vertalingen die door een persoon zijn gemaakt of gecorrigeerd, blijven behouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop has no languages to translate into (Session &gt; Workshop Settings).</source>
+        <translation>De workshop heeft geen talen om naar te vertalen (Sessie &gt; Workshopinstellingen).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translating %n idea(s)…</source>
+        <translation>
+            <numerusform>%n idee wordt vertaald…</numerusform>
+            <numerusform>%n ideeën worden vertaald…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancelled: no translation was stored.</source>
+        <translation>Geannuleerd: er is geen vertaling opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No translation was stored.</source>
+        <translation>Er is geen vertaling opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate %n idea(s) into %1</source>
+        <translation>
+            <numerusform>%n idee vertalen naar %1</numerusform>
+            <numerusform>%n ideeën vertalen naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation). View &gt; Show Translations shows them.</source>
+        <translation>
+            <numerusform>%n idee vertaald naar %1 (machinevertaling). Beeld &gt; Vertalingen tonen laat de vertaling zien.</numerusform>
+            <numerusform>%n ideeën vertaald naar %1 (machinevertaling). Beeld &gt; Vertalingen tonen laat de vertalingen zien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Translation</name>
+    <message>
+        <source>Apertium is not installed, so ideas cannot be translated. Install the package &quot;apertium&quot; and its language pairs (for example apertium-eng-spa, apertium-fr-es, apertium-es-pt).</source>
+        <translation>Apertium is niet geïnstalleerd, dus ideeën kunnen niet worden vertaald. Installeer het pakket &quot;apertium&quot; en de taalparen ervan (bijvoorbeeld apertium-eng-spa, apertium-fr-es, apertium-es-pt).</translation>
+    </message>
+    <message>
+        <source>No translation from %1 to %2 is installed: Apertium has no %1-%2 language pair, nor pairs through Spanish. The ideas in %1 keep no translation.</source>
+        <translation>Er is geen vertaling van %1 naar %2 geïnstalleerd: Apertium heeft geen taalpaar %1-%2, en ook geen paren via het Spaans. De ideeën in %1 krijgen geen vertaling.</translation>
+    </message>
+    <message>
+        <source>Apertium could not be started (%1).</source>
+        <translation>Apertium kon niet worden gestart (%1).</translation>
+    </message>
+    <message>
+        <source>Apertium failed translating with %1 (exit code %2): %3</source>
+        <translation>Apertium kon niet vertalen met %1 (afsluitcode %2): %3</translation>
+    </message>
+    <message>
+        <source>Apertium&apos;s output with %1 did not keep the ideas apart; nothing of that part was stored.</source>
+        <translation>De uitvoer van Apertium met %1 hield de ideeën niet gescheiden; van dat deel is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>MT</source>
+        <comment>short mark: machine translation</comment>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <source>Tr.</source>
+        <comment>short mark: a person&apos;s translation</comment>
+        <translation>Vert.</translation>
+    </message>
+    <message>
+        <source>Machine translation (%1): %2</source>
+        <translation>Machinevertaling (%1): %2</translation>
+    </message>
+    <message>
+        <source>Translation, by a person (%1): %2</source>
+        <translation>Vertaling, door een persoon (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslationEditDialog</name>
+    <message>
+        <source>Edit Translation</source>
+        <translation>Vertaling bewerken</translation>
+    </message>
+    <message>
+        <source>The idea&apos;s words</source>
+        <translation>De woorden van het idee</translation>
+    </message>
+    <message>
+        <source>Now: machine translation. Saving marks it as corrected by a person.</source>
+        <translation>Nu: machinevertaling. Bij opslaan wordt ze gemarkeerd als gecorrigeerd door een persoon.</translation>
+    </message>
+    <message>
+        <source>Now: a person&apos;s translation.</source>
+        <translation>Nu: vertaling door een persoon.</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Taal van de vertaling</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idee:</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Vertaling:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Vertaling verwijderen</translation>
+    </message>
+    <message>
+        <source>Correct translation</source>
+        <translation>Vertaling corrigeren</translation>
     </message>
 </context>
 <context>

@@ -411,166 +411,6 @@
 <context>
     <name>pamoja::Catalogue</name>
     <message>
-        <source>Roles and responsibilities</source>
-        <translation>Papéis e responsabilidades</translation>
-    </message>
-    <message>
-        <source>Partnership building</source>
-        <translation>Construção de parcerias</translation>
-    </message>
-    <message>
-        <source>Agenda and strategy</source>
-        <translation>Agenda e estratégia</translation>
-    </message>
-    <message>
-        <source>Decision-making</source>
-        <translation>Tomada de decisões</translation>
-    </message>
-    <message>
-        <source>Resources and finance</source>
-        <translation>Recursos e finanças</translation>
-    </message>
-    <message>
-        <source>Risk sharing</source>
-        <translation>Repartição de riscos</translation>
-    </message>
-    <message>
-        <source>Accountability and learning</source>
-        <translation>Prestação de contas e aprendizagem</translation>
-    </message>
-    <message>
-        <source>Communication and representation</source>
-        <translation>Comunicação e representação</translation>
-    </message>
-    <message>
-        <source>Community-led development</source>
-        <translation>Desenvolvimento liderado pelas comunidades</translation>
-    </message>
-    <message>
-        <source>Mindset and culture</source>
-        <translation>Mentalidade e cultura</translation>
-    </message>
-    <message>
-        <source>Information advantage in calls for proposals</source>
-        <translation>Vantagem de informação nas chamadas de propostas</translation>
-    </message>
-    <message>
-        <source>The lead applicant claims the final say</source>
-        <translation>O proponente principal reivindica a última palavra</translation>
-    </message>
-    <message>
-        <source>Money flows through Northern intermediaries</source>
-        <translation>O dinheiro passa por intermediários do Norte</translation>
-    </message>
-    <message>
-        <source>The donor fixes funding modalities before local actors have a say</source>
-        <translation>O doador fixa as modalidades de financiamento antes que os atores locais possam opinar</translation>
-    </message>
-    <message>
-        <source>Risk judged from the donor&apos;s side and pushed down the chain</source>
-        <translation>Risco avaliado do ponto de vista do doador e empurrado para baixo na cadeia</translation>
-    </message>
-    <message>
-        <source>Upward accountability, thresholds and reporting standards</source>
-        <translation>Prestação de contas ascendente, limiares e normas de relatório</translation>
-    </message>
-    <message>
-        <source>Agendas and theories of change set in the North</source>
-        <translation>Agendas e teorias da mudança definidas no Norte</translation>
-    </message>
-    <message>
-        <source>Governance designed before all partners have joined</source>
-        <translation>Governação concebida antes de todos os parceiros terem aderido</translation>
-    </message>
-    <message>
-        <source>Partnership rules written unilaterally by the Northern party</source>
-        <translation>Regras da parceria redigidas unilateralmente pela parte do Norte</translation>
-    </message>
-    <message>
-        <source>Habits, mindsets and inherited perceptions of Southern capacity</source>
-        <translation>Hábitos, mentalidades e visões herdadas sobre a capacidade do Sul</translation>
-    </message>
-    <message>
-        <source>Short cycles, deadlines and workload leave no room to co-create</source>
-        <translation>Ciclos curtos, prazos e carga de trabalho não deixam espaço para cocriar</translation>
-    </message>
-    <message>
-        <source>Rigid monitoring and evaluation decide whose evidence counts</source>
-        <translation>Acompanhamento e avaliação rígidos decidem de quem são as evidências que contam</translation>
-    </message>
-    <message>
-        <source>Control of information, knowledge and language</source>
-        <translation>Domínio da informação, do conhecimento e da língua</translation>
-    </message>
-    <message>
-        <source>The Northern partner speaks for the partnership</source>
-        <translation>O parceiro do Norte fala em nome da parceria</translation>
-    </message>
-    <message>
-        <source>One-way capacity strengthening defined by the North</source>
-        <translation>Fortalecimento de capacidades num só sentido, definido pelo Norte</translation>
-    </message>
-    <message>
-        <source>Weak downward accountability to communities</source>
-        <translation>Fraca prestação de contas às comunidades</translation>
-    </message>
-    <message>
-        <source>Competition among Northern CSOs for the same fund</source>
-        <translation>Concorrência entre OSC do Norte pelo mesmo fundo</translation>
-    </message>
-    <message>
-        <source>Regular power-awareness analysis with follow-up actions</source>
-        <translation>Análise regular das relações de poder, com ações de seguimento</translation>
-    </message>
-    <message>
-        <source>Transparent governance reflecting the network&apos;s diversity</source>
-        <translation>Governação transparente que reflete a diversidade da rede</translation>
-    </message>
-    <message>
-        <source>Shared information and mutual capacity strengthening</source>
-        <translation>Informação partilhada e fortalecimento mútuo de capacidades</translation>
-    </message>
-    <message>
-        <source>A culture of open discussion about power</source>
-        <translation>Uma cultura de discussão aberta sobre o poder</translation>
-    </message>
-    <message>
-        <source>Change several formal rules together, aligned with stated values</source>
-        <translation>Mudar várias regras formais em conjunto, em coerência com os valores declarados</translation>
-    </message>
-    <message>
-        <source>Two-way due diligence and mutual accountability</source>
-        <translation>Devida diligência nos dois sentidos e prestação de contas mútua</translation>
-    </message>
-    <message>
-        <source>Locally designed accountability, a wider notion of risk, simpler compliance</source>
-        <translation>Prestação de contas concebida localmente, uma noção de risco mais ampla, requisitos de conformidade mais simples</translation>
-    </message>
-    <message>
-        <source>Decentralised leadership and rights-holders on advisory boards</source>
-        <translation>Liderança descentralizada e titulares de direitos nos conselhos consultivos</translation>
-    </message>
-    <message>
-        <source>Participatory monitoring, evaluation and learning</source>
-        <translation>Acompanhamento, avaliação e aprendizagem participativos</translation>
-    </message>
-    <message>
-        <source>Northern and Southern co-facilitation of power conversations</source>
-        <translation>Cofacilitação Norte-Sul das conversas sobre poder</translation>
-    </message>
-    <message>
-        <source>Northern members invited together with a Southern counterpart</source>
-        <translation>Membros do Norte convidados juntamente com uma contraparte do Sul</translation>
-    </message>
-    <message>
-        <source>Organisation-level self-assessment and a shared library of methods</source>
-        <translation>Autoavaliação de cada organização e uma biblioteca partilhada de métodos</translation>
-    </message>
-    <message>
-        <source>Resources entrusted directly to Southern actors</source>
-        <translation>Recursos confiados diretamente a atores do Sul</translation>
-    </message>
-    <message>
         <source>Pamoja derived list v1 (not the working group&apos;s official list)</source>
         <translation>Lista derivada do Pamoja v1 (não é a lista oficial do grupo de trabalho)</translation>
     </message>
@@ -755,6 +595,14 @@
         <source>the code %1 appears twice.</source>
         <translation>o código %1 aparece duas vezes.</translation>
     </message>
+    <message>
+        <source>it has no valid version.</source>
+        <translation>não tem uma versão válida.</translation>
+    </message>
+    <message>
+        <source>%1 has invalid keywords.</source>
+        <translation>%1 tem palavras-chave inválidas.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::CatalogueModel</name>
@@ -789,6 +637,10 @@
     <message>
         <source>Used</source>
         <translation>Utilizações</translation>
+    </message>
+    <message>
+        <source>Keywords (%1)</source>
+        <translation>Palavras-chave (%1)</translation>
     </message>
 </context>
 <context>
@@ -1353,50 +1205,6 @@
         <translation>Um ficheiro novo, ou uma base de dados postgresql:// (a oficina mantém lá o seu identificador).</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE também pode ser uma localização PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Cada comando aceita --help.</translation>
-    </message>
-    <message>
         <source>Merge copies of a workshop (a breakout group&apos;s laptop, a co-facilitator&apos;s or a note-taker&apos;s copy) into it: nothing is lost or counted twice, and the result does not depend on the order of the copies. All sources are merged as one change. Participants with the same name and organisation are taken as one person.</source>
         <translation>Fundir numa oficina cópias dessa mesma oficina (o portátil de um subgrupo, a cópia de um cofacilitador ou de quem toma notas): nada se perde nem é contado duas vezes, e o resultado não depende da ordem das cópias. Todas as origens são fundidas numa única alteração. Os participantes com o mesmo nome e a mesma organização são considerados uma só pessoa.</translation>
     </message>
@@ -1439,6 +1247,113 @@ Cada comando aceita --help.</translation>
     <message>
         <source>  Same participant by name and organisation: %1 (%2)</source>
         <translation>  Mesmo participante por nome e organização: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leave out the translations beside the ideas (machine translations are marked as such when included).</source>
+        <translation>Omitir as traduções ao lado das ideias (as traduções automáticas são marcadas como tal quando incluídas).</translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE também pode ser uma localização PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Cada comando aceita --help.</translation>
+    </message>
+    <message>
+        <source>Translate ideas with Apertium, offline. The translation is stored beside each idea, marked as machine translation; the idea&apos;s own words never change.</source>
+        <translation>Traduzir ideias com o Apertium, sem ligação. A tradução é guardada ao lado de cada ideia, marcada como tradução automática; as palavras da própria ideia nunca mudam.</translation>
+    </message>
+    <message>
+        <source>The language to translate into, e.g. fr.</source>
+        <translation>A língua para a qual traduzir, p. ex. fr.</translation>
+    </message>
+    <message>
+        <source>Only the ideas of this step: envision, change or action (or 1, 2, 3); default: every step.</source>
+        <translation>Apenas as ideias desta etapa: envision, change ou action (ou 1, 2, 3); predefinição: todas as etapas.</translation>
+    </message>
+    <message>
+        <source>--to must be a two-letter language code such as fr.</source>
+        <translation>--to tem de ser um código de língua de duas letras, como fr.</translation>
+    </message>
+    <message>
+        <source>Translate ideas into %1</source>
+        <translation>Traduzir ideias para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation).</source>
+        <translation>
+            <numerusform>%n ideia traduzida para %1 (tradução automática).</numerusform>
+            <numerusform>%n ideias traduzidas para %1 (tradução automática).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) whose language is unknown.</source>
+        <translation>
+            <numerusform>%n ideia ignorada, por a sua língua ser desconhecida.</numerusform>
+            <numerusform>%n ideias ignoradas, por a sua língua ser desconhecida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>%n ideia ignorada, já em %1.</numerusform>
+            <numerusform>%n ideias ignoradas, já em %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n translation(s) made or corrected by a person.</source>
+        <translation>
+            <numerusform>Mantida %n tradução feita ou corrigida por uma pessoa.</numerusform>
+            <numerusform>Mantidas %n traduções feitas ou corrigidas por uma pessoa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n idea(s) with no language pair installed:</source>
+        <translation>
+            <numerusform>%n ideia ignorada, sem par de línguas instalado:</numerusform>
+            <numerusform>%n ideias ignoradas, sem par de línguas instalado:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1508,14 @@ Cada comando aceita --help.</translation>
     <message>
         <source>%1 has no dots left in this round.</source>
         <translation>%1 já não tem pontos disponíveis nesta ronda.</translation>
+    </message>
+    <message>
+        <source>The idea no longer exists.</source>
+        <translation>A ideia já não existe.</translation>
+    </message>
+    <message>
+        <source>Say which language the translation is in.</source>
+        <translation>Indique em que língua está a tradução.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1821,10 @@ Cada comando aceita --help.</translation>
     <message>
         <source>Report preview</source>
         <translation>Pré-visualização do relatório</translation>
+    </message>
+    <message>
+        <source>Translations beside the ideas (machine translations marked as such)</source>
+        <translation>Traduções ao lado das ideias (traduções automáticas marcadas como tal)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3372,30 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged for review.</source>
         <translation>Fusão de %1 concluída. Adicionados: %2; atualizados: %3; removidos: %4; ideias assinaladas para revisão: %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate Ideas…</source>
+        <translation>&amp;Traduzir ideias…</translation>
+    </message>
+    <message>
+        <source>Machine translation beside each idea, with Apertium, on this computer</source>
+        <translation>Tradução automática ao lado de cada ideia, com o Apertium, neste computador</translation>
+    </message>
+    <message>
+        <source>Edit T&amp;ranslation…</source>
+        <translation>&amp;Editar tradução…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Translations</source>
+        <translation>Mostrar &amp;traduções</translation>
+    </message>
+    <message>
+        <source>Show each idea&apos;s translation under its words on the board, in the outline and in the presenter view</source>
+        <translation>Mostrar a tradução de cada ideia por baixo das suas palavras, no quadro, na estrutura e na vista de apresentação</translation>
+    </message>
+    <message>
+        <source>Select an idea to edit its translation.</source>
+        <translation>Selecione uma ideia para editar a sua tradução.</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5226,10 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
         <extracomment>An idea&apos;s language that Pamoja detected from its text (nobody gave it); %1 is the language&apos;s name.</extracomment>
         <translation>%1 (detetado)</translation>
     </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Tradução automática</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::ResultsModel</name>
@@ -5645,6 +5600,82 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
     </message>
 </context>
 <context>
+    <name>pamoja::SuggestionsPanel</name>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Etiquetas sugeridas</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ideia</translation>
+    </message>
+    <message>
+        <source>Suggested tag</source>
+        <translation>Etiqueta sugerida</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>Acei&amp;tar</translation>
+    </message>
+    <message>
+        <source>Tag the idea with the suggested theme or factor</source>
+        <translation>Etiquetar a ideia com o tema ou fator sugerido</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeitar</translation>
+    </message>
+    <message>
+        <source>Do not suggest this tag for this idea again</source>
+        <translation>Não voltar a sugerir esta etiqueta para esta ideia</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>Aceitar t&amp;odas</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion shown, in one step</source>
+        <translation>Aceitar todas as sugestões mostradas, de uma só vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding suggestions for %n idea(s)…</source>
+        <translation>
+            <numerusform>A procurar sugestões para %n ideia…</numerusform>
+            <numerusform>A procurar sugestões para %n ideias…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select ideas to see suggested themes and factors.</source>
+        <translation>Selecione ideias para ver os temas e fatores sugeridos.</translation>
+    </message>
+    <message>
+        <source>No suggestions for the selected ideas.</source>
+        <translation>Sem sugestões para as ideias selecionadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n sugestão.</numerusform>
+            <numerusform>%n sugestões.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept suggested tag %1</source>
+        <translation>Aceitar a etiqueta sugerida %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested tag(s)</source>
+        <translation>
+            <numerusform>Aceitar %n etiqueta sugerida</numerusform>
+            <numerusform>Aceitar %n etiquetas sugeridas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pamoja::SystemChangeModel</name>
     <message>
         <source>Edit system change</source>
@@ -5855,6 +5886,214 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
     <message>
         <source>Start the timer</source>
         <translation>Iniciar o temporizador</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslateDialog</name>
+    <message>
+        <source>Translate Ideas</source>
+        <translation>Traduzir ideias</translation>
+    </message>
+    <message>
+        <source>Translate into</source>
+        <translation>Traduzir para</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Which ideas</source>
+        <translation>Que ideias</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Todas as etapas</translation>
+    </message>
+    <message>
+        <source>What will be translated</source>
+        <translation>O que será traduzido</translation>
+    </message>
+    <message>
+        <source>Translation progress</source>
+        <translation>Progresso da tradução</translation>
+    </message>
+    <message>
+        <source>Apertium translates on this computer, without a network. The translation is shown beside each idea, marked as machine translation; the idea&apos;s own words never change. Correct a translation with Edit &gt; Edit Translation.</source>
+        <translation>O Apertium traduz neste computador, sem rede. A tradução é mostrada ao lado de cada ideia, marcada como tradução automática; as palavras da própria ideia nunca mudam. Corrija uma tradução com Editar &gt; Editar tradução.</translation>
+    </message>
+    <message>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traduzir</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Traduzir &amp;para:</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas of:</source>
+        <translation>&amp;Ideias de:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) to translate into %1.</source>
+        <translation>
+            <numerusform>%n ideia para traduzir para %1.</numerusform>
+            <numerusform>%n ideias para traduzir para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</source>
+        <translation>
+            <numerusform>%n ideia de língua desconhecida não é traduzida (Editar &gt; Detetar idiomas pode encontrar a língua).</numerusform>
+            <numerusform>%n ideias de língua desconhecida não são traduzidas (Editar &gt; Detetar idiomas pode encontrar a língua).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) already in %1.</source>
+        <translation>
+            <numerusform>%n ideia já em %1.</numerusform>
+            <numerusform>%n ideias já em %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s) made or corrected by a person are kept.</source>
+        <translation>
+            <numerusform>%n tradução feita ou corrigida por uma pessoa é mantida.</numerusform>
+            <numerusform>%n traduções feitas ou corrigidas por uma pessoa são mantidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workshop has no languages to translate into (Session &gt; Workshop Settings).</source>
+        <translation>A oficina não tem línguas para as quais traduzir (Sessão &gt; Configurações da oficina).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translating %n idea(s)…</source>
+        <translation>
+            <numerusform>A traduzir %n ideia…</numerusform>
+            <numerusform>A traduzir %n ideias…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancelled: no translation was stored.</source>
+        <translation>Cancelado: nenhuma tradução foi guardada.</translation>
+    </message>
+    <message>
+        <source>No translation was stored.</source>
+        <translation>Nenhuma tradução foi guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate %n idea(s) into %1</source>
+        <translation>
+            <numerusform>Traduzir %n ideia para %1</numerusform>
+            <numerusform>Traduzir %n ideias para %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translated %n idea(s) into %1 (machine translation). View &gt; Show Translations shows them.</source>
+        <translation>
+            <numerusform>%n ideia traduzida para %1 (tradução automática). Ver &gt; Mostrar traduções mostra-a.</numerusform>
+            <numerusform>%n ideias traduzidas para %1 (tradução automática). Ver &gt; Mostrar traduções mostra-as.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::Translation</name>
+    <message>
+        <source>Apertium is not installed, so ideas cannot be translated. Install the package &quot;apertium&quot; and its language pairs (for example apertium-eng-spa, apertium-fr-es, apertium-es-pt).</source>
+        <translation>O Apertium não está instalado, por isso as ideias não podem ser traduzidas. Instale o pacote &quot;apertium&quot; e os seus pares de línguas (por exemplo apertium-eng-spa, apertium-fr-es, apertium-es-pt).</translation>
+    </message>
+    <message>
+        <source>No translation from %1 to %2 is installed: Apertium has no %1-%2 language pair, nor pairs through Spanish. The ideas in %1 keep no translation.</source>
+        <translation>Não está instalada nenhuma tradução de %1 para %2: o Apertium não tem o par de línguas %1-%2, nem pares através do espanhol. As ideias em %1 ficam sem tradução.</translation>
+    </message>
+    <message>
+        <source>Apertium could not be started (%1).</source>
+        <translation>Não foi possível iniciar o Apertium (%1).</translation>
+    </message>
+    <message>
+        <source>Apertium failed translating with %1 (exit code %2): %3</source>
+        <translation>O Apertium falhou ao traduzir com %1 (código de saída %2): %3</translation>
+    </message>
+    <message>
+        <source>Apertium&apos;s output with %1 did not keep the ideas apart; nothing of that part was stored.</source>
+        <translation>A saída do Apertium com %1 não manteve as ideias separadas; nada dessa parte foi guardado.</translation>
+    </message>
+    <message>
+        <source>MT</source>
+        <comment>short mark: machine translation</comment>
+        <translation>TA</translation>
+    </message>
+    <message>
+        <source>Tr.</source>
+        <comment>short mark: a person&apos;s translation</comment>
+        <translation>Trad.</translation>
+    </message>
+    <message>
+        <source>Machine translation (%1): %2</source>
+        <translation>Tradução automática (%1): %2</translation>
+    </message>
+    <message>
+        <source>Translation, by a person (%1): %2</source>
+        <translation>Tradução, por uma pessoa (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::TranslationEditDialog</name>
+    <message>
+        <source>Edit Translation</source>
+        <translation>Editar tradução</translation>
+    </message>
+    <message>
+        <source>The idea&apos;s words</source>
+        <translation>As palavras da ideia</translation>
+    </message>
+    <message>
+        <source>Now: machine translation. Saving marks it as corrected by a person.</source>
+        <translation>Agora: tradução automática. Guardar marca-a como corrigida por uma pessoa.</translation>
+    </message>
+    <message>
+        <source>Now: a person&apos;s translation.</source>
+        <translation>Agora: tradução de uma pessoa.</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Língua da tradução</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Ideia:</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Tradução:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Língua:</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Remover tradução</translation>
+    </message>
+    <message>
+        <source>Correct translation</source>
+        <translation>Corrigir tradução</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,7 @@ QString usage()
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
               "       pamoja capture FILE [--step N]\n"
+              "       pamoja suggest FILE --step envision|change|action [--groups N] [--json]\n"
               "Each command takes --help.");
 }
 
@@ -396,7 +397,7 @@ bool isSubcommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("new"),    QStringLiteral("participant"), QStringLiteral("idea"),
                                       QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
-                                      QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("help"),        QStringLiteral("--help"),
+                                      QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("suggest"),     QStringLiteral("help"),        QStringLiteral("--help"),
                                       QStringLiteral("-h"),     QStringLiteral("--version")};
     return args.size() > 1 && commands.contains(args.at(1));
 }
@@ -453,6 +454,8 @@ int run(const QStringList &args)
         return cmdServe(rest(2));
     if (cmd == QLatin1StringView("form"))
         return cmdForm(rest(2));
+    if (cmd == QLatin1StringView("suggest"))
+        return cmdSuggest(rest(2));
     if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))

@@ -78,5 +78,7 @@ int cmdCapture(const QStringList &args);
 // `pamoja form`, and `pamoja import` of a contribution packet (cliform.cpp).
 int cmdForm(const QStringList &args);
 int importPacket(const QString &path, const QString &in, const QByteArray &bytes, bool dryRun);
+// `pamoja suggest` (clisuggest.cpp).
+int cmdSuggest(const QStringList &args);
 
 } // namespace pamoja::cli

@@ -15,11 +15,6 @@ namespace pamoja {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("pamoja::IdeaGrouper", s);
-}
-
 struct Features
 {
     std::vector<double> concepts; // unit length, or all zero
@@ -425,14 +420,16 @@ GroupingResult IdeaGrouper::group(QList<GroupingIdea> ideas, const QString &inte
         else if (!words.isEmpty())
             p.title = words.mid(0, 3).join(QStringLiteral(", "));
         else
-            p.title = tr("Group");
+            p.title = QCoreApplication::translate("pamoja::IdeaGrouper", "Group");
         QStringList why;
         if (!names.isEmpty())
-            why.append(tr("Shared concepts: %1").arg(names.join(QStringLiteral("; "))));
+            why.append(QCoreApplication::translate("pamoja::IdeaGrouper", "Shared concepts: %1")
+                           .arg(names.join(QStringLiteral("; "))));
         if (!words.isEmpty())
-            why.append(tr("Shared words: %1").arg(words.join(QStringLiteral(", "))));
+            why.append(QCoreApplication::translate("pamoja::IdeaGrouper", "Shared words: %1")
+                           .arg(words.join(QStringLiteral(", "))));
         if (why.isEmpty())
-            why.append(tr("Similar wording"));
+            why.append(QCoreApplication::translate("pamoja::IdeaGrouper", "Similar wording"));
         p.why = why.join(QStringLiteral(". "));
         result.groups.append(p);
     }

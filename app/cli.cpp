@@ -392,6 +392,7 @@ QString usage()
               "       pamoja check FILE\n"
               "       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]\n"
               "       pamoja capture FILE [--step N]\n"
+              "       pamoja suggest FILE --step envision|change|action [--groups N] [--json]\n"
               "       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB\n"
               "       pamoja copy SOURCE TARGET\n"
               "FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID\n"
@@ -406,7 +407,8 @@ bool isSubcommand(const QStringList &args)
                                       QStringLiteral("info"),   QStringLiteral("export"),      QStringLiteral("import"),
                                       QStringLiteral("check"),  QStringLiteral("serve"),       QStringLiteral("form"),        QStringLiteral("repo"),        QStringLiteral("copy"),        QStringLiteral("help"),        QStringLiteral("--help"),
                                       QStringLiteral("-h"),     QStringLiteral("--version"),
-                                      QStringLiteral("merge"),  QStringLiteral("translate")};
+                                      QStringLiteral("merge"),  QStringLiteral("translate"),
+                                      QStringLiteral("suggest")};
     return args.size() > 1 && commands.contains(args.at(1));
 }
 
@@ -470,6 +472,8 @@ int run(const QStringList &args)
         return cmdMerge(rest(2));
     if (cmd == QLatin1StringView("translate"))
         return cmdTranslate(rest(2));
+    if (cmd == QLatin1StringView("suggest"))
+        return cmdSuggest(rest(2));
     if (cmd == QLatin1StringView("participant") && args.value(2) == QLatin1StringView("add"))
         return cmdParticipantAdd(rest(3));
     if (cmd == QLatin1StringView("idea") && args.value(2) == QLatin1StringView("add"))

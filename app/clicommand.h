@@ -99,5 +99,7 @@ int cmdTranslate(const QStringList &args);
 int importPacket(const QString &path, const QString &in, const QByteArray &bytes, bool dryRun);
 // `pamoja merge` (climerge.cpp).
 int cmdMerge(const QStringList &args);
+// `pamoja suggest` (clisuggest.cpp).
+int cmdSuggest(const QStringList &args);
 
 } // namespace pamoja::cli

@@ -23,6 +23,7 @@ class OutlineView;
 class OverviewPage;
 class PresenterWindow;
 class ImportIdeasDialog;
+class SuggestGroupsDialog;
 class PromptHeader;
 class QuickCaptureWindow;
 class SessionTimer;
@@ -45,6 +46,8 @@ public:
     // File > Import Ideas (mainwindowimport.cpp): asks for a file unless one is given, then shows the
     // preview; null when no workshop is open or the file dialog was cancelled.
     ImportIdeasDialog *importIdeasDialog(const QString &path = {});
+    // Board > Suggest Groups: for the selected ideas, else every loose idea of the step.
+    SuggestGroupsDialog *suggestGroupsDialog();
     // Imports a contribution packet of the offline form into the open workshop (mainwindowform.cpp).
     bool importPacketFile(const QString &path);
     // Imports a Pamoja JSON export into the open workshop after a preview question (mainwindowjson.cpp).

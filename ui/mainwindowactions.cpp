@@ -132,6 +132,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QMenu *board = edit->addMenu(tr("&Board"));
     board->addActions(m_board->view()->boardActions());
+    board->addSeparator();
+    addAction(board, QStringLiteral("suggestGroups"), tr("Suggest &Groups\u2026"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), [this] { suggestGroupsDialog(); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (int s = 1; s <= 3; ++s)

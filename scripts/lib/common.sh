@@ -22,7 +22,7 @@ PAMOJA_TEST_PACKAGES=(xvfb xauth poppler-utils qpdf python3 unzip chromium nodej
 # clean Debian 12 root (debootstrap), or the same checks on this machine (xdg-utils, File::MimeInfo).
 PAMOJA_PACKAGE_PACKAGES=(dpkg-dev lintian debootstrap desktop-file-utils appstream shared-mime-info
   libxml2-utils xdg-utils libfile-mimeinfo-perl poppler-utils)
-PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui wrk)
+PAMOJA_BENCH_PACKAGES=(libreoffice-writer-nogui wrk python3-sklearn)
 # libFuzzer (scripts/fuzz, the last stage of scripts/test).
 PAMOJA_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 

@@ -168,27 +168,57 @@
     <message numerus="yes">
         <source>Translated %n idea(s) into %1 (machine translation).</source>
         <translation>
-            <numerusform>Translated %n idea into %1 (machine translation).</numerusform><numerusform>Translated %n ideas into %1 (machine translation).</numerusform></translation>
+            <numerusform>Translated %n idea into %1 (machine translation).</numerusform>
+            <numerusform>Translated %n ideas into %1 (machine translation).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n idea(s) whose language is unknown.</source>
         <translation>
-            <numerusform>Skipped %n idea whose language is unknown.</numerusform><numerusform>Skipped %n ideas whose language is unknown.</numerusform></translation>
+            <numerusform>Skipped %n idea whose language is unknown.</numerusform>
+            <numerusform>Skipped %n ideas whose language is unknown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n idea(s) already in %1.</source>
         <translation>
-            <numerusform>Skipped %n idea already in %1.</numerusform><numerusform>Skipped %n ideas already in %1.</numerusform></translation>
+            <numerusform>Skipped %n idea already in %1.</numerusform>
+            <numerusform>Skipped %n ideas already in %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n translation(s) made or corrected by a person.</source>
         <translation>
-            <numerusform>Kept %n translation made or corrected by a person.</numerusform><numerusform>Kept %n translations made or corrected by a person.</numerusform></translation>
+            <numerusform>Kept %n translation made or corrected by a person.</numerusform>
+            <numerusform>Kept %n translations made or corrected by a person.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n idea(s) with no language pair installed:</source>
         <translation>
-            <numerusform>Skipped %n idea with no language pair installed:</numerusform><numerusform>Skipped %n ideas with no language pair installed:</numerusform></translation>
+            <numerusform>Skipped %n idea with no language pair installed:</numerusform>
+            <numerusform>Skipped %n ideas with no language pair installed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n loose idea(s).</source>
+        <translation>
+            <numerusform>%1: %n loose idea.</numerusform><numerusform>%1: %n loose ideas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%n idea)</numerusform><numerusform>%1. %2 (%n ideas)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates (%n pair(s)):</source>
+        <translation>
+            <numerusform>Near-duplicates (%n pair):</numerusform><numerusform>Near-duplicates (%n pairs):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In no group (nothing they share with other ideas): %n idea(s).</source>
+        <translation>
+            <numerusform>In no group (nothing they share with other ideas): %n idea.</numerusform><numerusform>In no group (nothing they share with other ideas): %n ideas.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -329,6 +359,14 @@
     </message>
 </context>
 <context>
+    <name>pamoja::OpenRepositoryDialog</name>
+    <message numerus="yes">
+        <source>%n workshop(s) in the database.</source>
+        <translation>
+            <numerusform>%n workshop in the database.</numerusform><numerusform>%n workshops in the database.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pamoja::OutlineModel</name>
     <message numerus="yes">
         <source>%1 (%n idea(s))</source>
@@ -448,21 +486,40 @@
     </message>
 </context>
 <context>
+    <name>pamoja::SuggestGroupsDialog</name>
+    <message numerus="yes">
+        <source>%n group(s) proposed. Ideas that fit no group stay out of every group: %1.</source>
+        <translation>
+            <numerusform>%n group proposed. Ideas that fit no group stay out of every group: %1.</numerusform><numerusform>%n groups proposed. Ideas that fit no group stay out of every group: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested group(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested group</numerusform><numerusform>Accept %n suggested groups</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pamoja::SuggestionsPanel</name>
     <message numerus="yes">
         <source>Finding suggestions for %n idea(s)…</source>
         <translation>
-            <numerusform>Finding suggestions for %n idea…</numerusform><numerusform>Finding suggestions for %n ideas…</numerusform></translation>
+            <numerusform>Finding suggestions for %n idea…</numerusform>
+            <numerusform>Finding suggestions for %n ideas…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s).</source>
         <translation>
-            <numerusform>%n suggestion.</numerusform><numerusform>%n suggestions.</numerusform></translation>
+            <numerusform>%n suggestion.</numerusform>
+            <numerusform>%n suggestions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggested tag(s)</source>
         <translation>
-            <numerusform>Accept %n suggested tag</numerusform><numerusform>Accept %n suggested tags</numerusform></translation>
+            <numerusform>Accept %n suggested tag</numerusform>
+            <numerusform>Accept %n suggested tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -490,37 +547,51 @@
     <message numerus="yes">
         <source>%n idea(s) to translate into %1.</source>
         <translation>
-            <numerusform>%n idea to translate into %1.</numerusform><numerusform>%n ideas to translate into %1.</numerusform></translation>
+            <numerusform>%n idea to translate into %1.</numerusform>
+            <numerusform>%n ideas to translate into %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</source>
         <translation>
-            <numerusform>%n idea whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</numerusform><numerusform>%n ideas whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</numerusform></translation>
+            <numerusform>%n idea whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</numerusform>
+            <numerusform>%n ideas whose language is unknown are not translated (Edit &gt; Detect Languages may find it).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) already in %1.</source>
         <translation>
-            <numerusform>%n idea already in %1.</numerusform><numerusform>%n ideas already in %1.</numerusform></translation>
+            <numerusform>%n idea already in %1.</numerusform>
+            <numerusform>%n ideas already in %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n translation(s) made or corrected by a person are kept.</source>
         <translation>
-            <numerusform>%n translation made or corrected by a person are kept.</numerusform><numerusform>%n translations made or corrected by a person are kept.</numerusform></translation>
+            <numerusform>%n translation made or corrected by a person are kept.</numerusform>
+            <numerusform>%n translations made or corrected by a person are kept.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Translating %n idea(s)…</source>
         <translation>
-            <numerusform>Translating %n idea…</numerusform><numerusform>Translating %n ideas…</numerusform></translation>
+            <numerusform>Translating %n idea…</numerusform>
+            <numerusform>Translating %n ideas…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Translate %n idea(s) into %1</source>
         <translation>
-            <numerusform>Translate %n idea into %1</numerusform><numerusform>Translate %n ideas into %1</numerusform></translation>
+            <numerusform>Translate %n idea into %1</numerusform>
+            <numerusform>Translate %n ideas into %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Translated %n idea(s) into %1 (machine translation). View &gt; Show Translations shows them.</source>
         <translation>
-            <numerusform>Translated %n idea into %1 (machine translation). View &gt; Show Translations shows them.</numerusform><numerusform>Translated %n ideas into %1 (machine translation). View &gt; Show Translations shows them.</numerusform></translation>
+            <numerusform>Translated %n idea into %1 (machine translation). View &gt; Show Translations shows them.</numerusform>
+            <numerusform>Translated %n ideas into %1 (machine translation). View &gt; Show Translations shows them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

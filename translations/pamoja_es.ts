@@ -1253,54 +1253,6 @@
         <translation>Omitir las traducciones junto a las ideas (las traducciones automáticas se marcan como tales cuando se incluyen).</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-                          [--no-translations]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja translate FILE --to LANG [--step envision|change|action]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-                          [--no-translations]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja translate FILE --to LANG [--step envision|change|action]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE también puede ser una ubicación de PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Cada comando admite --help.</translation>
-    </message>
-    <message>
         <source>Translate ideas with Apertium, offline. The translation is stored beside each idea, marked as machine translation; the idea&apos;s own words never change.</source>
         <translation>Traducir ideas con Apertium, sin conexión. La traducción se guarda junto a cada idea, marcada como traducción automática; las palabras propias de la idea nunca cambian.</translation>
     </message>
@@ -1353,6 +1305,104 @@ Cada comando admite --help.</translation>
         <translation>
             <numerusform>Se omitió %n idea sin un par de idiomas instalado:</numerusform>
             <numerusform>Se omitieron %n ideas sin un par de idiomas instalado:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja suggest FILE --step envision|change|action [--groups N] [--json]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar la aplicación
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja suggest FILE --step envision|change|action [--groups N] [--json]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE también puede ser una ubicación de PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Cada comando admite --help.</translation>
+    </message>
+    <message>
+        <source>Suggest groups, across languages, for the loose ideas of a step, and near-duplicates to merge. Changes nothing.</source>
+        <translation>Sugerir grupos, sin importar el idioma, para las ideas aún sin agrupar de un paso, y casi duplicados para fusionar. No cambia nada.</translation>
+    </message>
+    <message>
+        <source>How many groups to propose (at most); by default Pamoja chooses.</source>
+        <translation>Cuántos grupos proponer (como máximo); de forma predeterminada, Pamoja elige.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--groups must be a whole number from 1 to 1000.</source>
+        <translation>--groups debe ser un número entero de 1 a 1000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n loose idea(s).</source>
+        <translation>
+            <numerusform>%1: %n idea aún sin agrupar.</numerusform>
+            <numerusform>%1: %n ideas aún sin agrupar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups to suggest.</source>
+        <translation>No hay grupos que sugerir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%n idea)</numerusform>
+            <numerusform>%1. %2 (%n ideas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates (%n pair(s)):</source>
+        <translation>
+            <numerusform>Casi duplicados (%n par):</numerusform>
+            <numerusform>Casi duplicados (%n pares):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In no group (nothing they share with other ideas): %n idea(s).</source>
+        <translation>
+            <numerusform>En ningún grupo (nada en común con otras ideas): %n idea.</numerusform>
+            <numerusform>En ningún grupo (nada en común con otras ideas): %n ideas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,6 +1971,25 @@ Cada comando admite --help.</translation>
     <message>
         <source>%1, by %2: %3</source>
         <translation>%1, por %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::IdeaGrouper</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Shared concepts: %1</source>
+        <translation>Conceptos compartidos: %1</translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
+        <translation>Palabras compartidas: %1</translation>
+    </message>
+    <message>
+        <source>Similar wording</source>
+        <translation>Redacción similar</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3466,14 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
         <source>Select an idea to edit its translation.</source>
         <translation>Seleccione una idea para editar su traducción.</translation>
     </message>
+    <message>
+        <source>Open Reposi&amp;tory…</source>
+        <translation>A&amp;brir repositorio…</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Groups…</source>
+        <translation>Sugerir &amp;grupos…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Merge</name>
@@ -3518,6 +3595,104 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
     <message>
         <source>You cannot save in the folder %1; choose another folder with Browse.</source>
         <translation>No puede guardar en la carpeta %1; elija otra carpeta con Examinar.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OpenRepositoryDialog</name>
+    <message>
+        <source>Open Repository</source>
+        <translation>Abrir repositorio</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>From PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>De PGPASSWORD o ~/.pgpass si se deja vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Workshops in the database</source>
+        <translation>Talleres de la base de datos</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Fecha de creación</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Connect to list the workshops of the database.</source>
+        <translation>Conéctese para listar los talleres de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Indique el servidor y la base de datos.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>The database holds no workshops yet. Copy one in with &quot;pamoja copy FILE LOCATION&quot;.</source>
+        <translation>La base de datos todavía no contiene talleres. Copie uno en ella con &quot;pamoja copy FILE LOCATION&quot;.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) in the database.</source>
+        <translation>
+            <numerusform>%n taller en la base de datos.</numerusform>
+            <numerusform>%n talleres en la base de datos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5772,123 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
     <message>
         <source>What will we do to bring that change about?</source>
         <translation>¿Qué haremos para lograr ese cambio?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SuggestGroupsDialog</name>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>Sugerir grupos</translation>
+    </message>
+    <message>
+        <source>Suggested groups</source>
+        <translation>Grupos sugeridos</translation>
+    </message>
+    <message>
+        <source>Looking for groups across languages…</source>
+        <translation>Buscando grupos en todos los idiomas…</translation>
+    </message>
+    <message>
+        <source>Computing suggestions</source>
+        <translation>Calculando sugerencias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the suggestions</source>
+        <translation>Cancelar las sugerencias</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Grupos propuestos</translation>
+    </message>
+    <message>
+        <source>Group and ideas</source>
+        <translation>Grupo e ideas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept the selected group</source>
+        <translation>Aceptar el grupo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Reject the selected group</source>
+        <translation>Rechazar el grupo seleccionado</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>Aceptar t&amp;odos</translation>
+    </message>
+    <message>
+        <source>Accept all groups</source>
+        <translation>Aceptar todos los grupos</translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Casi duplicados</translation>
+    </message>
+    <message>
+        <source>Near-duplicate ideas</source>
+        <translation>Ideas casi duplicadas</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge the selected duplicate into its idea</source>
+        <translation>Fusionar el duplicado seleccionado con su idea</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) proposed. Ideas that fit no group stay out of every group: %1.</source>
+        <translation>
+            <numerusform>%n grupo propuesto. Las ideas que no encajan en ningún grupo quedan fuera de todos: %1.</numerusform>
+            <numerusform>%n grupos propuestos. Las ideas que no encajan en ningún grupo quedan fuera de todos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Accept suggested group &quot;%1&quot;</source>
+        <translation>Aceptar el grupo sugerido &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested group(s)</source>
+        <translation>
+            <numerusform>Aceptar %n grupo sugerido</numerusform>
+            <numerusform>Aceptar %n grupos sugeridos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge duplicate idea</source>
+        <translation>Fusionar idea duplicada</translation>
     </message>
 </context>
 <context>

@@ -1253,54 +1253,6 @@
         <translation>Omettre les traductions à côté des idées (les traductions automatiques sont signalées comme telles lorsqu’elles sont incluses).</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-                          [--no-translations]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja translate FILE --to LANG [--step envision|change|action]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
-        pamoja new FILE --title TEXT
-        pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-        pamoja idea add FILE --step envision|change|action --text TEXT
-                        [--participant NAME | --anonymous] [--lang L]
-        pamoja info FILE [--json]
-        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-                           [--no-translations]
-        pamoja import FILE IN.json
-        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-        pamoja import FILE PACKET.txt [--dry-run]
-        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-        pamoja merge TARGET SOURCE... [--dry-run]
-        pamoja translate FILE --to LANG [--step envision|change|action]
-        pamoja check FILE
-        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-        pamoja capture FILE [--step N]
-        pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-        pamoja copy SOURCE TARGET
-FILE peut aussi être un emplacement PostgreSQL : postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Chaque commande accepte --help.</translation>
-    </message>
-    <message>
         <source>Translate ideas with Apertium, offline. The translation is stored beside each idea, marked as machine translation; the idea&apos;s own words never change.</source>
         <translation>Traduire les idées avec Apertium, hors ligne. La traduction est enregistrée à côté de chaque idée, signalée comme traduction automatique ; les mots de l’idée elle-même ne changent jamais.</translation>
     </message>
@@ -1353,6 +1305,104 @@ Chaque commande accepte --help.</translation>
         <translation>
             <numerusform>%n idée ignorée, faute de paire de langues installée :</numerusform>
             <numerusform>%n idées ignorées, faute de paire de langues installée :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja suggest FILE --step envision|change|action [--groups N] [--json]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Usage&#xa0;: pamoja [FILE]                      démarrer l’application
+        pamoja new FILE --title TEXT
+        pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                               [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+        pamoja idea add FILE --step envision|change|action --text TEXT
+                        [--participant NAME | --anonymous] [--lang L]
+        pamoja info FILE [--json]
+        pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                           [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                           [--no-translations]
+        pamoja import FILE IN.json
+        pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+        pamoja import FILE PACKET.txt [--dry-run]
+        pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+        pamoja merge TARGET SOURCE... [--dry-run]
+        pamoja translate FILE --to LANG [--step envision|change|action]
+        pamoja check FILE
+        pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+        pamoja capture FILE [--step N]
+        pamoja suggest FILE --step envision|change|action [--groups N] [--json]
+        pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+        pamoja copy SOURCE TARGET
+FILE peut aussi être un emplacement PostgreSQL : postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Chaque commande accepte --help.</translation>
+    </message>
+    <message>
+        <source>Suggest groups, across languages, for the loose ideas of a step, and near-duplicates to merge. Changes nothing.</source>
+        <translation>Suggérer des groupes, toutes langues confondues, pour les idées pas encore regroupées d’une étape, ainsi que des quasi-doublons à fusionner. Ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>How many groups to propose (at most); by default Pamoja chooses.</source>
+        <translation>Nombre de groupes à proposer (au plus)&#xa0;; par défaut, Pamoja choisit.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--groups must be a whole number from 1 to 1000.</source>
+        <translation>--groups doit être un nombre entier de 1 à 1000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n loose idea(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n idée pas encore regroupée.</numerusform>
+            <numerusform>%1&#xa0;: %n idées pas encore regroupées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups to suggest.</source>
+        <translation>Aucun groupe à suggérer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%n idée)</numerusform>
+            <numerusform>%1. %2 (%n idées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates (%n pair(s)):</source>
+        <translation>
+            <numerusform>Quasi-doublons (%n paire)&#xa0;:</numerusform>
+            <numerusform>Quasi-doublons (%n paires)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In no group (nothing they share with other ideas): %n idea(s).</source>
+        <translation>
+            <numerusform>Dans aucun groupe (rien en commun avec d’autres idées)&#xa0;: %n idée.</numerusform>
+            <numerusform>Dans aucun groupe (rien en commun avec d’autres idées)&#xa0;: %n idées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,6 +1971,25 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>%1, by %2: %3</source>
         <translation>%1, par %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::IdeaGrouper</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Shared concepts: %1</source>
+        <translation>Concepts communs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
+        <translation>Mots communs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Similar wording</source>
+        <translation>Formulation semblable</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3466,14 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
         <source>Select an idea to edit its translation.</source>
         <translation>Sélectionnez une idée pour modifier sa traduction.</translation>
     </message>
+    <message>
+        <source>Open Reposi&amp;tory…</source>
+        <translation>Ou&amp;vrir un dépôt…</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Groups…</source>
+        <translation>Suggérer des &amp;groupes…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Merge</name>
@@ -3518,6 +3595,104 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
     <message>
         <source>You cannot save in the folder %1; choose another folder with Browse.</source>
         <translation>Vous ne pouvez pas enregistrer dans le dossier %1&#xa0;; choisissez un autre dossier avec Parcourir.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OpenRepositoryDialog</name>
+    <message>
+        <source>Open Repository</source>
+        <translation>Ouvrir un dépôt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>From PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>Tiré de PGPASSWORD ou de ~/.pgpass si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Workshops in the database</source>
+        <translation>Ateliers de la base de données</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Connect to list the workshops of the database.</source>
+        <translation>Connectez-vous pour lister les ateliers de la base de données.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The database holds no workshops yet. Copy one in with &quot;pamoja copy FILE LOCATION&quot;.</source>
+        <translation>La base de données ne contient encore aucun atelier. Copiez-en un avec «&#xa0;pamoja copy FILE LOCATION&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) in the database.</source>
+        <translation>
+            <numerusform>%n atelier dans la base de données.</numerusform>
+            <numerusform>%n ateliers dans la base de données.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5772,123 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
     <message>
         <source>What will we do to bring that change about?</source>
         <translation>Qu’allons-nous faire pour que ce changement advienne&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SuggestGroupsDialog</name>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>Suggérer des groupes</translation>
+    </message>
+    <message>
+        <source>Suggested groups</source>
+        <translation>Groupes suggérés</translation>
+    </message>
+    <message>
+        <source>Looking for groups across languages…</source>
+        <translation>Recherche de groupes, toutes langues confondues…</translation>
+    </message>
+    <message>
+        <source>Computing suggestions</source>
+        <translation>Calcul des suggestions</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the suggestions</source>
+        <translation>Annuler les suggestions</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Groupes proposés</translation>
+    </message>
+    <message>
+        <source>Group and ideas</source>
+        <translation>Groupe et idées</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Accept the selected group</source>
+        <translation>Accepter le groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Reject the selected group</source>
+        <translation>Rejeter le groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>Accept all groups</source>
+        <translation>Accepter tous les groupes</translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Quasi-doublons</translation>
+    </message>
+    <message>
+        <source>Near-duplicate ideas</source>
+        <translation>Idées en quasi-doublon</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the selected duplicate into its idea</source>
+        <translation>Fusionner le doublon sélectionné dans son idée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) proposed. Ideas that fit no group stay out of every group: %1.</source>
+        <translation>
+            <numerusform>%n groupe proposé. Les idées qui n’entrent dans aucun groupe restent hors de tout groupe&#xa0;: %1.</numerusform>
+            <numerusform>%n groupes proposés. Les idées qui n’entrent dans aucun groupe restent hors de tout groupe&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Accept suggested group &quot;%1&quot;</source>
+        <translation>Accepter le groupe suggéré «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested group(s)</source>
+        <translation>
+            <numerusform>Accepter %n groupe suggéré</numerusform>
+            <numerusform>Accepter %n groupes suggérés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge duplicate idea</source>
+        <translation>Fusionner une idée en double</translation>
     </message>
 </context>
 <context>

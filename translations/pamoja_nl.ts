@@ -1253,54 +1253,6 @@
         <translation>De vertalingen naast de ideeën weglaten (machinevertalingen worden als zodanig gemarkeerd als ze worden opgenomen).</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-                          [--no-translations]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja translate FILE --to LANG [--step envision|change|action]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
-         pamoja new BESTAND --title TEKST
-         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
-                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-         pamoja idea add BESTAND --step envision|change|action --text TEKST
-                         [--participant NAAM | --anonymous] [--lang L]
-         pamoja info BESTAND [--json]
-         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-                            [--no-translations]
-         pamoja import BESTAND IN.json
-         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-         pamoja import FILE PACKET.txt [--dry-run]
-         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-         pamoja merge TARGET SOURCE... [--dry-run]
-         pamoja translate FILE --to LANG [--step envision|change|action]
-         pamoja check BESTAND
-         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-         pamoja capture FILE [--step N]
-         pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-         pamoja copy SOURCE TARGET
-BESTAND kan ook een PostgreSQL-locatie zijn: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Elke opdracht kent --help.</translation>
-    </message>
-    <message>
         <source>Translate ideas with Apertium, offline. The translation is stored beside each idea, marked as machine translation; the idea&apos;s own words never change.</source>
         <translation>Ideeën offline vertalen met Apertium. De vertaling wordt naast elk idee opgeslagen, gemarkeerd als machinevertaling; de eigen woorden van het idee veranderen nooit.</translation>
     </message>
@@ -1353,6 +1305,104 @@ Elke opdracht kent --help.</translation>
         <translation>
             <numerusform>%n idee overgeslagen waarvoor geen taalpaar is geïnstalleerd:</numerusform>
             <numerusform>%n ideeën overgeslagen waarvoor geen taalpaar is geïnstalleerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja suggest FILE --step envision|change|action [--groups N] [--json]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Gebruik: pamoja [BESTAND]                 het programma starten
+         pamoja new BESTAND --title TEKST
+         pamoja participant add BESTAND --name NAAM --constituency south|north|donor|other
+                                [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+         pamoja idea add BESTAND --step envision|change|action --text TEKST
+                         [--participant NAAM | --anonymous] [--lang L]
+         pamoja info BESTAND [--json]
+         pamoja export BESTAND --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                            [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                            [--no-translations]
+         pamoja import BESTAND IN.json
+         pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+         pamoja import FILE PACKET.txt [--dry-run]
+         pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+         pamoja merge TARGET SOURCE... [--dry-run]
+         pamoja translate FILE --to LANG [--step envision|change|action]
+         pamoja check BESTAND
+         pamoja serve BESTAND [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+         pamoja capture FILE [--step N]
+         pamoja suggest FILE --step envision|change|action [--groups N] [--json]
+         pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+         pamoja copy SOURCE TARGET
+BESTAND kan ook een PostgreSQL-locatie zijn: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Elke opdracht kent --help.</translation>
+    </message>
+    <message>
+        <source>Suggest groups, across languages, for the loose ideas of a step, and near-duplicates to merge. Changes nothing.</source>
+        <translation>Groepen voorstellen, ongeacht de taal, voor de ideeën van een stap die nog niet in een cluster zitten, en bijna-duplicaten om samen te voegen. Wijzigt niets.</translation>
+    </message>
+    <message>
+        <source>How many groups to propose (at most); by default Pamoja chooses.</source>
+        <translation>Hoeveel groepen er (hoogstens) worden voorgesteld; standaard kiest Pamoja.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--groups must be a whole number from 1 to 1000.</source>
+        <translation>--groups moet een geheel getal van 1 tot en met 1000 zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n loose idea(s).</source>
+        <translation>
+            <numerusform>%1: %n idee nog niet in een cluster.</numerusform>
+            <numerusform>%1: %n ideeën nog niet in een cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups to suggest.</source>
+        <translation>Geen groepen om voor te stellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%n idee)</numerusform>
+            <numerusform>%1. %2 (%n ideeën)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates (%n pair(s)):</source>
+        <translation>
+            <numerusform>Bijna-duplicaten (%n paar):</numerusform>
+            <numerusform>Bijna-duplicaten (%n paren):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In no group (nothing they share with other ideas): %n idea(s).</source>
+        <translation>
+            <numerusform>In geen enkele groep (niets gemeen met andere ideeën): %n idee.</numerusform>
+            <numerusform>In geen enkele groep (niets gemeen met andere ideeën): %n ideeën.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,6 +1971,25 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>%1, by %2: %3</source>
         <translation>%1, door %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::IdeaGrouper</name>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Shared concepts: %1</source>
+        <translation>Gedeelde begrippen: %1</translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
+        <translation>Gedeelde woorden: %1</translation>
+    </message>
+    <message>
+        <source>Similar wording</source>
+        <translation>Vergelijkbare formulering</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3466,14 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
         <source>Select an idea to edit its translation.</source>
         <translation>Selecteer een idee om de vertaling ervan te bewerken.</translation>
     </message>
+    <message>
+        <source>Open Reposi&amp;tory…</source>
+        <translation>Opslagplaa&amp;ts openen…</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Groups…</source>
+        <translation>G&amp;roepen voorstellen…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Merge</name>
@@ -3518,6 +3595,104 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
     <message>
         <source>You cannot save in the folder %1; choose another folder with Browse.</source>
         <translation>Je kunt niet opslaan in de map %1; kies een andere map met Bladeren.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OpenRepositoryDialog</name>
+    <message>
+        <source>Open Repository</source>
+        <translation>Opslagplaats openen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>From PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>Uit PGPASSWORD of ~/.pgpass indien leeg</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Workshops in the database</source>
+        <translation>Workshops in de database</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Connect to list the workshops of the database.</source>
+        <translation>Maak verbinding om de workshops in de database weer te geven.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Geef de server en de database op.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>The database holds no workshops yet. Copy one in with &quot;pamoja copy FILE LOCATION&quot;.</source>
+        <translation>Er staan nog geen workshops in de database. Kopieer er een naartoe met &quot;pamoja copy FILE LOCATION&quot;.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) in the database.</source>
+        <translation>
+            <numerusform>%n workshop in de database.</numerusform>
+            <numerusform>%n workshops in de database.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5772,123 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
     <message>
         <source>What will we do to bring that change about?</source>
         <translation>Wat gaan we doen om die verandering tot stand te brengen?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SuggestGroupsDialog</name>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>Groepen voorstellen</translation>
+    </message>
+    <message>
+        <source>Suggested groups</source>
+        <translation>Voorgestelde groepen</translation>
+    </message>
+    <message>
+        <source>Looking for groups across languages…</source>
+        <translation>Groepen zoeken, ongeacht de taal…</translation>
+    </message>
+    <message>
+        <source>Computing suggestions</source>
+        <translation>Suggesties berekenen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the suggestions</source>
+        <translation>De suggesties annuleren</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Voorgestelde groepen</translation>
+    </message>
+    <message>
+        <source>Group and ideas</source>
+        <translation>Groep en ideeën</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>A&amp;ccepteren</translation>
+    </message>
+    <message>
+        <source>Accept the selected group</source>
+        <translation>De geselecteerde groep accepteren</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <source>Reject the selected group</source>
+        <translation>De geselecteerde groep afwijzen</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>A&amp;lles accepteren</translation>
+    </message>
+    <message>
+        <source>Accept all groups</source>
+        <translation>Alle groepen accepteren</translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Bijna-duplicaten</translation>
+    </message>
+    <message>
+        <source>Near-duplicate ideas</source>
+        <translation>Ideeën die bijna duplicaten zijn</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicaat</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge the selected duplicate into its idea</source>
+        <translation>Het geselecteerde duplicaat samenvoegen met zijn idee</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) proposed. Ideas that fit no group stay out of every group: %1.</source>
+        <translation>
+            <numerusform>%n groep voorgesteld. Ideeën die in geen enkele groep passen, blijven buiten alle groepen: %1.</numerusform>
+            <numerusform>%n groepen voorgesteld. Ideeën die in geen enkele groep passen, blijven buiten alle groepen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Accept suggested group &quot;%1&quot;</source>
+        <translation>Voorgestelde groep &quot;%1&quot; accepteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested group(s)</source>
+        <translation>
+            <numerusform>%n voorgestelde groep accepteren</numerusform>
+            <numerusform>%n voorgestelde groepen accepteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge duplicate idea</source>
+        <translation>Dubbel idee samenvoegen</translation>
     </message>
 </context>
 <context>

@@ -1253,54 +1253,6 @@
         <translation>Omitir as traduções ao lado das ideias (as traduções automáticas são marcadas como tal quando incluídas).</translation>
     </message>
     <message>
-        <source>Usage: pamoja [FILE]                      start the application
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-                          [--no-translations]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja translate FILE --to LANG [--step envision|change|action]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Each command takes --help.</source>
-        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
-       pamoja new FILE --title TEXT
-       pamoja participant add FILE --name NAME --constituency south|north|donor|other
-                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
-       pamoja idea add FILE --step envision|change|action --text TEXT
-                       [--participant NAME | --anonymous] [--lang L]
-       pamoja info FILE [--json]
-       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
-                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
-                          [--no-translations]
-       pamoja import FILE IN.json
-       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
-       pamoja import FILE PACKET.txt [--dry-run]
-       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
-       pamoja merge TARGET SOURCE... [--dry-run]
-       pamoja translate FILE --to LANG [--step envision|change|action]
-       pamoja check FILE
-       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
-       pamoja capture FILE [--step N]
-       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
-       pamoja copy SOURCE TARGET
-FILE também pode ser uma localização PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
-Cada comando aceita --help.</translation>
-    </message>
-    <message>
         <source>Translate ideas with Apertium, offline. The translation is stored beside each idea, marked as machine translation; the idea&apos;s own words never change.</source>
         <translation>Traduzir ideias com o Apertium, sem ligação. A tradução é guardada ao lado de cada ideia, marcada como tradução automática; as palavras da própria ideia nunca mudam.</translation>
     </message>
@@ -1353,6 +1305,104 @@ Cada comando aceita --help.</translation>
         <translation>
             <numerusform>%n ideia ignorada, sem par de línguas instalado:</numerusform>
             <numerusform>%n ideias ignoradas, sem par de línguas instalado:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pamoja [FILE]                      start the application
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja suggest FILE --step envision|change|action [--groups N] [--json]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE may also be a PostgreSQL location: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Each command takes --help.</source>
+        <translation>Uso:   pamoja [FILE]                      iniciar a aplicação
+       pamoja new FILE --title TEXT
+       pamoja participant add FILE --name NAME --constituency south|north|donor|other
+                              [--org ORG] [--country C] [--lang L] [--role R] [--consent]
+       pamoja idea add FILE --step envision|change|action --text TEXT
+                       [--participant NAME | --anonymous] [--lang L]
+       pamoja info FILE [--json]
+       pamoja export FILE --format pdf|odt|html|md|csv|xlsx|json|png|svg -o OUT
+                          [--lang en|nl|fr|es|pt] [--paper a4|letter] [--pdfa] [--interventions]
+                          [--no-translations]
+       pamoja import FILE IN.json
+       pamoja import FILE IDEAS.txt|.md|.csv|.xlsx [--step envision|change|action] [--dry-run]
+       pamoja import FILE PACKET.txt [--dry-run]
+       pamoja form FILE -o FORM.html [--steps 1,2,3] [--language en|nl|fr|es|pt]
+       pamoja merge TARGET SOURCE... [--dry-run]
+       pamoja translate FILE --to LANG [--step envision|change|action]
+       pamoja check FILE
+       pamoja serve FILE [--bind ADDR] [--port P] [--code CODE] [--trusted-proxy ADDR] [--moderate]
+       pamoja capture FILE [--step N]
+       pamoja suggest FILE --step envision|change|action [--groups N] [--json]
+       pamoja repo list postgresql://[USER@]HOST[:PORT]/DB
+       pamoja copy SOURCE TARGET
+FILE também pode ser uma localização PostgreSQL: postgresql://[USER@]HOST[:PORT]/DB?workshop=ID
+Cada comando aceita --help.</translation>
+    </message>
+    <message>
+        <source>Suggest groups, across languages, for the loose ideas of a step, and near-duplicates to merge. Changes nothing.</source>
+        <translation>Sugerir grupos, independentemente da língua, para as ideias de uma etapa ainda fora de agrupamentos, e quase duplicados a fundir. Não altera nada.</translation>
+    </message>
+    <message>
+        <source>How many groups to propose (at most); by default Pamoja chooses.</source>
+        <translation>Quantos grupos propor (no máximo); por predefinição, o Pamoja escolhe.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--groups must be a whole number from 1 to 1000.</source>
+        <translation>--groups tem de ser um número inteiro de 1 a 1000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n loose idea(s).</source>
+        <translation>
+            <numerusform>%1: %n ideia ainda fora de agrupamentos.</numerusform>
+            <numerusform>%1: %n ideias ainda fora de agrupamentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups to suggest.</source>
+        <translation>Não há grupos a sugerir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (%n idea(s))</source>
+        <translation>
+            <numerusform>%1. %2 (%n ideia)</numerusform>
+            <numerusform>%1. %2 (%n ideias)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-duplicates (%n pair(s)):</source>
+        <translation>
+            <numerusform>Quase duplicados (%n par):</numerusform>
+            <numerusform>Quase duplicados (%n pares):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In no group (nothing they share with other ideas): %n idea(s).</source>
+        <translation>
+            <numerusform>Em nenhum grupo (nada em comum com outras ideias): %n ideia.</numerusform>
+            <numerusform>Em nenhum grupo (nada em comum com outras ideias): %n ideias.</numerusform>
         </translation>
     </message>
 </context>
@@ -1921,6 +1971,25 @@ Cada comando aceita --help.</translation>
     <message>
         <source>%1, by %2: %3</source>
         <translation>%1, por %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::IdeaGrouper</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Shared concepts: %1</source>
+        <translation>Conceitos partilhados: %1</translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
+        <translation>Palavras partilhadas: %1</translation>
+    </message>
+    <message>
+        <source>Similar wording</source>
+        <translation>Redação semelhante</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3466,14 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
         <source>Select an idea to edit its translation.</source>
         <translation>Selecione uma ideia para editar a sua tradução.</translation>
     </message>
+    <message>
+        <source>Open Reposi&amp;tory…</source>
+        <translation>Abrir reposi&amp;tório…</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Groups…</source>
+        <translation>Sugerir gr&amp;upos…</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Merge</name>
@@ -3518,6 +3595,104 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
     <message>
         <source>You cannot save in the folder %1; choose another folder with Browse.</source>
         <translation>Não pode guardar na pasta %1; escolha outra pasta com Procurar.</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::OpenRepositoryDialog</name>
+    <message>
+        <source>Open Repository</source>
+        <translation>Abrir repositório</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de dados</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>From PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>De PGPASSWORD ou ~/.pgpass se ficar vazio</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Ligar</translation>
+    </message>
+    <message>
+        <source>Workshops in the database</source>
+        <translation>Oficinas na base de dados</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Data de criação</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Connect to list the workshops of the database.</source>
+        <translation>Ligue-se para listar as oficinas da base de dados.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de dados:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizador:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Indique o servidor e a base de dados.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <source>The database holds no workshops yet. Copy one in with &quot;pamoja copy FILE LOCATION&quot;.</source>
+        <translation>A base de dados ainda não tem oficinas. Copie uma para lá com &quot;pamoja copy FILE LOCATION&quot;.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) in the database.</source>
+        <translation>
+            <numerusform>%n oficina na base de dados.</numerusform>
+            <numerusform>%n oficinas na base de dados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5772,123 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
     <message>
         <source>What will we do to bring that change about?</source>
         <translation>O que vamos fazer para que essa mudança aconteça?</translation>
+    </message>
+</context>
+<context>
+    <name>pamoja::SuggestGroupsDialog</name>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>Sugerir grupos</translation>
+    </message>
+    <message>
+        <source>Suggested groups</source>
+        <translation>Grupos sugeridos</translation>
+    </message>
+    <message>
+        <source>Looking for groups across languages…</source>
+        <translation>A procurar grupos em todas as línguas…</translation>
+    </message>
+    <message>
+        <source>Computing suggestions</source>
+        <translation>A calcular sugestões</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the suggestions</source>
+        <translation>Cancelar as sugestões</translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation>Grupos propostos</translation>
+    </message>
+    <message>
+        <source>Group and ideas</source>
+        <translation>Grupo e ideias</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Porquê</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>Accept the selected group</source>
+        <translation>Aceitar o grupo selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeitar</translation>
+    </message>
+    <message>
+        <source>Reject the selected group</source>
+        <translation>Rejeitar o grupo selecionado</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>Aceitar t&amp;odos</translation>
+    </message>
+    <message>
+        <source>Accept all groups</source>
+        <translation>Aceitar todos os grupos</translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Quase duplicados</translation>
+    </message>
+    <message>
+        <source>Near-duplicate ideas</source>
+        <translation>Ideias quase duplicadas</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ideia</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fundir</translation>
+    </message>
+    <message>
+        <source>Merge the selected duplicate into its idea</source>
+        <translation>Fundir o duplicado selecionado na sua ideia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) proposed. Ideas that fit no group stay out of every group: %1.</source>
+        <translation>
+            <numerusform>%n grupo proposto. As ideias que não cabem em nenhum grupo ficam fora de todos: %1.</numerusform>
+            <numerusform>%n grupos propostos. As ideias que não cabem em nenhum grupo ficam fora de todos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Accept suggested group &quot;%1&quot;</source>
+        <translation>Aceitar o grupo sugerido &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested group(s)</source>
+        <translation>
+            <numerusform>Aceitar %n grupo sugerido</numerusform>
+            <numerusform>Aceitar %n grupos sugeridos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge duplicate idea</source>
+        <translation>Fundir ideia duplicada</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,8 @@ private:
     // mainwindowfile.cpp
     void newWorkshopDialog();
     void openDialog();
+    void openRepositoryDialog();
+    bool openLocation(const QString &location);
     void saveCopyDialog();
     void mergeDialog(); // mainwindowmerge.cpp
     void rebuildRecentMenu();

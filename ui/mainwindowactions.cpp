@@ -74,6 +74,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     addAction(file, QStringLiteral("new"), tr("&New Workshop\u2026"), QKeySequence::New, [this] { newWorkshopDialog(); });
     addAction(file, QStringLiteral("open"), tr("&Open\u2026"), QKeySequence::Open, [this] { openDialog(); });
+    addAction(file, QStringLiteral("openRepository"), tr("Open Reposi&tory\u2026"), {}, [this] { openRepositoryDialog(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);

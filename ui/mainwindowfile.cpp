@@ -8,11 +8,14 @@
 #include "common/newworkshopdialog.h"
 #include "document.h"
 #include "live/livesession.h"
+#include "repository/openrepositorydialog.h"
+#include "store/workshoplocation.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLockFile>
 #include <QMenu>
 #include <QSettings>
@@ -40,6 +43,8 @@ bool MainWindow::isLockedElsewhere(const QString &path)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (WorkshopLocation::looksLikeUri(path))
+        return openLocation(path);
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (const Document *cur = m_workspace->document(); cur && QFileInfo(cur->path()).absoluteFilePath() == abs)
         return true; // already open here
@@ -67,6 +72,37 @@ bool MainWindow::openFile(const QString &path)
     m_workspace->setDocument(std::move(*doc));
     addRecent(abs);
     return true;
+}
+
+// A workshop in a PostgreSQL database (issue 10). Its path() is the location without the password,
+// which is what the window shows and the recent list keeps.
+bool MainWindow::openLocation(const QString &location)
+{
+    auto parsed = WorkshopLocation::parse(location);
+    if (!parsed) {
+        showMessage(parsed.error());
+        return false;
+    }
+    if (const Document *cur = m_workspace->document(); cur && cur->path() == parsed->display())
+        return true; // already open here
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto doc = Document::open(location, WorkshopStore::Access::ReadWrite);
+    QGuiApplication::restoreOverrideCursor();
+    if (!doc) {
+        showMessage(doc.error());
+        return false;
+    }
+    m_live->stop(); // a live session belongs to the workshop it was started for
+    m_workspace->setDocument(std::move(*doc));
+    addRecent(parsed->display());
+    return true;
+}
+
+void MainWindow::openRepositoryDialog()
+{
+    OpenRepositoryDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.location().isEmpty())
+        openLocation(dialog.location());
 }
 
 bool MainWindow::createWorkshop(const QString &title, const QString &path)
@@ -146,10 +182,12 @@ void MainWindow::rebuildRecentMenu()
     const QStringList list = QSettings().value(recentKey()).toStringList();
     int n = 1;
     for (const QString &path : list) {
-        if (!QFileInfo::exists(path))
+        const bool repository = WorkshopLocation::looksLikeUri(path);
+        if (!repository && !QFileInfo::exists(path))
             continue;
+        const QString name = repository ? path : QFileInfo(path).fileName();
         QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(QString::number(n++), QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+            QStringLiteral("&%1 %2").arg(QString::number(n++), QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setData(path);
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });

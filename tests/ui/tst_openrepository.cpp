@@ -1,0 +1,207 @@
+// File > Open Repository... against the throwaway PostgreSQL cluster of scripts/test
+// (PAMOJA_TEST_POSTGRES): connect, list, open; a wrong password is said and opens nothing; the
+// password is never kept in the settings, the title bar or the recent list.
+#include "uitestutil.h"
+
+#include "repository/openrepositorydialog.h"
+#include "edits.h"
+#include "store/workshoplocation.h"
+
+#include <QDialogButtonBox>
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace pamoja;
+using namespace pamoja::uitest;
+
+class TestOpenRepository : public QObject
+{
+    Q_OBJECT
+
+    // Fills the dialog's fields from a location, with the given password.
+    static void fill(OpenRepositoryDialog *d, const WorkshopLocation &l, const QString &password)
+    {
+        d->findChild<QLineEdit *>(QStringLiteral("repositoryHost"))->setText(l.host);
+        d->findChild<QSpinBox *>(QStringLiteral("repositoryPort"))->setValue(l.port);
+        d->findChild<QLineEdit *>(QStringLiteral("repositoryDatabase"))->setText(l.database);
+        d->findChild<QLineEdit *>(QStringLiteral("repositoryUser"))->setText(l.user);
+        d->findChild<QLineEdit *>(QStringLiteral("repositoryPassword"))->setText(password);
+    }
+
+    static bool connectAndWait(OpenRepositoryDialog *d)
+    {
+        QSignalSpy listed(d, &OpenRepositoryDialog::listed);
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("repositoryConnect")), Qt::LeftButton);
+        return listed.wait(30000);
+    }
+
+    static QTreeWidgetItem *itemTitled(OpenRepositoryDialog *d, const QString &title)
+    {
+        auto *list = d->findChild<QTreeWidget *>(QStringLiteral("repositoryWorkshops"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(0) == title)
+                return list->topLevelItem(i);
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        const QString base = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        if (base.isEmpty())
+            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway PostgreSQL.");
+        auto parsed = WorkshopLocation::parse(base);
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        m_base = *parsed;
+        QVERIFY(m_base.password.size() >= 8);
+        // A workshop with a title of its own in the shared test database.
+        m_title = QStringLiteral("Nairobi %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+        const QString file = m_dir.filePath(QStringLiteral("w.pamoja"));
+        {
+            auto doc = Document::create(file, m_title);
+            QVERIFY2(doc, qPrintable(doc.error()));
+            edits::IdeaDraft draft;
+            draft.text = QStringLiteral("Southern partners hold the budget");
+            auto added = edits::addIdea((*doc)->data(), draft);
+            QVERIFY2(added, qPrintable(added.error()));
+            QVERIFY((*doc)->apply(*added, QStringLiteral("Add idea")));
+            auto copied = (*doc)->store().copyTo(base);
+            QVERIFY2(copied, qPrintable(copied.error()));
+            m_location = *copied; // without the password
+            m_withPassword = m_location;
+            m_withPassword.replace(QStringLiteral("postgresql://%1@").arg(m_base.user),
+                                   QStringLiteral("postgresql://%1:%2@").arg(m_base.user, m_base.password));
+            QVERIFY(m_withPassword != m_location);
+        }
+    }
+
+    void connectListAndOpen()
+    {
+        MainWindow w;
+        w.show();
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *d = qobject_cast<OpenRepositoryDialog *>(QApplication::activeModalWidget());
+            QVERIFY(d);
+            fill(d, m_base, m_base.password);
+            QVERIFY(connectAndWait(d));
+            QTreeWidgetItem *item = itemTitled(d, m_title);
+            QVERIFY2(item, qPrintable(d->findChild<QLabel *>(QStringLiteral("repositoryStatus"))->text()));
+            d->findChild<QTreeWidget *>(QStringLiteral("repositoryWorkshops"))->setCurrentItem(item);
+            saveScreenshot(d, QStringLiteral("open-repository"));
+            checked = true;
+            d->accept();
+        });
+        w.action(QStringLiteral("openRepository"))->trigger();
+        QVERIFY(checked);
+        QVERIFY(w.workspace()->document());
+        QCOMPARE(w.workspace()->document()->data().workshop().title, m_title);
+        QCOMPARE(ideasOf(&w).size(), 1);
+        // What the window shows and keeps has no password.
+        QVERIFY(!w.windowTitle().contains(m_base.password));
+        QVERIFY(!w.workspace()->document()->path().contains(m_base.password));
+        const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+        QCOMPARE(recent.value(0), w.workspace()->document()->path());
+        QVERIFY(recent.value(0).startsWith(QLatin1StringView("postgresql://")));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(m_base.password), qPrintable(key));
+        QCOMPARE(settings.value(QStringLiteral("repository/database")).toString(), m_base.database);
+
+        // An idea added in the window is in the database.
+        capture(&w, QStringLiteral("Decisions are made where the work happens"));
+        w.action(QStringLiteral("close"))->trigger();
+        auto again = Document::open(m_withPassword, WorkshopStore::Access::ReadOnly);
+        QVERIFY2(again, qPrintable(again.error()));
+        int ideas = 0;
+        for (const Idea &i : (*again)->data().table<Idea>().items())
+            ideas += i.text == QLatin1StringView("Decisions are made where the work happens");
+        QCOMPARE(ideas, 1);
+    }
+
+    // The next time, the fields are filled from the settings, except the password.
+    void rememberedWithoutPassword()
+    {
+        OpenRepositoryDialog d;
+        QCOMPARE(d.findChild<QLineEdit *>(QStringLiteral("repositoryHost"))->text(), m_base.host);
+        QCOMPARE(d.findChild<QSpinBox *>(QStringLiteral("repositoryPort"))->value(), m_base.port);
+        QCOMPARE(d.findChild<QLineEdit *>(QStringLiteral("repositoryUser"))->text(), m_base.user);
+        QCOMPARE(d.findChild<QLineEdit *>(QStringLiteral("repositoryPassword"))->text(), QString());
+    }
+
+    void wrongPasswordOpensNothing()
+    {
+        OpenRepositoryDialog d;
+        fill(&d, m_base, QStringLiteral("not-the-password"));
+        QVERIFY(connectAndWait(&d));
+        const QString status = d.findChild<QLabel *>(QStringLiteral("repositoryStatus"))->text();
+        QVERIFY2(status.contains(QLatin1StringView("Could not connect")), qPrintable(status));
+        QVERIFY(!status.contains(QLatin1StringView("not-the-password")));
+        QCOMPARE(d.findChild<QTreeWidget *>(QStringLiteral("repositoryWorkshops"))->topLevelItemCount(), 0);
+        QVERIFY(!d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->isEnabled());
+        QCOMPARE(d.location(), QString());
+    }
+
+    void missingFieldsAreSaid()
+    {
+        OpenRepositoryDialog d;
+        fill(&d, m_base, m_base.password);
+        d.findChild<QLineEdit *>(QStringLiteral("repositoryDatabase"))->clear();
+        d.connectToDatabase();
+        QCOMPARE(d.findChild<QLabel *>(QStringLiteral("repositoryStatus"))->text(), QStringLiteral("Give the server and the database."));
+    }
+
+    // A password with the characters a URI reserves still connects (it is percent-encoded).
+    void locationEscapesTheFields()
+    {
+        OpenRepositoryDialog d;
+        WorkshopLocation l = m_base;
+        l.user = QStringLiteral("a@b:c/d");
+        fill(&d, l, QStringLiteral("p@ss:w/rd?#&"));
+        const QString uri = d.databaseLocation();
+        QVERIFY(!uri.isEmpty());
+        auto parsed = WorkshopLocation::parse(uri);
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        QCOMPARE(parsed->user, QStringLiteral("a@b:c/d"));
+        QCOMPARE(parsed->password, QStringLiteral("p@ss:w/rd?#&"));
+        QCOMPARE(parsed->host, m_base.host);
+        QCOMPARE(parsed->database, m_base.database);
+        QVERIFY(!parsed->display().contains(QLatin1StringView("p@ss")));
+    }
+
+    // The window opens a location from the command line or the recent list through the same path.
+    void openFileTakesALocation()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(m_withPassword));
+        QCOMPARE(w.workspace()->document()->data().workshop().title, m_title);
+        QVERIFY(!w.openFile(QStringLiteral("postgresql://%1:wrong@%2:%3/%4?workshop=%5")
+                                .arg(m_base.user, m_base.host, QString::number(m_base.port), m_base.database,
+                                     QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        QVERIFY(!w.lastMessage().contains(QLatin1StringView("wrong")));
+        // The workshop that was open stays open.
+        QCOMPARE(w.workspace()->document()->data().workshop().title, m_title);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    WorkshopLocation m_base;
+    QString m_title;
+    QString m_location;
+    QString m_withPassword;
+};
+
+QTEST_MAIN(TestOpenRepository)
+#include "tst_openrepository.moc"

@@ -217,7 +217,7 @@ void MainWindow::updateActions()
     for (const char *name : {"saveCopy", "exportForm", "close", "step1", "step2", "step3", "overview", "presenter", "find"})
         action(QString::fromLatin1(name))->setEnabled(open);
     for (const char *name : {"privateWriting", "reveal", "workshopSettings", "quickCapture", "importIdeas", "importPacket", "importJson", "merge",
-                             "detectLanguages", "translateIdeas", "editTranslation"})
+                             "detectLanguages", "translateIdeas", "editTranslation", "suggestGroups"})
         action(QString::fromLatin1(name))->setEnabled(writable);
     QAction *pw = action(QStringLiteral("privateWriting"));
     const QSignalBlocker block(pw);

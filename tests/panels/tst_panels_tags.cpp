@@ -1,6 +1,7 @@
 #include "panelsfixture.h"
 
 #include "cataloguedialog.h"
+#include "catalogue/keywords.h"
 #include "cataloguemodel.h"
 #include "planedits.h"
 #include "tagmodel.h"
@@ -116,6 +117,19 @@ void TestTags::catalogueEditing()
     const int f05 = dialog->model()->rowOf(f.catalogue(QStringLiteral("F05")));
     QCOMPARE(dialog->model()->index(f05, CatalogueModel::RelationColumn).data().toString(), QStringLiteral("M06, M07"));
     QVERIFY(!dialog->model()->index(f05, CatalogueModel::ProvenanceColumn).data().toString().isEmpty());
+
+    // A file upgraded from before keywords stores none for F05: the column shows the shipped ones of
+    // its code, and editing one language keeps the other languages' (suggestions use them).
+    const QUuid f05id = f.catalogue(QStringLiteral("F05"));
+    f.workspace.apply(edits::modify<CatalogueItem>(f.data(), f05id, [](CatalogueItem &c) { c.keywords.clear(); }), QStringLiteral("upgraded"));
+    const QString shippedHere = dialog->model()->index(f05, CatalogueModel::KeywordsColumn).data().toString();
+    QVERIFY(!shippedHere.isEmpty());
+    QVERIFY(dialog->model()->setData(dialog->model()->index(f05, CatalogueModel::KeywordsColumn), shippedHere + QStringLiteral(", visa")));
+    const CatalogueItem *edited = f.data().table<CatalogueItem>().find(f05id);
+    QVERIFY(keywords::in(*edited, QStringLiteral("fr")) == keywords::parse(keywords::shippedFor(edited->kind, edited->code)).value(QStringLiteral("fr")));
+    QVERIFY(!keywords::in(*edited, QStringLiteral("fr")).isEmpty());
+    QVERIFY(!keywords::in(*edited, QStringLiteral("pt")).isEmpty());
+    QCOMPARE(dialog->model()->index(f05, CatalogueModel::KeywordsColumn).data().toString(), shippedHere + QStringLiteral(", visa"));
 
     // Add a factor by keyboard; it gets the next code.
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("catalogueNewName"));

@@ -54,7 +54,10 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case CodeColumn: return c->code;
     case NameColumn: return shipped::displayName(*c, m_language);
     case DescriptionColumn: return shipped::displayDescription(*c, m_language);
-    case KeywordsColumn: return keywords::in(*c, m_language);
+    case KeywordsColumn:
+        // An upgraded file stores none: the shipped keywords of its code are what suggestions use.
+        return c->keywords.trimmed().isEmpty() ? keywords::parse(keywords::shippedFor(c->kind, c->code)).value(m_language)
+                                               : keywords::in(*c, m_language);
     case ProvenanceColumn: return c->provenance;
     case RelationColumn: {
         if (m_kind == QLatin1StringView("measure"))
@@ -92,7 +95,9 @@ bool CatalogueModel::setData(const QModelIndex &index, const QVariant &value, in
         else if (col == DescriptionColumn)
             c.description = text;
         else if (col == KeywordsColumn)
-            c.keywords = keywords::with(c.keywords, m_language, text.left(keywords::MaxLength));
+            // Editing one language keeps the others: an upgraded file's item starts from the shipped ones.
+            c.keywords = keywords::with(c.keywords.trimmed().isEmpty() ? keywords::shippedFor(c.kind, c.code) : c.keywords, m_language,
+                                        text.left(keywords::MaxLength));
         else if (col == ProvenanceColumn)
             c.provenance = text;
         else if (col == RelationColumn)

@@ -156,12 +156,14 @@ void SuggestionsPanel::recompute()
 
 void SuggestionsPanel::show(const QList<Row> &rows)
 {
-    m_rows = rows;
+    // Only the rows whose idea and catalogue item still exist (they may have gone while a worker
+    // computed): each list item's number is its row in m_rows, so the two always line up.
+    m_rows.clear();
     m_list->clear();
     Document *doc = m_workspace ? m_workspace->document() : nullptr;
     const QString language = i18n::preferredLanguage();
     QList<QTreeWidgetItem *> items;
-    for (const Row &r : std::as_const(m_rows)) {
+    for (const Row &r : rows) {
         const Idea *idea = doc ? doc->data().table<Idea>().find(r.ideaId) : nullptr;
         const CatalogueItem *c = doc ? doc->data().table<CatalogueItem>().find(r.itemId) : nullptr;
         if (!idea || !c)
@@ -169,7 +171,8 @@ void SuggestionsPanel::show(const QList<Row> &rows)
         auto *w = new QTreeWidgetItem({idea->text.simplified().left(80), shipped::displayLabel(*c, language),
                                        QLocale().toString(r.score, 'f', 1)});
         w->setToolTip(1, shipped::displayDescription(*c, language));
-        w->setData(0, Qt::UserRole, int(items.size()));
+        w->setData(0, Qt::UserRole, int(m_rows.size()));
+        m_rows.append(r);
         items.append(w);
     }
     m_list->addTopLevelItems(items);

@@ -203,22 +203,30 @@
     <message numerus="yes">
         <source>%1: %n loose idea(s).</source>
         <translation>
-            <numerusform>%1: %n loose idea.</numerusform><numerusform>%1: %n loose ideas.</numerusform></translation>
+            <numerusform>%1: %n loose idea.</numerusform>
+            <numerusform>%1: %n loose ideas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1. %2 (%n idea(s))</source>
         <translation>
-            <numerusform>%1. %2 (%n idea)</numerusform><numerusform>%1. %2 (%n ideas)</numerusform></translation>
+            <numerusform>%1. %2 (%n idea)</numerusform>
+            <numerusform>%1. %2 (%n ideas)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Near-duplicates (%n pair(s)):</source>
         <translation>
-            <numerusform>Near-duplicates (%n pair):</numerusform><numerusform>Near-duplicates (%n pairs):</numerusform></translation>
+            <numerusform>Near-duplicates (%n pair):</numerusform>
+            <numerusform>Near-duplicates (%n pairs):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In no group (nothing they share with other ideas): %n idea(s).</source>
         <translation>
-            <numerusform>In no group (nothing they share with other ideas): %n idea.</numerusform><numerusform>In no group (nothing they share with other ideas): %n ideas.</numerusform></translation>
+            <numerusform>In no group (nothing they share with other ideas): %n idea.</numerusform>
+            <numerusform>In no group (nothing they share with other ideas): %n ideas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -363,7 +371,9 @@
     <message numerus="yes">
         <source>%n workshop(s) in the database.</source>
         <translation>
-            <numerusform>%n workshop in the database.</numerusform><numerusform>%n workshops in the database.</numerusform></translation>
+            <numerusform>%n workshop in the database.</numerusform>
+            <numerusform>%n workshops in the database.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -490,12 +500,16 @@
     <message numerus="yes">
         <source>%n group(s) proposed. Ideas that fit no group stay out of every group: %1.</source>
         <translation>
-            <numerusform>%n group proposed. Ideas that fit no group stay out of every group: %1.</numerusform><numerusform>%n groups proposed. Ideas that fit no group stay out of every group: %1.</numerusform></translation>
+            <numerusform>%n group proposed. Ideas that fit no group stay out of every group: %1.</numerusform>
+            <numerusform>%n groups proposed. Ideas that fit no group stay out of every group: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggested group(s)</source>
         <translation>
-            <numerusform>Accept %n suggested group</numerusform><numerusform>Accept %n suggested groups</numerusform></translation>
+            <numerusform>Accept %n suggested group</numerusform>
+            <numerusform>Accept %n suggested groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>

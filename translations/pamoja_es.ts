@@ -3694,6 +3694,10 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
             <numerusform>%n talleres en la base de datos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection details changed; connect again.</source>
+        <translation>Los datos de conexión han cambiado; vuelva a conectar.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::OutlineModel</name>
@@ -6774,10 +6778,6 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
         <translation>El parámetro workshop debe ser el identificador de un taller, tal como lo muestra `pamoja repo list`.</translation>
     </message>
     <message>
-        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and target_session_attrs.</source>
-        <translation>Pamoja no conoce el parámetro %1; transmite sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile y target_session_attrs.</translation>
-    </message>
-    <message>
         <source>The value of %1 is not valid (file names here cannot contain spaces or quotes).</source>
         <translation>El valor de %1 no es válido (aquí los nombres de archivo no pueden contener espacios ni comillas).</translation>
     </message>
@@ -6792,6 +6792,10 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
     <message>
         <source>Pamoja opens workshop files and postgresql:// locations; &quot;%1://&quot; is neither.</source>
         <translation>Pamoja abre archivos de taller y ubicaciones postgresql://; &quot;%1://&quot; no es ninguna de las dos cosas.</translation>
+    </message>
+    <message>
+        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count and tcp_user_timeout.</source>
+        <translation>Pamoja no conoce el parámetro %1; transmite sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count y tcp_user_timeout.</translation>
     </message>
 </context>
 <context>

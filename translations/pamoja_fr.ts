@@ -3694,6 +3694,10 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
             <numerusform>%n ateliers dans la base de données.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection details changed; connect again.</source>
+        <translation>Les informations de connexion ont changé ; connectez-vous à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::OutlineModel</name>
@@ -6774,10 +6778,6 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
         <translation>Le paramètre workshop doit être l’identifiant d’un atelier, tel que l’affiche `pamoja repo list`.</translation>
     </message>
     <message>
-        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and target_session_attrs.</source>
-        <translation>Pamoja ne connaît pas le paramètre %1 ; il transmet sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile et target_session_attrs.</translation>
-    </message>
-    <message>
         <source>The value of %1 is not valid (file names here cannot contain spaces or quotes).</source>
         <translation>La valeur de %1 n’est pas valide (ici, les noms de fichier ne peuvent contenir ni espaces ni guillemets).</translation>
     </message>
@@ -6792,6 +6792,10 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
     <message>
         <source>Pamoja opens workshop files and postgresql:// locations; &quot;%1://&quot; is neither.</source>
         <translation>Pamoja ouvre les fichiers d’atelier et les emplacements postgresql:// ; « %1:// » n’est ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count and tcp_user_timeout.</source>
+        <translation>Pamoja ne connaît pas le paramètre %1 ; il transmet sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count et tcp_user_timeout.</translation>
     </message>
 </context>
 <context>

@@ -3694,6 +3694,10 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
             <numerusform>%n workshops in de database.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection details changed; connect again.</source>
+        <translation>De verbindingsgegevens zijn gewijzigd; maak opnieuw verbinding.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::OutlineModel</name>
@@ -6774,10 +6778,6 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
         <translation>De parameter workshop moet de id van een workshop zijn, zoals `pamoja repo list` die toont.</translation>
     </message>
     <message>
-        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and target_session_attrs.</source>
-        <translation>Pamoja kent de parameter %1 niet; het geeft sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile en target_session_attrs door.</translation>
-    </message>
-    <message>
         <source>The value of %1 is not valid (file names here cannot contain spaces or quotes).</source>
         <translation>De waarde van %1 is ongeldig (bestandsnamen mogen hier geen spaties of aanhalingstekens bevatten).</translation>
     </message>
@@ -6792,6 +6792,10 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
     <message>
         <source>Pamoja opens workshop files and postgresql:// locations; &quot;%1://&quot; is neither.</source>
         <translation>Pamoja opent workshopbestanden en postgresql://-locaties; &quot;%1://&quot; is geen van beide.</translation>
+    </message>
+    <message>
+        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count and tcp_user_timeout.</source>
+        <translation>Pamoja kent de parameter %1 niet; het geeft sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count en tcp_user_timeout door.</translation>
     </message>
 </context>
 <context>

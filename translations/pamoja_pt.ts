@@ -3694,6 +3694,10 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
             <numerusform>%n oficinas na base de dados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection details changed; connect again.</source>
+        <translation>Os dados de ligação mudaram; volte a ligar.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::OutlineModel</name>
@@ -6774,10 +6778,6 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
         <translation>O parâmetro workshop tem de ser o identificador de uma oficina, tal como `pamoja repo list` o mostra.</translation>
     </message>
     <message>
-        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and target_session_attrs.</source>
-        <translation>O Pamoja não conhece o parâmetro %1; transmite sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile e target_session_attrs.</translation>
-    </message>
-    <message>
         <source>The value of %1 is not valid (file names here cannot contain spaces or quotes).</source>
         <translation>O valor de %1 não é válido (aqui os nomes de ficheiro não podem conter espaços nem aspas).</translation>
     </message>
@@ -6792,6 +6792,10 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
     <message>
         <source>Pamoja opens workshop files and postgresql:// locations; &quot;%1://&quot; is neither.</source>
         <translation>O Pamoja abre ficheiros de oficina e localizações postgresql://; &quot;%1://&quot; não é nenhuma das duas coisas.</translation>
+    </message>
+    <message>
+        <source>Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count and tcp_user_timeout.</source>
+        <translation>O Pamoja não conhece o parâmetro %1; transmite sslmode, connect_timeout, application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count e tcp_user_timeout.</translation>
     </message>
 </context>
 <context>

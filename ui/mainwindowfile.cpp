@@ -13,6 +13,8 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <algorithm>
+#include <utility>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -83,10 +85,28 @@ bool MainWindow::openLocation(const QString &location)
         showMessage(parsed.error());
         return false;
     }
-    if (const Document *cur = m_workspace->document(); cur && cur->path() == parsed->display())
+    // Every edit is a round trip to the server: a server that does not answer, or a venue's network
+    // that drops, must end in a message within seconds, not in a window frozen for minutes of TCP
+    // retries. The location's own values win.
+    QString withTimeouts = location;
+    for (const auto &[key, value] : {std::pair{"connect_timeout", "10"}, std::pair{"keepalives_idle", "10"},
+                                     std::pair{"keepalives_interval", "5"}, std::pair{"keepalives_count", "3"},
+                                     std::pair{"tcp_user_timeout", "15000"}}) {
+        const QString name = QString::fromLatin1(key);
+        if (std::none_of(parsed->options.cbegin(), parsed->options.cend(), [&](const auto &o) { return o.first == name; }))
+            withTimeouts += (withTimeouts.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + name + QLatin1Char('=') +
+                            QLatin1StringView(value);
+    }
+    auto full = WorkshopLocation::parse(withTimeouts);
+    if (!full) {
+        showMessage(full.error());
+        return false;
+    }
+    const QString shown = full->display();
+    if (const Document *cur = m_workspace->document(); cur && cur->path() == shown)
         return true; // already open here
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto doc = Document::open(location, WorkshopStore::Access::ReadWrite);
+    auto doc = Document::open(withTimeouts, WorkshopStore::Access::ReadWrite);
     QGuiApplication::restoreOverrideCursor();
     if (!doc) {
         showMessage(doc.error());
@@ -94,7 +114,7 @@ bool MainWindow::openLocation(const QString &location)
     }
     m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
-    addRecent(parsed->display());
+    addRecent(shown);
     return true;
 }
 

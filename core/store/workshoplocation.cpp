@@ -63,6 +63,11 @@ const Option knownOptions[] = {
     {"sslcrl", nullptr},
     {"passfile", nullptr},
     {"target_session_attrs", "^(any|read-write|read-only|primary|standby|prefer-standby)$"},
+    // How soon a connection lost mid-session (a venue's network dropping) is noticed.
+    {"keepalives_idle", "^[0-9]{1,5}$"},
+    {"keepalives_interval", "^[0-9]{1,5}$"},
+    {"keepalives_count", "^[0-9]{1,3}$"},
+    {"tcp_user_timeout", "^[0-9]{1,7}$"},
 };
 
 const Option *findOption(const QString &name)
@@ -186,8 +191,8 @@ Result<WorkshopLocation> parseUri(const QString &text)
             const Option *option = findOption(*key);
             if (!option)
                 return Error{QCoreApplication::translate("pamoja::WorkshopLocation", "Pamoja does not know the parameter %1; it passes on sslmode, connect_timeout, "
-                                "application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile and "
-                                "target_session_attrs.").arg(key->left(40))};
+                                "application_name, sslrootcert, sslcert, sslkey, sslcrl, passfile, "
+                                "target_session_attrs, keepalives_idle, keepalives_interval, keepalives_count and tcp_user_timeout.").arg(key->left(40))};
             const bool valid = option->pattern ? QRegularExpression(QLatin1StringView(option->pattern)).match(*value).hasMatch()
                                                : plainValue(*value);
             if (!valid)

@@ -61,6 +61,10 @@ private Q_SLOTS:
                                  << QStringLiteral("h") << 0 << QString() << QString() << QStringLiteral("db") << QString()
                                  << QStringLiteral("sslmode=verify-full;sslrootcert=/etc/ssl/root.crt;connect_timeout=5")
                                  << QStringLiteral("postgresql://h/db?sslmode=verify-full&sslrootcert=%2Fetc%2Fssl%2Froot.crt&connect_timeout=5");
+        QTest::newRow("keepalives") << QStringLiteral("postgresql://h/db?keepalives_idle=10&keepalives_interval=5&keepalives_count=3&tcp_user_timeout=15000")
+                                    << QStringLiteral("h") << 0 << QString() << QString() << QStringLiteral("db") << QString()
+                                    << QStringLiteral("keepalives_idle=10;keepalives_interval=5;keepalives_count=3;tcp_user_timeout=15000")
+                                    << QStringLiteral("postgresql://h/db?keepalives_idle=10&keepalives_interval=5&keepalives_count=3&tcp_user_timeout=15000");
         QTest::newRow("empty host: the local socket") << QStringLiteral("postgresql:///db") << QString() << 0 << QString() << QString()
                                                       << QStringLiteral("db") << QString() << QString()
                                                       << QStringLiteral("postgresql:///db");
@@ -138,6 +142,8 @@ private Q_SLOTS:
         QTest::newRow("unknown parameter") << QStringLiteral("postgresql://h/db?options=-c%20x") << QStringLiteral("does not know");
         QTest::newRow("password parameter") << QStringLiteral("postgresql://h/db?password=x") << QStringLiteral("does not know");
         QTest::newRow("twice") << QStringLiteral("postgresql://h/db?sslmode=require&sslmode=disable") << QStringLiteral("twice");
+        QTest::newRow("bad tcp_user_timeout") << QStringLiteral("postgresql://h/db?tcp_user_timeout=-1") << QStringLiteral("not valid");
+        QTest::newRow("keepalives injection") << QStringLiteral("postgresql://h/db?keepalives_count=3%20host%3Devil") << QStringLiteral("not valid");
         QTest::newRow("bad sslmode") << QStringLiteral("postgresql://h/db?sslmode=maybe") << QStringLiteral("not valid");
         QTest::newRow("value injection") << QStringLiteral("postgresql://h/db?application_name=a%20host%3Devil") << QStringLiteral("not valid");
         QTest::newRow("path with space") << QStringLiteral("postgresql://h/db?sslrootcert=/my%20certs/r.crt") << QStringLiteral("not valid");

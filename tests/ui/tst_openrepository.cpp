@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -152,6 +153,32 @@ private Q_SLOTS:
         QCOMPARE(d.findChild<QTreeWidget *>(QStringLiteral("repositoryWorkshops"))->topLevelItemCount(), 0);
         QVERIFY(!d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->isEnabled());
         QCOMPARE(d.location(), QString());
+    }
+
+    // Fields changed while the list was on its way: that list is of another database and cannot be
+    // opened from.
+    void fieldsChangedWhileListing()
+    {
+        OpenRepositoryDialog d;
+        fill(&d, m_base, m_base.password);
+        QSignalSpy listed(&d, &OpenRepositoryDialog::listed);
+        d.connectToDatabase();
+        d.findChild<QLineEdit *>(QStringLiteral("repositoryDatabase"))->setText(QStringLiteral("another"));
+        QVERIFY(listed.wait(30000));
+        QCOMPARE(d.findChild<QLabel *>(QStringLiteral("repositoryStatus"))->text(), QStringLiteral("The connection details changed; connect again."));
+        QCOMPARE(d.findChild<QTreeWidget *>(QStringLiteral("repositoryWorkshops"))->topLevelItemCount(), 0);
+        QVERIFY(!d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->isEnabled());
+        QCOMPARE(d.location(), QString());
+    }
+
+    // Cancel while connecting closes at once; the listing finishes on its own.
+    void closingWhileListing()
+    {
+        auto *d = new OpenRepositoryDialog;
+        fill(d, m_base, m_base.password);
+        d->connectToDatabase();
+        delete d;
+        QThreadPool::globalInstance()->waitForDone(30000);
     }
 
     void missingFieldsAreSaid()

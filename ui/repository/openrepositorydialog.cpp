@@ -123,8 +123,9 @@ OpenRepositoryDialog::OpenRepositoryDialog(QWidget *parent) : QDialog(parent)
 
 OpenRepositoryDialog::~OpenRepositoryDialog()
 {
-    // Listing holds no window state; let a slow server finish on its own thread before going.
-    m_watcher.waitForFinished();
+    // Cancel while a slow server is being reached closes at once: the listing owns everything it
+    // uses (its location string and its own connection) and finishes on its thread, unheard.
+    m_watcher.disconnect(this);
 }
 
 QString OpenRepositoryDialog::databaseLocation(QString *problem) const
@@ -193,6 +194,13 @@ void OpenRepositoryDialog::connectToDatabase()
 void OpenRepositoryDialog::showList(const RepositoryListing &listing)
 {
     m_connect->setEnabled(true);
+    // The fields were changed while it was listed: that list is of another database.
+    if (listing.location != databaseLocation()) {
+        m_status->setText(tr("The connection details changed; connect again."));
+        updateButtons();
+        Q_EMIT listed();
+        return;
+    }
     if (!listing.error.isEmpty()) {
         m_status->setText(listing.error);
     } else if (listing.workshops.isEmpty()) {

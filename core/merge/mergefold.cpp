@@ -102,6 +102,21 @@ public:
             out.insert(it.key(), it.value().last()->change->after.value(it.key()));
         if (kind != EntityKind::Idea)
             return out;
+        // A machine translation made on one copy of words another copy then changed is of words the
+        // idea no longer has: it goes (an edit in one file drops it the same way; translating again
+        // is cheap). The merged idea never shows a machine translation of other words.
+        const auto text = byField.constFind(QStringLiteral("text"));
+        const auto translation = byField.constFind(QStringLiteral("translation"));
+        if (text != byField.constEnd() && translation != byField.constEnd() &&
+            out.value(QStringLiteral("translation_source")).toString() == QLatin1StringView("machine")) {
+            const Write *t = text->last();
+            const Write *r = translation->last();
+            if (t != r && !seen(*t, *r)) {
+                out.insert(QStringLiteral("translation"), QString());
+                out.insert(QStringLiteral("translation_language"), QString());
+                out.insert(QStringLiteral("translation_source"), QString());
+            }
+        }
 
         // Pairs of concurrent writes that disagree (the later one won), and removals an edit did not see.
         QList<QPair<const Write *, const Write *>> conflicts;

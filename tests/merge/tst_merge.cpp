@@ -3,6 +3,7 @@
 // edits made apart (the later edit wins and the idea is flagged; deleted and edited is kept).
 
 #include "mergesupport.h"
+#include "translationedits.h"
 
 #include "domain/validation.h"
 
@@ -298,6 +299,39 @@ private Q_SLOTS:
         QVERIFY(c.doc->data().table<Idea>().find(idea)->review);
         mergeInto(*base.doc, *c.doc);
         QVERIFY(!base.doc->data().table<Idea>().find(idea)->review);
+    }
+
+    // Copy A changes an idea's words while copy B machine-translates the old words: whatever the
+    // order, the merged idea has A's words and no translation of B's (a translation made after seeing
+    // the new words stays).
+    void machineTranslationOfOldWordsDropped_data()
+    {
+        QTest::addColumn<bool>("translatedAfterSeeingEdit");
+        QTest::addRow("translated apart: dropped") << false;
+        QTest::addRow("translated the new words: kept") << true;
+    }
+    void machineTranslationOfOldWordsDropped()
+    {
+        QFETCH(bool, translatedAfterSeeingEdit);
+        Copy base = freshBase();
+        const QUuid idea = ideaWithText(*base.doc, QStringLiteral("Base idea 2"));
+        Copy a = fork(base, path(QStringLiteral("a")));
+        QVERIFY(a.doc->apply(edits::editIdeaText(a.doc->data(), idea, QStringLiteral("Southern partners set the agenda")), QStringLiteral("edit")));
+        Copy b = fork(translatedAfterSeeingEdit ? a : base, path(QStringLiteral("b")));
+        QTest::qWait(5);
+        const QString words = b.doc->data().table<Idea>().find(idea)->text;
+        const ChangeSet mt = edits::setMachineTranslations(b.doc->data(), {{idea, words, QStringLiteral("Les partenaires")}}, QStringLiteral("fr"));
+        QVERIFY(!mt.isEmpty());
+        QVERIFY(b.doc->apply(mt, QStringLiteral("translate")));
+        for (const QList<const Document *> &order : {QList<const Document *>{a.doc.get(), b.doc.get()}, QList<const Document *>{b.doc.get(), a.doc.get()}}) {
+            Copy t = fork(base, path(QStringLiteral("t")));
+            mergeInto(*t.doc, order);
+            const Idea *i = t.doc->data().table<Idea>().find(idea);
+            QVERIFY(i);
+            QCOMPARE(i->text, QStringLiteral("Southern partners set the agenda"));
+            QCOMPARE(i->translation, translatedAfterSeeingEdit ? QStringLiteral("Les partenaires") : QString());
+            QCOMPARE(i->translationSource, translatedAfterSeeingEdit ? QStringLiteral("machine") : QString());
+        }
     }
 
     void deletedAndEdited_data()

@@ -33,6 +33,7 @@ void fold(ChangeSet &into, const ChangeSet &next)
 Document::Document(std::unique_ptr<WorkshopStore> store, WorkshopData data)
     : m_store(std::move(store)), m_data(std::move(data))
 {
+    follow();
 }
 
 Document::~Document() = default;
@@ -93,6 +94,7 @@ Status Document::commit(const ChangeSet &cs, const QString &description)
         return s;
     if (Status s = m_store->apply(cs, m_actor, description); !s)
         return s;
+    remember(m_store->lastWrittenEntry());
     m_data.apply(cs);
     Q_EMIT changed(cs);
     return Status::ok();
@@ -130,6 +132,10 @@ Status Document::applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &lear
         return Error{head.error()};
     if (Status s = m_store->applyMerge(cs, learned, mergeEntry ? &*mergeEntry : nullptr); !s)
         return s;
+    for (const HistoryEntry &h : learned)
+        remember(h.entryId);
+    if (mergeEntry)
+        remember(mergeEntry->entryId);
     m_data.apply(cs);
     m_undo.resize(m_index);
     UndoEntry e{description, cs, QString(), true, learned, mergeEntry, *head};
@@ -163,6 +169,10 @@ Status Document::redoMerge(const UndoEntry &e)
         return s;
     if (Status s = m_store->applyMerge(e.forward, e.learned, e.mergeEntry ? &*e.mergeEntry : nullptr); !s)
         return s;
+    for (const HistoryEntry &h : e.learned)
+        remember(h.entryId);
+    if (e.mergeEntry)
+        remember(e.mergeEntry->entryId);
     m_data.apply(e.forward);
     Q_EMIT changed(e.forward);
     return Status::ok();

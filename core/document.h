@@ -5,6 +5,7 @@
 #include "store/workshopstore.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -61,10 +62,21 @@ public:
     Status redo();
     void clearUndo();
 
+    // In a database: reads the entries other processes wrote since it last looked and applies each
+    // to the in-memory state (changed() for each, as for one's own), so the board follows them in
+    // place. Runs by itself on each notification (documentfollow.cpp); public for tests and for a
+    // caller that wants to be sure. Does nothing for a file.
+    void catchUp();
+    bool isFollowing() const { return m_following; }
+
 Q_SIGNALS:
-    // After every applied change set; the in-memory data already reflects it.
+    // After every applied change set, one's own or another process's; the in-memory data already
+    // reflects it.
     void changed(const pamoja::ChangeSet &cs);
     void undoStateChanged();
+    // The whole state was read again (another process's change could not be followed entry by
+    // entry): views rebuild.
+    void reloaded();
 
 private:
     explicit Document(std::unique_ptr<WorkshopStore> store, WorkshopData data);
@@ -80,6 +92,9 @@ private:
         std::optional<HistoryEntry> mergeEntry;
         QString previousHead; // the history's head before the merge
     };
+    void follow();                   // documentfollow.cpp: LISTEN, in a database
+    void remember(const QString &entryId);
+    void reload();
     Status undoMerge(const UndoEntry &e);
     Status redoMerge(const UndoEntry &e);
 
@@ -88,6 +103,11 @@ private:
     QString m_actor = QStringLiteral("facilitator");
     QList<UndoEntry> m_undo;
     qsizetype m_index = 0; // entries before it are done, from it on undone
+    // Following the others in a database: the entries already in m_data by id (one's own included),
+    // and the highest seq seen.
+    bool m_following = false;
+    QSet<QString> m_known;
+    qint64 m_seen = 0;
 };
 
 } // namespace pamoja

@@ -12,8 +12,16 @@ void Workspace::setDocument(std::unique_ptr<Document> document)
 {
     m_selection.clear();
     m_document = std::move(document);
-    if (m_document)
+    if (m_document) {
         m_step = std::clamp(m_document->data().workshop().activeStep, 1, 3);
+        // Another process's change that could not be followed in place: the views rebuild from the
+        // state read again, as when a workshop is opened.
+        connect(m_document.get(), &Document::reloaded, this, [this] {
+            m_selection.clear();
+            Q_EMIT documentChanged(m_document.get());
+            Q_EMIT selectionChanged();
+        });
+    }
     Q_EMIT documentChanged(m_document.get());
     Q_EMIT stepChanged(m_step);
     Q_EMIT selectionChanged();

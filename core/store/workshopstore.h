@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+class QSqlDriver;
+
 #include <memory>
 
 class QLockFile;
@@ -73,9 +75,21 @@ public:
     QString backupPath() const { return m_backupPath; } // set when open() migrated the file
 
     Result<WorkshopData> load() const;
-    // The latest 'limit' history entries (all when negative), oldest first; an error when the history
-    // cannot be read or an entry is damaged.
-    Result<QList<HistoryEntry>> history(int limit = -1) const;
+    // The latest 'limit' history entries (all when negative) with a seq above 'after', oldest first;
+    // an error when the history cannot be read or an entry is damaged.
+    Result<QList<HistoryEntry>> history(int limit = -1, qint64 after = 0) const;
+    // The highest seq in the history (0 for none).
+    Result<qint64> lastSeq() const;
+    // The id of the entry this store wrote last (empty before its first write).
+    QString lastWrittenEntry() const { return m_lastWritten; }
+    // In a database: every write also sends a notification on this channel when it commits, so the
+    // other windows and servers on the workshop follow it (LISTEN/NOTIFY). Empty for a file.
+    QString notificationChannel() const { return m_postgres ? m_namespace : QString(); }
+    // The driver that delivers those notifications (null for a file).
+    QSqlDriver *notificationDriver() const;
+    // The payload of a notification that asks the others to read the whole workshop again (after an
+    // undone merge took entries out of the history); other notifications have none.
+    static constexpr char ReloadPayload[] = "reload";
     Result<qint64> historyCount() const;
     // The id of the latest entry (empty for an empty history).
     Result<QString> head() const;
@@ -112,6 +126,7 @@ private:
     Status forgetMerge(const ChangeSet &cs, const QStringList &entryIds, const QString &previousHead);
     Status writeChanges(const ChangeSet &cs); // inside a transaction; rolls back on failure
     Status writeEntry(const HistoryEntry &e); // inside a transaction; rolls back on failure
+    Status notifyOthers(const char *payload = nullptr); // inside a transaction; rolls back on failure
     Status identifyHistory();                  // the migration to HistoryGraphVersion
 
     WorkshopStore() = default;
@@ -133,6 +148,7 @@ private:
     QString m_connection;
     bool m_postgres = false;
     QString m_namespace; // postgres: the PostgreSQL schema holding this workshop
+    QString m_lastWritten; // the entry id of the last history row this store wrote
     QUuid m_repositoryId;
     QString m_backupPath;
     bool m_readOnly = false;

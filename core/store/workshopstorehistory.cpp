@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -18,7 +19,21 @@
 
 namespace pamoja {
 
-Result<QList<HistoryEntry>> WorkshopStore::history(int limit) const
+QSqlDriver *WorkshopStore::notificationDriver() const
+{
+    return m_postgres ? QSqlDatabase::database(m_connection, false).driver() : nullptr;
+}
+
+Result<qint64> WorkshopStore::lastSeq() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT max(seq) FROM history")) || !q.next())
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), q.lastError().text())};
+    return q.value(0).toLongLong();
+}
+
+Result<QList<HistoryEntry>> WorkshopStore::history(int limit, qint64 after) const
 {
     QList<HistoryEntry> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -27,9 +42,10 @@ Result<QList<HistoryEntry>> WorkshopStore::history(int limit) const
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2").arg(QDir::toNativeSeparators(m_path), why)};
     };
     // All of it without a limit (PostgreSQL refuses SQLite's LIMIT -1).
-    if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes,entry_id,parents,kind,aliases FROM history ORDER BY seq DESC%1")
+    if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes,entry_id,parents,kind,aliases FROM history WHERE seq > ? ORDER BY seq DESC%1")
                        .arg(limit < 0 ? QString() : QStringLiteral(" LIMIT ?"))))
         return failed(q.lastError().text());
+    q.addBindValue(after);
     if (limit >= 0)
         q.addBindValue(limit);
     if (!q.exec())

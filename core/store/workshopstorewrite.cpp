@@ -60,6 +60,8 @@ Status WorkshopStore::applyMerge(const ChangeSet &cs, const QList<HistoryEntry> 
     if (merge)
         if (Status s = writeEntry(*merge); !s)
             return s;
+    if (Status s = notifyOthers(); !s)
+        return s;
     if (!db.commit()) {
         const QSqlError err = db.lastError();
         db.rollback();
@@ -115,6 +117,9 @@ Status WorkshopStore::forgetMerge(const ChangeSet &cs, const QStringList &entryI
             return Error{notSavedMessage(err)};
         }
     }
+    // Entries left the history: the others cannot follow it entry by entry and read it all again.
+    if (Status s = notifyOthers(ReloadPayload); !s)
+        return s;
     if (!db.commit()) {
         const QSqlError err = db.lastError();
         db.rollback();
@@ -205,6 +210,24 @@ Status WorkshopStore::writeChanges(const ChangeSet &cs)
     return Status::ok();
 }
 
+// In a database, the others on the workshop hear of the write when it commits (and not at all when
+// it rolls back): NOTIFY is transactional.
+Status WorkshopStore::notifyOthers(const char *payload)
+{
+    if (!m_postgres)
+        return Status::ok();
+    QSqlQuery &n = prepared(QStringLiteral("SELECT pg_notify(?, ?)"));
+    n.addBindValue(m_namespace);
+    n.addBindValue(QString::fromLatin1(payload ? payload : ""));
+    if (!n.exec()) {
+        const QSqlError err = n.lastError();
+        QSqlDatabase::database(m_connection, false).rollback();
+        return Error{notSavedMessage(err)};
+    }
+    n.finish();
+    return Status::ok();
+}
+
 Status WorkshopStore::writeEntry(const HistoryEntry &e)
 {
     QStringList aliases;
@@ -226,6 +249,7 @@ Status WorkshopStore::writeEntry(const HistoryEntry &e)
         QSqlDatabase::database(m_connection, false).rollback();
         return Error{notSavedMessage(err)};
     }
+    m_lastWritten = e.entryId;
     return Status::ok();
 }
 

@@ -8,6 +8,8 @@
 #include "store/workshoplocation.h"
 
 #include <QDialogButtonBox>
+#include <QGraphicsView>
+#include <QScrollBar>
 
 #include <QAction>
 #include <QApplication>
@@ -153,6 +155,50 @@ private Q_SLOTS:
         QCOMPARE(d.findChild<QTreeWidget *>(QStringLiteral("repositoryWorkshops"))->topLevelItemCount(), 0);
         QVERIFY(!d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->isEnabled());
         QCOMPARE(d.location(), QString());
+    }
+
+    // Another window (or server) adds an idea and edits one: this window's board follows within a
+    // second, in place: the facilitator's selection and the view's scroll position stay.
+    void boardFollowsAnotherWriter()
+    {
+        MainWindow w;
+        w.resize(900, 700);
+        w.show();
+        QVERIFY(w.openFile(m_withPassword));
+        BoardScene *scene = w.board()->scene();
+        const QList<Idea> before = ideasOf(&w);
+        QVERIFY(!before.isEmpty());
+        const QUuid selected = before.first().id;
+        w.workspace()->setSelection({selected});
+        QGraphicsView *view = w.board()->findChild<QGraphicsView *>();
+        QVERIFY(view);
+        QTest::qWait(200); // the window's layout settles first
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        // What the facilitator sees: the part of the board in the middle of the view.
+        const auto centre = [view] { return view->mapToScene(view->viewport()->rect().center()); };
+        const QPointF seen = centre();
+
+        auto other = Document::open(m_withPassword);
+        QVERIFY2(other, qPrintable(other.error()));
+        // An edit: the note changes where it is; nothing moves.
+        QVERIFY((*other)->apply(edits::editIdeaText((*other)->data(), selected, QStringLiteral("Edited in the other window")), QStringLiteral("edit")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.workspace()->document()->data().table<Idea>().find(selected)->text, QStringLiteral("Edited in the other window"), 1000);
+        QCOMPARE(w.workspace()->selection(), QList<QUuid>{selected});
+        QVERIFY(scene->note(selected) && scene->note(selected)->isSelected());
+        QVERIFY2(QLineF(centre(), seen).length() < 1.0,
+                 qPrintable(QStringLiteral("the view moved from %1,%2 to %3,%4").arg(seen.x()).arg(seen.y()).arg(centre().x()).arg(centre().y())));
+        // A new idea appears on the board and comes into sight, as a participant's does; the selection stays.
+        edits::IdeaDraft draft;
+        draft.text = QStringLiteral("Written in the other window");
+        QUuid added;
+        auto cs = edits::addIdea((*other)->data(), draft, &added);
+        QVERIFY(cs);
+        QVERIFY((*other)->apply(*cs, QStringLiteral("Add idea")));
+        QTRY_VERIFY_WITH_TIMEOUT(scene->note(added) != nullptr, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->viewport()->rect().intersects(view->mapFromScene(scene->note(added)->sceneBoundingRect()).boundingRect()), 1000);
+        QCOMPARE(w.workspace()->selection(), QList<QUuid>{selected});
+        QVERIFY(scene->note(selected)->isSelected());
+        saveScreenshot(&w, QStringLiteral("board-follows-another-writer"));
     }
 
     // Fields changed while the list was on its way: that list is of another database and cannot be

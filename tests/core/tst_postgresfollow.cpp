@@ -1,0 +1,150 @@
+// Several processes on one workshop in PostgreSQL (issue 10) see each other's changes within a second
+// through LISTEN/NOTIFY: each Document applies the others' entries to its state and tells its views
+// (changed()), once each, its own never twice; a file's Document follows nothing. Needs the throwaway
+// cluster scripts/test starts (PAMOJA_TEST_POSTGRES).
+#include "document.h"
+#include "edits.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pamoja;
+
+class TestPostgresFollow : public QObject
+{
+    Q_OBJECT
+    QString m_base;
+
+    static QUuid addIdea(Document &doc, const QString &text)
+    {
+        edits::IdeaDraft d;
+        d.text = text;
+        QUuid id;
+        auto cs = edits::addIdea(doc.data(), d, &id);
+        if (!cs || !doc.apply(*cs, QStringLiteral("Add idea")))
+            return {};
+        return id;
+    }
+    static int count(const Document &doc, const QString &text)
+    {
+        int n = 0;
+        for (const Idea &i : doc.data().table<Idea>().items())
+            n += i.text == text;
+        return n;
+    }
+    // Two documents on one new workshop, as two windows or servers would have it.
+    std::pair<std::unique_ptr<Document>, std::unique_ptr<Document>> pair(WorkshopStore::Access second = WorkshopStore::Access::ReadWrite)
+    {
+        auto a = Document::create(m_base, QStringLiteral("Accra"));
+        if (!a) {
+            qWarning() << a.error();
+            return {};
+        }
+        auto b = Document::open(reopenable(**a), second);
+        if (!b)
+            qWarning() << b.error();
+        return {std::move(*a), b ? std::move(*b) : nullptr};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_base = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        if (m_base.isEmpty())
+            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway PostgreSQL.");
+    }
+
+    void othersChangesArriveOnce()
+    {
+        auto [a, b] = pair();
+        QVERIFY(a && b);
+        QVERIFY(a->isFollowing() && b->isFollowing());
+        QSignalSpy changedInB(b.get(), &Document::changed);
+        const QUuid id = addIdea(*a, QStringLiteral("Southern partners hold the budget"));
+        QVERIFY(!id.isNull());
+        // Within a second, and once.
+        QTRY_COMPARE_WITH_TIMEOUT(count(*b, QStringLiteral("Southern partners hold the budget")), 1, 1000);
+        QCOMPARE(changedInB.size(), 1);
+        QCOMPARE(count(*a, QStringLiteral("Southern partners hold the budget")), 1);
+
+        // B edits it; A follows; neither applies its own change twice.
+        QSignalSpy changedInA(a.get(), &Document::changed);
+        QVERIFY(b->apply(edits::editIdeaText(b->data(), id, QStringLiteral("Southern partners set the budget")), QStringLiteral("edit")));
+        QTRY_COMPARE_WITH_TIMEOUT(a->data().table<Idea>().find(id)->text, QStringLiteral("Southern partners set the budget"), 1000);
+        QCOMPARE(changedInA.size(), 1);
+        QTest::qWait(200); // a notification of B's own write must not make it apply it again
+        QCOMPARE(changedInB.size(), 2);
+
+        // A burst from both sides: each ends with all of them, once.
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(!addIdea(*a, QStringLiteral("from A %1").arg(i)).isNull());
+            QVERIFY(!addIdea(*b, QStringLiteral("from B %1").arg(i)).isNull());
+        }
+        const auto all = [](const Document &d) { return d.data().table<Idea>().size(); };
+        QTRY_COMPARE_WITH_TIMEOUT(all(*a), qsizetype(41), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(all(*b), qsizetype(41), 2000);
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(count(*a, QStringLiteral("from B %1").arg(i)), 1);
+            QCOMPARE(count(*b, QStringLiteral("from A %1").arg(i)), 1);
+        }
+        // And it is what the database holds.
+        auto again = Document::open(reopenable(*a));
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE((*again)->data().table<Idea>().size(), qsizetype(41));
+    }
+
+    // A window opened read-only (to look) follows too.
+    void readOnlyFollows()
+    {
+        auto [a, b] = pair(WorkshopStore::Access::ReadOnly);
+        QVERIFY(a && b);
+        QVERIFY(b->isReadOnly() && b->isFollowing());
+        addIdea(*a, QStringLiteral("Seen by the viewer"));
+        QTRY_COMPARE_WITH_TIMEOUT(count(*b, QStringLiteral("Seen by the viewer")), 1, 1000);
+    }
+
+    // Undoing a merge takes entries out of the history: the others read the workshop again.
+    void undoneMergeReloadsTheOthers()
+    {
+        auto [a, b] = pair();
+        QVERIFY(a && b);
+        addIdea(*a, QStringLiteral("Before"));
+        QTRY_COMPARE_WITH_TIMEOUT(count(*b, QStringLiteral("Before")), 1, 1000);
+        QSignalSpy reloaded(b.get(), &Document::reloaded);
+        // A merge entry with one learned entry, as File > Merge Workshop writes them.
+        edits::IdeaDraft d;
+        d.text = QStringLiteral("Learned");
+        QUuid id;
+        auto cs = edits::addIdea(a->data(), d, &id);
+        QVERIFY(cs);
+        HistoryEntry learned;
+        learned.at = QDateTime::currentDateTimeUtc();
+        learned.actor = QStringLiteral("breakout");
+        learned.description = QStringLiteral("Add idea");
+        learned.changes = *cs;
+        learned.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(a->applyMerge(*cs, {learned}, std::nullopt, QStringLiteral("Merge")));
+        QTRY_COMPARE_WITH_TIMEOUT(count(*b, QStringLiteral("Learned")), 1, 1000);
+        QVERIFY(a->undo());
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 1000);
+        QCOMPARE(count(*b, QStringLiteral("Learned")), 0);
+        QCOMPARE(count(*b, QStringLiteral("Before")), 1);
+    }
+
+    void aFileFollowsNothing()
+    {
+        QTemporaryDir dir;
+        auto doc = Document::create(dir.filePath(QStringLiteral("w.pamoja")), QStringLiteral("Lomé"));
+        QVERIFY(doc);
+        QVERIFY(!(*doc)->isFollowing());
+        QCOMPARE((*doc)->store().notificationChannel(), QString());
+        (*doc)->catchUp(); // nothing to do, nothing breaks
+    }
+
+private:
+    // The location of a document with the test database's password in it.
+    QString reopenable(const Document &doc) const { return m_base + QStringLiteral("?workshop=") + doc.store().repositoryId().toString(QUuid::WithoutBraces); }
+};
+
+QTEST_MAIN(TestPostgresFollow)
+#include "tst_postgresfollow.moc"

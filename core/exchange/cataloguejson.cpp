@@ -15,7 +15,7 @@
 namespace pamoja::cataloguejson {
 
 namespace {
-const QString FormatName = QStringLiteral("pamoja-catalogue");
+const QString CatalogueFormatName = QStringLiteral("pamoja-catalogue");
 const QStringList Kinds{QStringLiteral("theme"), QStringLiteral("factor"), QStringLiteral("measure")};
 const QStringList TextFields{QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("provenance"),
                              QStringLiteral("counters")};
@@ -42,7 +42,7 @@ QByteArray toJson(const WorkshopData &data)
         }
     }
     QJsonObject root;
-    root.insert(QStringLiteral("format"), FormatName);
+    root.insert(QStringLiteral("format"), CatalogueFormatName);
     root.insert(QStringLiteral("version"), Version);
     root.insert(QStringLiteral("items"), items);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -60,7 +60,7 @@ Result<Plan> planImport(const QByteArray &json, const WorkshopData &data)
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return fail(QCoreApplication::translate("pamoja::CatalogueJson", "it is not valid JSON."));
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != FormatName)
+    if (root.value(QStringLiteral("format")).toString() != CatalogueFormatName)
         return fail(QCoreApplication::translate("pamoja::CatalogueJson", "the format is not \"pamoja-catalogue\"."));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))

@@ -19,8 +19,8 @@
 namespace pamoja {
 
 namespace {
-constexpr int IdRole = Qt::UserRole;
-constexpr int KeepRole = Qt::UserRole + 1;
+constexpr int IdeaIdRole = Qt::UserRole;
+constexpr int KeptIdeaRole = Qt::UserRole + 1;
 } // namespace
 
 SuggestGroupsDialog::SuggestGroupsDialog(Workspace *workspace, const QList<QUuid> &only, QWidget *parent)
@@ -156,7 +156,7 @@ void SuggestGroupsDialog::showResult(const GroupingResult &result)
         item->setToolTip(1, p.why);
         for (const QUuid &id : p.ideas) {
             auto *child = new QTreeWidgetItem(item, {textOf(id)});
-            child->setData(0, IdRole, id);
+            child->setData(0, IdeaIdRole, id);
             child->setFlags((child->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
             child->setCheckState(0, Qt::Checked);
         }
@@ -164,8 +164,8 @@ void SuggestGroupsDialog::showResult(const GroupingResult &result)
     }
     for (const DuplicatePair &d : result.duplicates) {
         auto *item = new QTreeWidgetItem(m_duplicates, {textOf(d.keep), textOf(d.duplicate)});
-        item->setData(0, KeepRole, d.keep);
-        item->setData(0, IdRole, d.duplicate);
+        item->setData(0, KeptIdeaRole, d.keep);
+        item->setData(0, IdeaIdRole, d.duplicate);
     }
     m_summary->setText(tr("%n group(s) proposed. Ideas that fit no group stay out of every group: %1.",
                           nullptr, int(result.groups.size()))
@@ -198,7 +198,7 @@ ChangeSet SuggestGroupsDialog::clusterChange(const WorkshopData &data, QTreeWidg
     QList<QUuid> ideas;
     for (int i = 0; i < proposal->childCount(); ++i) {
         QTreeWidgetItem *c = proposal->child(i);
-        const QUuid id = c->data(0, IdRole).toUuid();
+        const QUuid id = c->data(0, IdeaIdRole).toUuid();
         // Skipped: unchecked, or meanwhile clustered, merged or removed.
         const Idea *idea = data.table<Idea>().find(id);
         if (c->checkState(0) == Qt::Checked && idea && idea->clusterId.isNull() && idea->mergedInto.isNull())
@@ -258,7 +258,7 @@ void SuggestGroupsDialog::mergeCurrentDuplicate()
     if (!doc || !item)
         return;
     const ChangeSet cs =
-        edits::mergeIdeas(doc->data(), item->data(0, KeepRole).toUuid(), {item->data(0, IdRole).toUuid()});
+        edits::mergeIdeas(doc->data(), item->data(0, KeptIdeaRole).toUuid(), {item->data(0, IdeaIdRole).toUuid()});
     if (!cs.isEmpty() && !m_workspace->apply(cs, tr("Merge duplicate idea")))
         return;
     delete item;

@@ -5,6 +5,7 @@
 #include "domain/constituency.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace pamoja {
 
@@ -92,8 +93,17 @@ Status Document::commit(const ChangeSet &cs, const QString &description)
         return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
     if (Status s = m_data.check(cs); !s)
         return s;
-    if (Status s = m_store->apply(cs, m_actor, description); !s)
+    const QString entryId = idString(QUuid::createUuid());
+    if (!m_connected)
+        return enqueue(cs, description, entryId);
+    if (Status s = m_store->apply(cs, m_actor, description, entryId); !s) {
+        // The server went away: the change is kept here and written when it is back.
+        if (m_store->isPostgres() && m_store->connectionLost()) {
+            goOffline();
+            return enqueue(cs, description, entryId);
+        }
         return s;
+    }
     remember(m_store->lastWrittenEntry());
     m_data.apply(cs);
     Q_EMIT changed(cs);
@@ -123,6 +133,8 @@ Status Document::applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &lear
 {
     if (learned.isEmpty() && !mergeEntry)
         return Status::ok();
+    if (Status s = requireConnection(); !s)
+        return s;
     if (isReadOnly())
         return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
     if (Status s = m_data.check(cs); !s)
@@ -186,6 +198,8 @@ Status Document::undo()
     if (e.workshopMerge) {
         if (isReadOnly())
             return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
+        if (Status s = requireConnection(); !s)
+            return s;
         if (Status s = undoMerge(e); !s)
             return Error{QCoreApplication::translate("pamoja::Document", "Cannot undo \"%1\": %2").arg(e.text, s.error())};
     } else if (Status s = commit(e.forward.inverted(), QCoreApplication::translate("pamoja::Document", "Undo: %1").arg(e.text)); !s)
@@ -203,6 +217,8 @@ Status Document::redo()
     if (e.workshopMerge) {
         if (isReadOnly())
             return Error{QCoreApplication::translate("pamoja::Document", "This workshop is open read-only; the change was not made.")};
+        if (Status s = requireConnection(); !s)
+            return s;
         if (Status s = redoMerge(e); !s)
             return Error{QCoreApplication::translate("pamoja::Document", "Cannot redo \"%1\": %2").arg(e.text, s.error())};
     } else if (Status s = commit(e.forward, QCoreApplication::translate("pamoja::Document", "Redo: %1").arg(e.text)); !s)

@@ -4,11 +4,14 @@
 #include "result.h"
 #include "store/workshopstore.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 
 #include <memory>
 #include <optional>
+
+class QTimer;
 
 namespace pamoja {
 
@@ -69,6 +72,29 @@ public:
     void catchUp();
     bool isFollowing() const { return m_following; }
 
+    // In a database, a lost connection (documentqueue.cpp): the changes made meanwhile are applied
+    // here at once and kept in a queue, in order; the document probes the server on another thread
+    // with a growing delay, reconnects when it answers and writes the queue, each change once (a
+    // change whose commit was not acknowledged is looked up by its entry id first). A queued change
+    // that others' changes made impossible is refused then, reported, and the workshop read again.
+    bool isConnected() const { return m_connected; }
+    struct QueuedChange
+    {
+        ChangeSet changes;
+        QString description;
+        QString actor;
+        QString entryId;
+    };
+    const QList<QueuedChange> &queuedChanges() const { return m_queue; }
+    // When the next attempt is due (invalid while connected or while an attempt runs).
+    QDateTime nextAttempt() const { return m_nextAttempt; }
+    // Tries at once instead of waiting for the next attempt.
+    void reconnectNow();
+    // How often a document on a database checks that the server still answers (on another thread,
+    // so a dropped network is noticed before the next change waits on it); 0 turns it off.
+    static void setConnectionCheckInterval(int ms);
+    static int connectionCheckInterval();
+
 Q_SIGNALS:
     // After every applied change set, one's own or another process's; the in-memory data already
     // reflects it.
@@ -77,6 +103,11 @@ Q_SIGNALS:
     // The whole state was read again (another process's change could not be followed entry by
     // entry): views rebuild.
     void reloaded();
+    // The connection to the database was lost or came back, or the queue changed.
+    void connectionChanged();
+    // A sentence for the facilitator about the queue: written after a reconnection, or (problem)
+    // some of it refused.
+    void connectionMessage(const QString &message, bool problem);
 
 private:
     explicit Document(std::unique_ptr<WorkshopStore> store, WorkshopData data);
@@ -93,6 +124,15 @@ private:
         QString previousHead; // the history's head before the merge
     };
     void follow();                   // documentfollow.cpp: LISTEN, in a database
+    bool subscribe();                // documentfollow.cpp: LISTEN on the store's connection
+    // documentqueue.cpp
+    Status enqueue(const ChangeSet &cs, const QString &description, const QString &entryId);
+    void goOffline();
+    void scheduleAttempt(int delayMs);
+    void startProbe(bool connected);
+    void probeDone(bool reachable, bool connected);
+    bool writeQueue(QStringList *refused, int *written);
+    Status requireConnection() const;
     void remember(const QString &entryId);
     void reload();
     Status undoMerge(const UndoEntry &e);
@@ -108,6 +148,14 @@ private:
     bool m_following = false;
     QSet<QString> m_known;
     qint64 m_seen = 0;
+    // A lost connection (documentqueue.cpp).
+    bool m_connected = true;
+    QList<QueuedChange> m_queue;
+    QTimer *m_attempt = nullptr;     // the next probe, while offline
+    QTimer *m_check = nullptr;       // the regular probe, while connected
+    int m_delayMs = 0;               // the current delay between attempts
+    bool m_probing = false;
+    QDateTime m_nextAttempt;
 };
 
 } // namespace pamoja

@@ -30,14 +30,14 @@ void Document::follow()
     if (!driver || channel.isEmpty())
         return;
     auto seen = m_store->lastSeq();
-    auto recent = seen ? m_store->history(-1, std::max<qint64>(0, *seen - LateCommitWindow)) : Result<QList<HistoryEntry>>(Error{seen.error()});
-    if (!recent || !driver->subscribeToNotification(channel)) {
+    auto recent = seen ? m_store->entryIds(std::max<qint64>(0, *seen - LateCommitWindow)) : Result<QList<QPair<qint64, QString>>>(Error{seen.error()});
+    if (!recent || !subscribe()) {
         qCWarning(lcFollow) << "not following other writers on" << m_store->path() << (recent ? QString() : recent.error());
         return;
     }
     m_seen = *seen;
-    for (const HistoryEntry &e : *recent)
-        m_known.insert(e.entryId);
+    for (const auto &e : std::as_const(*recent))
+        m_known.insert(e.second);
     m_following = true;
     connect(driver, &QSqlDriver::notification, this,
             [this, channel](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
@@ -48,6 +48,13 @@ void Document::follow()
                 else
                     catchUp();
             });
+    startProbe(true); // schedules the regular check of the connection
+}
+
+bool Document::subscribe()
+{
+    QSqlDriver *driver = m_store->notificationDriver();
+    return driver && driver->subscribeToNotification(m_store->notificationChannel());
 }
 
 void Document::remember(const QString &entryId)
@@ -58,17 +65,27 @@ void Document::remember(const QString &entryId)
 
 void Document::catchUp()
 {
-    if (!m_following)
+    if (!m_following || !m_connected)
         return;
-    auto entries = m_store->history(-1, std::max<qint64>(0, m_seen - LateCommitWindow));
+    // Only the ids first: the entries this document already holds (its own included) are not read
+    // again, however often the others write.
+    auto ids = m_store->entryIds(std::max<qint64>(0, m_seen - LateCommitWindow));
+    QStringList unknown;
+    if (ids)
+        for (const auto &[seq, id] : std::as_const(*ids)) {
+            m_seen = std::max(m_seen, seq);
+            if (!m_known.contains(id))
+                unknown.append(id);
+        }
+    auto entries = ids ? m_store->entries(unknown) : Result<QList<HistoryEntry>>(Error{ids.error()});
     if (!entries) {
-        qCWarning(lcFollow) << "could not read the others' changes:" << entries.error();
+        if (m_store->connectionLost())
+            goOffline();
+        else
+            qCWarning(lcFollow) << "could not read the others' changes:" << entries.error();
         return;
     }
     for (const HistoryEntry &e : std::as_const(*entries)) {
-        m_seen = std::max(m_seen, e.seq);
-        if (m_known.contains(e.entryId))
-            continue;
         m_known.insert(e.entryId);
         if (e.changes.isEmpty())
             continue;
@@ -88,14 +105,17 @@ void Document::reload()
 {
     auto data = m_store->load();
     if (!data) {
-        qCWarning(lcFollow) << "could not read the workshop again:" << data.error();
+        if (m_store->connectionLost())
+            goOffline();
+        else
+            qCWarning(lcFollow) << "could not read the workshop again:" << data.error();
         return;
     }
-    auto recent = m_store->history(-1, std::max<qint64>(0, m_seen - LateCommitWindow));
+    auto recent = m_store->entryIds(std::max<qint64>(0, m_seen - LateCommitWindow));
     if (recent)
-        for (const HistoryEntry &e : *recent) {
-            m_seen = std::max(m_seen, e.seq);
-            m_known.insert(e.entryId);
+        for (const auto &[seq, id] : std::as_const(*recent)) {
+            m_seen = std::max(m_seen, seq);
+            m_known.insert(id);
         }
     m_data = std::move(*data);
     Q_EMIT reloaded();

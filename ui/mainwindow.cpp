@@ -188,6 +188,7 @@ void MainWindow::buildCentral()
     connect(m_search, &QLineEdit::textChanged, m_workspace, &Workspace::setSearchText);
     m_timerWidget = new TimerWidget(m_timer, this);
     statusBar()->setAccessibleName(tr("Status"));
+    buildConnectionStatus();
 }
 
 PresenterWindow *MainWindow::presenter() const
@@ -230,7 +231,9 @@ void MainWindow::onDocumentChanged(Document *document)
     m_readOnlyBanner->setVisible(document && document->isReadOnly());
     if (document)
         clearMessage(); // an error from an earlier attempt must not stand beside the workshop that opened
+    updateConnectionStatus();
     if (document) {
+        watchConnection(document);
         connect(document, &Document::undoStateChanged, this, &MainWindow::updateActions);
         connect(document, &Document::changed, this, [this](const ChangeSet &cs) {
             if (cs.touches(EntityKind::Workshop))
@@ -343,6 +346,10 @@ void MainWindow::dialogFinished()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!canLetGoOfDocument()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     if (m_presenter)
         m_presenter->close();

@@ -11,6 +11,7 @@ class QMenu;
 class QStackedWidget;
 class QTabBar;
 class QTabWidget;
+class QTimer;
 class QToolButton;
 
 namespace pamoja {
@@ -95,6 +96,11 @@ private:
     void updateTitle();
     void showMessage(const QString &message);
     void clearMessage();
+    // mainwindowconnection.cpp: a workshop in a database whose connection is lost
+    void buildConnectionStatus();
+    void watchConnection(Document *document);
+    void updateConnectionStatus();
+    bool canLetGoOfDocument(); // false: the facilitator chose to keep the workshop open
     // The capture bar takes the keyboard whenever a step page is shown.
     void focusCapture();
     void dialogFinished();
@@ -155,6 +161,9 @@ private:
     QWidget *m_readOnlyBanner = nullptr;
     QWidget *m_messageBar = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_connectionStatus = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QTimer *m_connectionTick = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QDockWidget *> m_docks;

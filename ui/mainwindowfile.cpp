@@ -70,6 +70,8 @@ bool MainWindow::openFile(const QString &path)
             return false;
         }
     }
+    if (!canLetGoOfDocument())
+        return false;
     m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
     addRecent(abs);
@@ -112,6 +114,8 @@ bool MainWindow::openLocation(const QString &location)
         showMessage(doc.error());
         return false;
     }
+    if (!canLetGoOfDocument())
+        return false;
     m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
     addRecent(shown);
@@ -133,6 +137,8 @@ bool MainWindow::createWorkshop(const QString &title, const QString &path)
         showMessage(doc.error());
         return false;
     }
+    if (!canLetGoOfDocument())
+        return false;
     m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
     addRecent(QFileInfo(path).absoluteFilePath());
@@ -143,6 +149,8 @@ bool MainWindow::createWorkshop(const QString &title, const QString &path)
 void MainWindow::closeWorkshop()
 {
     // Every change is already saved; closing only lets go of the file.
+    if (!canLetGoOfDocument())
+        return;
     m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(nullptr);
 }

@@ -5,6 +5,7 @@
 #include "workshoplocation.h"
 
 #include <QHash>
+#include <QPair>
 #include <QStringList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -90,6 +91,30 @@ public:
     // The payload of a notification that asks the others to read the whole workshop again (after an
     // undone merge took entries out of the history); other notifications have none.
     static constexpr char ReloadPayload[] = "reload";
+    // Following the others cheaply: the (seq, entry id) of the entries above 'after', oldest first,
+    // and then only the entries not yet known, read by id (workshopstoreconnection.cpp).
+    Result<QList<QPair<qint64, QString>>> entryIds(qint64 after) const;
+    Result<QList<HistoryEntry>> entries(const QStringList &entryIds) const;
+    // Whether the history holds this entry (a change whose commit was not acknowledged may still
+    // have been committed: replaying it must not apply it twice).
+    Result<bool> hasEntry(const QString &entryId) const;
+
+    // In a database, losing the connection (workshopstoreconnection.cpp). The parameters to reach the
+    // server again, for a probe on another thread; whether this store's own connection is gone (a
+    // round trip, fast once the server is known to be reachable); and reconnecting it.
+    struct Connection
+    {
+        QString host, user, password, database, options;
+        int port = -1;
+    };
+    Connection connectionParameters() const;
+    // Opens and closes a connection of its own; callable from any thread.
+    static bool canConnect(const Connection &c);
+    bool connectionLost() const;
+    Status reconnect();
+    // The server process serving this store's connection (0 for a file or when it cannot be read):
+    // what an administrator sees in pg_stat_activity, and what a fault test terminates.
+    qint64 serverProcess() const;
     Result<qint64> historyCount() const;
     // The id of the latest entry (empty for an empty history).
     Result<QString> head() const;
@@ -117,7 +142,9 @@ private:
     // names the entity does not declare, as they become SQL column names.
     friend class Document;
     friend struct WorkshopStoreTest;
-    Status apply(const ChangeSet &cs, const QString &actor, const QString &description);
+    // 'entryId': the history entry's id, chosen by the caller so a change queued while the connection
+    // was lost is recognised if it had been committed after all; a new one when empty.
+    Status apply(const ChangeSet &cs, const QString &actor, const QString &description, const QString &entryId = {});
     // A merge in one transaction: the state change, the entries learned from the copies (kept as
     // they are, ids and parents included) and the merge entry (none when merge is null).
     Status applyMerge(const ChangeSet &cs, const QList<HistoryEntry> &learned, const HistoryEntry *merge);
@@ -128,6 +155,7 @@ private:
     Status writeEntry(const HistoryEntry &e); // inside a transaction; rolls back on failure
     Status notifyOthers(const char *payload = nullptr); // inside a transaction; rolls back on failure
     Status identifyHistory();                  // the migration to HistoryGraphVersion
+    static Result<HistoryEntry> readEntry(const QSqlQuery &q); // one row of the history
 
     WorkshopStore() = default;
     static Result<std::unique_ptr<WorkshopStore>> openConnection(const QString &path, bool readOnly);

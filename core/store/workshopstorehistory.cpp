@@ -39,7 +39,9 @@ Result<QList<HistoryEntry>> WorkshopStore::history(int limit, qint64 after) cons
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     const auto failed = [&](const QString &why) {
-        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2").arg(QDir::toNativeSeparators(m_path), why)};
+        // A driver that closed a lost connection gives no reason of its own.
+        const QString reason = why.trimmed().isEmpty() ? QCoreApplication::translate("pamoja::WorkshopStore", "the connection to the database is lost") : why;
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not read the history of %1: %2").arg(QDir::toNativeSeparators(m_path), reason)};
     };
     // All of it without a limit (PostgreSQL refuses SQLite's LIMIT -1).
     if (!q.prepare(QStringLiteral("SELECT seq,at,actor,description,changes,entry_id,parents,kind,aliases FROM history WHERE seq > ? ORDER BY seq DESC%1")
@@ -51,6 +53,21 @@ Result<QList<HistoryEntry>> WorkshopStore::history(int limit, qint64 after) cons
     if (!q.exec())
         return failed(q.lastError().text());
     while (q.next()) {
+        auto e = readEntry(q);
+        if (!e)
+            return failed(e.error());
+        out.append(std::move(*e));
+    }
+    if (q.lastError().isValid())
+        return failed(q.lastError().text());
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+// One row of SELECT seq,at,actor,description,changes,entry_id,parents,kind,aliases FROM history.
+Result<HistoryEntry> WorkshopStore::readEntry(const QSqlQuery &q)
+{
+    {
         HistoryEntry e;
         e.seq = q.value(0).toLongLong();
         e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
@@ -58,7 +75,7 @@ Result<QList<HistoryEntry>> WorkshopStore::history(int limit, qint64 after) cons
         e.description = q.value(3).toString();
         auto changes = ChangeSet::fromJson(q.value(4).toString().toUtf8());
         if (!changes)
-            return failed(QCoreApplication::translate("pamoja::WorkshopStore", "entry %1 is damaged (%2)").arg(QString::number(e.seq), changes.error()));
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "entry %1 is damaged (%2)").arg(QString::number(e.seq), changes.error())};
         e.changes = std::move(*changes);
         e.entryId = q.value(5).toString();
         e.parents = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -68,12 +85,8 @@ Result<QList<HistoryEntry>> WorkshopStore::history(int limit, qint64 after) cons
             if (!from.isNull() && !to.isNull())
                 e.aliases.insert(from, to);
         }
-        out.append(e);
+        return e;
     }
-    if (q.lastError().isValid())
-        return failed(q.lastError().text());
-    std::reverse(out.begin(), out.end());
-    return out;
 }
 
 Result<qint64> WorkshopStore::historyCount() const

@@ -14,7 +14,7 @@ namespace pamoja {
 
 using namespace storesql;
 
-Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QString &description)
+Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QString &description, const QString &entryId)
 {
     auto parent = head();
     if (!parent)
@@ -24,7 +24,7 @@ Status WorkshopStore::apply(const ChangeSet &cs, const QString &actor, const QSt
     e.actor = actor;
     e.description = description;
     e.changes = cs;
-    e.entryId = idString(QUuid::createUuid());
+    e.entryId = entryId.isEmpty() ? idString(QUuid::createUuid()) : entryId;
     if (!parent->isEmpty())
         e.parents = QStringList{*parent};
     return applyMerge(cs, {}, &e);

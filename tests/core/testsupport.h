@@ -18,6 +18,11 @@ struct WorkshopStoreTest
     {
         return store.apply(cs, QStringLiteral("test"), QStringLiteral("test"));
     }
+    // As if a document's commit of this entry had gone through just before its connection was lost.
+    static Status apply(WorkshopStore &store, const ChangeSet &cs, const QString &actor, const QString &description, const QString &entryId)
+    {
+        return store.apply(cs, actor, description, entryId);
+    }
 };
 } // namespace pamoja
 

@@ -3,6 +3,7 @@
 // password is never kept in the settings, the title bar or the recent list.
 #include "uitestutil.h"
 
+#include "common/messagebox.h"
 #include "repository/openrepositorydialog.h"
 #include "edits.h"
 #include "store/workshoplocation.h"
@@ -19,6 +20,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
@@ -266,6 +270,81 @@ private Q_SLOTS:
         QVERIFY(!w.lastMessage().contains(QLatin1StringView("wrong")));
         // The workshop that was open stays open.
         QCOMPARE(w.workspace()->document()->data().workshop().title, m_title);
+    }
+
+    // The connection is lost while the facilitator works: the status bar says so and what is kept;
+    // what is typed shows on the board at once; closing asks first; the window reconnects and the
+    // idea reaches the database once.
+    void lostConnectionIsShownAndNothingLost()
+    {
+        MessageBox::setTestMode(true);
+        Document::setConnectionCheckInterval(0); // the test decides when the window tries again
+        MainWindow w;
+        w.resize(900, 700);
+        w.show();
+        QVERIFY(w.openFile(m_withPassword));
+        Document *doc = w.workspace()->document();
+        QVERIFY(doc && doc->isConnected());
+        auto *status = w.findChild<QLabel *>();
+        for (auto *label : w.findChildren<QLabel *>())
+            if (label->accessibleName() == QLatin1StringView("Connection to the database"))
+                status = label;
+        QVERIFY(status && status->accessibleName() == QLatin1StringView("Connection to the database"));
+        QVERIFY(!status->isVisible());
+
+        // The server process of the window's connection is terminated, as a server restart would.
+        const qint64 pid = doc->store().serverProcess();
+        QVERIFY(pid > 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("killer"));
+            db.setHostName(m_base.host);
+            db.setPort(m_base.port);
+            db.setUserName(m_base.user);
+            db.setPassword(m_base.password);
+            db.setDatabaseName(m_base.database);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
+            q.addBindValue(pid);
+            QVERIFY(q.exec() && q.next() && q.value(0).toBool());
+            q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"));
+            for (int i = 0; i < 100; ++i) {
+                q.addBindValue(pid);
+                QVERIFY(q.exec() && q.next());
+                if (q.value(0).toInt() == 0)
+                    break;
+                QTest::qWait(20);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("killer"));
+
+        const QString text = QStringLiteral("Typed while the network was down %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(6));
+        capture(&w, text);
+        QVERIFY(!doc->isConnected());
+        QCOMPARE(doc->queuedChanges().size(), 1);
+        const QList<Idea> shown = ideasOf(&w);
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [&](const Idea &i) { return i.text == text; }));
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QLatin1StringView("1 change")), qPrintable(status->text()));
+        QVERIFY2(w.lastMessage().isEmpty(), qPrintable(w.lastMessage())); // nothing failed: the change is kept
+        saveScreenshot(&w, QStringLiteral("connection-lost"));
+
+        // Closing asks: the change exists only here. "Retry" keeps the window open and reconnects.
+        MessageBox::setNextAnswer(QMessageBox::Retry);
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        QVERIFY(MessageBox::lastText().contains(QLatin1StringView("1 change")));
+        QTRY_VERIFY_WITH_TIMEOUT(doc->isConnected(), 10000);
+        QVERIFY(!status->isVisible());
+        QVERIFY(w.close());
+
+        auto again = Document::open(m_withPassword, WorkshopStore::Access::ReadOnly);
+        QVERIFY2(again, qPrintable(again.error()));
+        int found = 0;
+        for (const Idea &i : (*again)->data().table<Idea>().items())
+            found += i.text == text;
+        QCOMPARE(found, 1);
+        Document::setConnectionCheckInterval(10000);
     }
 
 private:

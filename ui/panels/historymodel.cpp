@@ -24,6 +24,9 @@ void HistoryModel::refresh()
 {
     QList<Row> rows;
     if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
+        // A database out of reach: the rows stay as they were until it is back.
+        if (!doc->isConnected())
+            return;
         auto read = doc->store().history(Limit); // oldest first
         if (!read)
             m_workspace->reportError(read.error());
@@ -50,7 +53,7 @@ void HistoryModel::refresh()
 void HistoryModel::prependLatest()
 {
     Document *doc = (m_workspace ? m_workspace->document() : nullptr);
-    if (!doc)
+    if (!doc || !doc->isConnected())
         return;
     const auto read = doc->store().history(1);
     if (!read) {

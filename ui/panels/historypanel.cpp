@@ -74,8 +74,14 @@ HistoryPanel::~HistoryPanel()
 
 void HistoryPanel::watch(Document *document)
 {
-    if (document)
+    if (document) {
         connect(document, &Document::changed, m_model, &HistoryModel::prependLatest);
+        // Changes kept while the connection to a database was lost reach the history when it is back.
+        connect(document, &Document::connectionChanged, m_model, [this, document] {
+            if (document->isConnected())
+                m_model->refresh();
+        });
+    }
     m_model->refresh();
     m_details->clear();
 }

@@ -9,11 +9,15 @@
 #include "domain/constituency.h"
 #include "exchange/jsonexchange.h"
 #include "store/schema.h"
+#include "store/schemapostgres.h"
 #include "store/workshoplocation.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -74,6 +78,8 @@ class TestStoreSuite : public QObject
     // history and ids included, to where a test needs it (faster than filling each one).
     std::unique_ptr<Document> m_rich;
     RichIds m_ids;
+    // entityRoundTrip's workshop per backend, and a read-only second connection to it.
+    std::unique_ptr<Document> m_shared[2], m_reader[2];
     std::unique_ptr<Document> rich(StoreBackend b, QString *location)
     {
         *location = newLocation(b);
@@ -102,12 +108,43 @@ class TestStoreSuite : public QObject
             out = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
             return out;
         }
-        const auto list = WorkshopStore::listRepository(m_base);
-        if (!list)
-            return {list.error()};
-        for (const RepositoryWorkshop &w : *list)
-            out.append(idString(w.id));
+        // The registry's rows, read directly (what `repo list` lists, without a query per workshop).
+        sql([&](QSqlQuery &q) {
+            if (!q.exec(QStringLiteral("SELECT id FROM public.pamoja_workshops ORDER BY id")))
+                out.append(q.lastError().text());
+            while (q.next())
+                out.append(q.value(0).toString());
+        });
         return out;
+    }
+
+    // A direct connection to the database, for what the store does not offer.
+    template <class F> void sql(F &&f) const
+    {
+        const auto l = WorkshopLocation::parse(m_base);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("suite-direct"));
+            db.setHostName(l->host);
+            db.setPort(l->port);
+            db.setUserName(l->user);
+            db.setPassword(l->password);
+            db.setDatabaseName(l->database);
+            QSqlQuery q(db);
+            if (db.open())
+                f(q);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("suite-direct"));
+    }
+    // How many PostgreSQL schemas the workshop with this id has (-1: could not tell).
+    int schemaCount(const QUuid &id) const
+    {
+        int count = -1;
+        sql([&](QSqlQuery &q) {
+            if (q.exec(QStringLiteral("SELECT count(*) FROM information_schema.schemata WHERE schema_name = '%1'").arg(schema::postgresNamespace(id))) &&
+                q.next())
+                count = q.value(0).toInt();
+        });
+        return count;
     }
 
 private Q_SLOTS:
@@ -127,7 +164,14 @@ private Q_SLOTS:
         QVERIFY(doc);
         m_rich = std::move(*doc);
     }
-    void cleanupTestCase() { m_rich.reset(); }
+    void cleanupTestCase()
+    {
+        for (int b = 0; b < 2; ++b) {
+            m_reader[b].reset();
+            m_shared[b].reset();
+        }
+        m_rich.reset();
+    }
 
     void createAndReopen_data()
     {
@@ -152,8 +196,10 @@ private Q_SLOTS:
             QCOMPARE((*doc)->store().schemaVersion(), schema::CurrentVersion);
             QCOMPARE((*doc)->store().isPostgres(), backend == StoreBackend::Postgres);
             // In a database the workshop's id is the one it is listed under.
-            if (backend == StoreBackend::Postgres)
+            if (backend == StoreBackend::Postgres) {
                 QCOMPARE(d.workshop().id, (*doc)->store().repositoryId());
+                QCOMPARE(schemaCount(d.workshop().id), 1);
+            }
             created = suiteSnapshot(d);
         }
         auto doc = Document::open(location);
@@ -205,6 +251,8 @@ private Q_SLOTS:
         QCOMPARE(listed(backend), before);
         if (backend == StoreBackend::File)
             QVERIFY(!QFileInfo::exists(location));
+        else
+            QCOMPARE(schemaCount(WorkshopLocation::parse(location)->workshop), 0);
         const auto reopened = Document::open(location, WorkshopStore::Access::ReadOnly);
         QVERIFY(!reopened);
     }
@@ -282,20 +330,37 @@ private Q_SLOTS:
     {
         QFETCH(StoreBackend, backend);
         QFETCH(SuiteBuilder, builder);
-        QString location;
-        const auto created = rich(backend, &location);
-        Document &doc = *created;
-        const RichIds ids = m_ids;
+        // One workshop per backend for all rows (a fresh one each would take seconds in PostgreSQL):
+        // each row's edit is undone again, so the next row starts from the same state.
+        std::unique_ptr<Document> &shared = m_shared[int(backend)];
+        std::unique_ptr<Document> &reader = m_reader[int(backend)];
+        if (!shared) {
+            QString location;
+            shared = rich(backend, &location);
+            auto r = Document::open(location, WorkshopStore::Access::ReadOnly);
+            QVERIFY2(r, qPrintable(r.error()));
+            reader = std::move(*r);
+        }
+        Document &doc = *shared;
+        // What the workshop holds, read again through the reader's own connection.
+        const auto stored = [&] {
+            const auto data = reader->store().load();
+            return data ? suiteSnapshot(*data) : data.error().toUtf8();
+        };
         const QByteArray original = suiteSnapshot(doc.data());
-        const ChangeSet cs = builder(doc.data(), ids);
+        QCOMPARE(stored(), original);
+        const ChangeSet cs = builder(doc.data(), m_ids);
         QVERIFY(!cs.isEmpty());
         QVERIFY(doc.apply(cs, QStringLiteral("The edit")));
         const QByteArray edited = suiteSnapshot(doc.data());
         QVERIFY(edited != original);
-        QCOMPARE(storedSnapshot(location), edited);
+        QCOMPARE(stored(), edited);
         // PostgreSQL checks its constraints at every commit and has no integrity check to run: an
         // empty list there says nothing more than that the commit succeeded.
         QVERIFY(doc.store().integrityProblems().isEmpty());
+        QVERIFY(doc.undo());
+        QCOMPARE(suiteSnapshot(doc.data()), original);
+        QCOMPARE(stored(), original);
     }
 
     // The history: one entry per change with its id, its parent (the entry before), who and what.

@@ -9,9 +9,41 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 using namespace pamoja::testing;
+
+namespace {
+
+// A database of the test's own in the throwaway cluster: tests that run at the same time (ctest -j)
+// create workshops too, and this test compares a database's whole list. Returns its location.
+inline QString ownTestDatabase(const QString &base, const QString &name, bool drop = false)
+{
+    const auto l = pamoja::WorkshopLocation::parse(base);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("own-database"));
+        db.setHostName(l->host);
+        db.setPort(l->port);
+        db.setUserName(l->user);
+        db.setPassword(l->password);
+        db.setDatabaseName(l->database);
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)) &&
+             (drop || q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("own-database"));
+    if (!ok)
+        return {};
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(l->user)),
+             QString::fromLatin1(QUrl::toPercentEncoding(l->password)), l->host, QString::number(l->port),
+             name);
+}
+} // namespace
 
 class TestCliNewRepo : public QObject
 {
@@ -19,8 +51,8 @@ class TestCliNewRepo : public QObject
     QString m_base;
     QString m_password;
     QTemporaryDir m_dir;
-    QString m_export;   // a workshop export whose workshop is not in the database
-    QString m_takenId;  // a workshop in the database
+    QString m_export;  // a workshop export whose workshop is not in the database
+    QString m_takenId; // a workshop in the database
 
     void noPassword(const Run &r)
     {
@@ -30,7 +62,8 @@ class TestCliNewRepo : public QObject
     QString list()
     {
         const Run r = runPamoja({QStringLiteral("repo"), QStringLiteral("list"), m_base});
-        return r.exitCode == 0 ? QString::fromUtf8(r.out) : QStringLiteral("<failed> ") + QString::fromUtf8(r.err);
+        return r.exitCode == 0 ? QString::fromUtf8(r.out)
+                               : QStringLiteral("<failed> ") + QString::fromUtf8(r.err);
     }
     // What `repo list` lists, read in this process (the same call; faster than a run per row).
     static QStringList listed(const QString &base)
@@ -40,7 +73,8 @@ class TestCliNewRepo : public QObject
             return {list.error()};
         QStringList out;
         for (const pamoja::RepositoryWorkshop &w : *list)
-            out.append(w.id.toString(QUuid::WithoutBraces) + QLatin1Char(' ') + QString::number(w.version) + QLatin1Char(' ') + w.title);
+            out.append(w.id.toString(QUuid::WithoutBraces) + QLatin1Char(' ') + QString::number(w.version) +
+                       QLatin1Char(' ') + w.title);
         return out;
     }
     QString withId(const QString &id) const { return m_base + QStringLiteral("?workshop=") + id; }
@@ -50,10 +84,13 @@ class TestCliNewRepo : public QObject
         const QString file = m_dir.filePath(name + QStringLiteral(".pamoja"));
         const QString json = m_dir.filePath(name + QStringLiteral(".json"));
         if (runPamoja({QStringLiteral("new"), file, QStringLiteral("--title"), title}).exitCode != 0 ||
-            runPamoja({QStringLiteral("idea"), QStringLiteral("add"), file, QStringLiteral("--step"), QStringLiteral("change"),
-                       QStringLiteral("--text"), QStringLiteral("Pooled funds decided together")})
+            runPamoja({QStringLiteral("idea"), QStringLiteral("add"), file, QStringLiteral("--step"),
+                       QStringLiteral("change"), QStringLiteral("--text"),
+                       QStringLiteral("Pooled funds decided together")})
                     .exitCode != 0 ||
-            runPamoja({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), json}).exitCode != 0)
+            runPamoja({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"),
+                       QStringLiteral("-o"), json})
+                    .exitCode != 0)
             return {};
         return json;
     }
@@ -62,23 +99,40 @@ class TestCliNewRepo : public QObject
         QFile f(json);
         if (!f.open(QIODevice::ReadOnly))
             return {};
-        return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("workshop")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+        return QJsonDocument::fromJson(f.readAll())
+            .object()
+            .value(QStringLiteral("workshop"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
-        if (m_base.isEmpty())
-            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway PostgreSQL.");
+        const QString cluster = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        if (cluster.isEmpty())
+            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway "
+                  "PostgreSQL.");
+        m_base = ownTestDatabase(cluster, QStringLiteral("pamoja_clinewrepo"));
+        QVERIFY(!m_base.isEmpty());
         m_password = pamoja::WorkshopLocation::parse(m_base)->password;
         QVERIFY(m_password.size() >= 8);
         m_export = exported(QStringLiteral("fresh"), QStringLiteral("Dakar 2027"));
         QVERIFY(!m_export.isEmpty());
-        const Run r = runPamoja({QStringLiteral("new"), m_base, QStringLiteral("--title"), QStringLiteral("Taken")});
+        const Run r =
+            runPamoja({QStringLiteral("new"), m_base, QStringLiteral("--title"), QStringLiteral("Taken")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         m_takenId = QString::fromUtf8(r.out).trimmed().section(QStringLiteral("workshop="), 1);
         QVERIFY(!QUuid::fromString(m_takenId).isNull());
+    }
+
+    void cleanupTestCase()
+    {
+        ownTestDatabase(qEnvironmentVariable("PAMOJA_TEST_POSTGRES"), QStringLiteral("pamoja_clinewrepo"),
+                        true);
     }
 
     void newIntoDatabase_data()
@@ -91,12 +145,15 @@ private Q_SLOTS:
     {
         QFETCH(bool, chooseId);
         const QString chosen = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Run r = runPamoja({QStringLiteral("new"), chooseId ? withId(chosen) : m_base, QStringLiteral("--title"), QStringLiteral("Kisumu 2027")});
+        Run r = runPamoja({QStringLiteral("new"), chooseId ? withId(chosen) : m_base,
+                           QStringLiteral("--title"), QStringLiteral("Kisumu 2027")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         noPassword(r);
         // One line: the location, with the workshop's id and without the password, for scripts.
         const QString location = QString::fromUtf8(r.out).trimmed();
-        QVERIFY2(location.startsWith(QLatin1StringView("postgresql://")) && !location.contains(QLatin1Char('\n')), r.out.constData());
+        QVERIFY2(location.startsWith(QLatin1StringView("postgresql://")) &&
+                     !location.contains(QLatin1Char('\n')),
+                 r.out.constData());
         const QString id = location.section(QStringLiteral("workshop="), 1);
         QVERIFY(!QUuid::fromString(id).isNull());
         if (chooseId)
@@ -104,8 +161,9 @@ private Q_SLOTS:
         QVERIFY2(list().contains(id + QStringLiteral("  v")), qPrintable(list()));
 
         // Reopened: the title, the prompts, a first entry; and it takes changes.
-        r = runPamoja({QStringLiteral("idea"), QStringLiteral("add"), withId(id), QStringLiteral("--step"), QStringLiteral("envision"),
-                       QStringLiteral("--text"), QStringLiteral("Southern partners set the agenda")});
+        r = runPamoja({QStringLiteral("idea"), QStringLiteral("add"), withId(id), QStringLiteral("--step"),
+                       QStringLiteral("envision"), QStringLiteral("--text"),
+                       QStringLiteral("Southern partners set the agenda")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = runPamoja({QStringLiteral("info"), withId(id), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -161,47 +219,67 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         const QString title = QStringLiteral("--title");
-        QTest::newRow("new: taken id") << QStringList{QStringLiteral("new"), QStringLiteral("{taken}"), title, QStringLiteral("x")}
-                                       << QStringLiteral("already holds a workshop with the id");
-        QTest::newRow("new: wrong password") << QStringList{QStringLiteral("new"), QStringLiteral("{wrong}"), title, QStringLiteral("x")}
-                                             << QStringLiteral("Could not connect to postgresql://");
-        QTest::newRow("new: unreachable server") << QStringList{QStringLiteral("new"), QStringLiteral("{closed}"), title, QStringLiteral("x")}
-                                                 << QStringLiteral("Could not connect to postgresql://");
-        QTest::newRow("new: malformed workshop id") << QStringList{QStringLiteral("new"), QStringLiteral("{base}?workshop=not-an-id"), title, QStringLiteral("x")}
-                                                    << QStringLiteral("workshop");
-        QTest::newRow("new: unknown parameter") << QStringList{QStringLiteral("new"), QStringLiteral("{base}?colour=red"), title, QStringLiteral("x")}
-                                                << QStringLiteral("colour");
-        QTest::newRow("new: control character in the title")
-            << QStringList{QStringLiteral("new"), QStringLiteral("{base}"), title, QStringLiteral("Bell\x07")} << QStringLiteral("control character");
-        QTest::newRow("import: not JSON") << QStringList{QStringLiteral("import"), QStringLiteral("{base}"), QStringLiteral("{notjson}")}
-                                          << QStringLiteral("Nothing was imported");
-        QTest::newRow("import: broken export") << QStringList{QStringLiteral("import"), QStringLiteral("{base}"), QStringLiteral("{broken}")}
-                                               << QStringLiteral("Nothing was imported");
-        QTest::newRow("import: control character in the export")
-            << QStringList{QStringLiteral("import"), QStringLiteral("{base}"), QStringLiteral("{control}")} << QStringLiteral("Nothing was imported");
-        QTest::newRow("import: broken export under a new id")
-            << QStringList{QStringLiteral("import"), QStringLiteral("{base}?workshop={newid}"), QStringLiteral("{broken}")}
-            << QStringLiteral("Nothing was imported");
-        QTest::newRow("import: its id is taken") << QStringList{QStringLiteral("import"), QStringLiteral("{base}"), QStringLiteral("{takenjson}")}
-                                                 << QStringLiteral("already holds a workshop with the id");
-        QTest::newRow("import: wrong password") << QStringList{QStringLiteral("import"), QStringLiteral("{wrong}"), QStringLiteral("{export}")}
-                                                << QStringLiteral("Could not connect to postgresql://");
-        QTest::newRow("import: wrong password, named workshop")
-            << QStringList{QStringLiteral("import"), QStringLiteral("{wrong}?workshop={newid}"), QStringLiteral("{export}")}
+        QTest::newRow("new: taken id")
+            << QStringList{QStringLiteral("new"), QStringLiteral("{taken}"), title, QStringLiteral("x")}
+            << QStringLiteral("already holds a workshop with the id");
+        QTest::newRow("new: wrong password")
+            << QStringList{QStringLiteral("new"), QStringLiteral("{wrong}"), title, QStringLiteral("x")}
             << QStringLiteral("Could not connect to postgresql://");
-        QTest::newRow("import: unreachable server") << QStringList{QStringLiteral("import"), QStringLiteral("{closed}"), QStringLiteral("{export}")}
-                                                    << QStringLiteral("Could not connect to postgresql://");
-        QTest::newRow("import: other scheme") << QStringList{QStringLiteral("import"), QStringLiteral("mysql://h/db"), QStringLiteral("{export}")}
-                                              << QStringLiteral("neither");
+        QTest::newRow("new: unreachable server")
+            << QStringList{QStringLiteral("new"), QStringLiteral("{closed}"), title, QStringLiteral("x")}
+            << QStringLiteral("Could not connect to postgresql://");
+        QTest::newRow("new: malformed workshop id")
+            << QStringList{QStringLiteral("new"), QStringLiteral("{base}?workshop=not-an-id"), title,
+                           QStringLiteral("x")}
+            << QStringLiteral("workshop");
+        QTest::newRow("new: unknown parameter")
+            << QStringList{QStringLiteral("new"), QStringLiteral("{base}?colour=red"), title,
+                           QStringLiteral("x")}
+            << QStringLiteral("colour");
+        QTest::newRow("new: control character in the title")
+            << QStringList{QStringLiteral("new"), QStringLiteral("{base}"), title, QStringLiteral("Bell\x07")}
+            << QStringLiteral("control character");
+        QTest::newRow("import: not JSON")
+            << QStringList{QStringLiteral("import"), QStringLiteral("{base}"), QStringLiteral("{notjson}")}
+            << QStringLiteral("Nothing was imported");
+        QTest::newRow("import: broken export")
+            << QStringList{QStringLiteral("import"), QStringLiteral("{base}"), QStringLiteral("{broken}")}
+            << QStringLiteral("Nothing was imported");
+        QTest::newRow("import: control character in the export")
+            << QStringList{QStringLiteral("import"), QStringLiteral("{base}"), QStringLiteral("{control}")}
+            << QStringLiteral("Nothing was imported");
+        QTest::newRow("import: broken export under a new id")
+            << QStringList{QStringLiteral("import"), QStringLiteral("{base}?workshop={newid}"),
+                           QStringLiteral("{broken}")}
+            << QStringLiteral("Nothing was imported");
+        QTest::newRow("import: its id is taken")
+            << QStringList{QStringLiteral("import"), QStringLiteral("{base}"), QStringLiteral("{takenjson}")}
+            << QStringLiteral("already holds a workshop with the id");
+        QTest::newRow("import: wrong password")
+            << QStringList{QStringLiteral("import"), QStringLiteral("{wrong}"), QStringLiteral("{export}")}
+            << QStringLiteral("Could not connect to postgresql://");
+        QTest::newRow("import: wrong password, named workshop")
+            << QStringList{QStringLiteral("import"), QStringLiteral("{wrong}?workshop={newid}"),
+                           QStringLiteral("{export}")}
+            << QStringLiteral("Could not connect to postgresql://");
+        QTest::newRow("import: unreachable server")
+            << QStringList{QStringLiteral("import"), QStringLiteral("{closed}"), QStringLiteral("{export}")}
+            << QStringLiteral("Could not connect to postgresql://");
+        QTest::newRow("import: other scheme")
+            << QStringList{QStringLiteral("import"), QStringLiteral("mysql://h/db"),
+                           QStringLiteral("{export}")}
+            << QStringLiteral("neither");
     }
     void refusals()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const auto l = *pamoja::WorkshopLocation::parse(m_base);
-        const QString wrong = QStringLiteral("postgresql://%1:not-the-password@%2:%3/%4").arg(l.user, l.host, QString::number(l.port), l.database);
+        const QString wrong = QStringLiteral("postgresql://%1:not-the-password@%2:%3/%4")
+                                  .arg(l.user, l.host, QString::number(l.port), l.database);
         // Port 1 on the loopback: nothing listens there, the connection is refused at once.
-        const QString closed = QStringLiteral("postgresql://%1:%2@127.0.0.1:1/%3?connect_timeout=5").arg(l.user, m_password, l.database);
+        const QString closed = QStringLiteral("postgresql://%1:%2@127.0.0.1:1/%3?connect_timeout=5")
+                                   .arg(l.user, m_password, l.database);
         const auto write = [&](const QString &name, const QByteArray &text) {
             QFile f(m_dir.filePath(name));
             if (f.open(QIODevice::WriteOnly))
@@ -225,7 +303,9 @@ private Q_SLOTS:
                 .replace(QStringLiteral("{newid}"), QUuid::createUuid().toString(QUuid::WithoutBraces))
                 .replace(QStringLiteral("{export}"), m_export)
                 .replace(QStringLiteral("{notjson}"), write(QStringLiteral("not.json"), "{ this is not json"))
-                .replace(QStringLiteral("{broken}"), write(QStringLiteral("broken.json"), QByteArray(good).replace("\"format\"", "\"formaat\"")))
+                .replace(QStringLiteral("{broken}"),
+                         write(QStringLiteral("broken.json"),
+                               QByteArray(good).replace("\"format\"", "\"formaat\"")))
                 .replace(QStringLiteral("{control}"), write(QStringLiteral("control.json"), control))
                 .replace(QStringLiteral("{takenjson}"), write(QStringLiteral("taken.json"), taken));
         const QStringList before = listed(m_base);

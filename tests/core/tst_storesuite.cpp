@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <functional>
 
@@ -51,6 +52,32 @@ template <class T> ChangeSet suiteMust(const Result<T> &r)
     if (!r)
         qFatal("builder failed: %s", qPrintable(r.error()));
     return r.value();
+}
+
+// A database of the test's own in the throwaway cluster: tests that run at the same time (ctest -j)
+// create workshops too, and this test compares a database's whole list. Returns its location.
+inline QString ownTestDatabase(const QString &base, const QString &name, bool drop = false)
+{
+    const auto l = pamoja::WorkshopLocation::parse(base);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("own-database"));
+        db.setHostName(l->host);
+        db.setPort(l->port);
+        db.setUserName(l->user);
+        db.setPassword(l->password);
+        db.setDatabaseName(l->database);
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)) &&
+             (drop || q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("own-database"));
+    if (!ok)
+        return {};
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(l->user)),
+             QString::fromLatin1(QUrl::toPercentEncoding(l->password)), l->host, QString::number(l->port),
+             name);
 }
 
 const char *backendName(StoreBackend b)
@@ -95,7 +122,9 @@ class TestStoreSuite : public QObject
     static void rows(const QString &name, const std::function<void(QTestData &)> &more = {})
     {
         for (StoreBackend b : {StoreBackend::File, StoreBackend::Postgres}) {
-            QTestData &row = QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1StringView(backendName(b)), name))) << b;
+            QTestData &row = QTest::newRow(qPrintable(
+                                 QStringLiteral("%1: %2").arg(QLatin1StringView(backendName(b)), name)))
+                             << b;
             if (more)
                 more(row);
         }
@@ -123,7 +152,8 @@ class TestStoreSuite : public QObject
     {
         const auto l = WorkshopLocation::parse(m_base);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("suite-direct"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("suite-direct"));
             db.setHostName(l->host);
             db.setPort(l->port);
             db.setUserName(l->user);
@@ -140,7 +170,9 @@ class TestStoreSuite : public QObject
     {
         int count = -1;
         sql([&](QSqlQuery &q) {
-            if (q.exec(QStringLiteral("SELECT count(*) FROM information_schema.schemata WHERE schema_name = '%1'").arg(schema::postgresNamespace(id))) &&
+            if (q.exec(QStringLiteral(
+                           "SELECT count(*) FROM information_schema.schemata WHERE schema_name = '%1'")
+                           .arg(schema::postgresNamespace(id))) &&
                 q.next())
                 count = q.value(0).toInt();
         });
@@ -150,9 +182,12 @@ class TestStoreSuite : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
-        if (m_base.isEmpty())
-            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway PostgreSQL.");
+        const QString cluster = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        if (cluster.isEmpty())
+            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway "
+                  "PostgreSQL.");
+        m_base = ownTestDatabase(cluster, QStringLiteral("pamoja_storesuite"));
+        QVERIFY(!m_base.isEmpty());
         QVERIFY(m_dir.isValid());
         const QString path = m_dir.filePath(QStringLiteral("rich.pamoja"));
         {
@@ -171,6 +206,8 @@ private Q_SLOTS:
             m_shared[b].reset();
         }
         m_rich.reset();
+        ownTestDatabase(qEnvironmentVariable("PAMOJA_TEST_POSTGRES"), QStringLiteral("pamoja_storesuite"),
+                        true);
     }
 
     void createAndReopen_data()
@@ -209,7 +246,8 @@ private Q_SLOTS:
         // Creating where a workshop is refused and changes nothing.
         auto again = Document::create(location, QStringLiteral("Again"));
         QVERIFY(!again);
-        QVERIFY2(again.error().contains(QLatin1StringView(backend == StoreBackend::File ? "already exists" : "already holds")),
+        QVERIFY2(again.error().contains(
+                     QLatin1StringView(backend == StoreBackend::File ? "already exists" : "already holds")),
                  qPrintable(again.error()));
         QCOMPARE(storedSnapshot(location), created);
     }
@@ -220,8 +258,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<StoreBackend>("backend");
         QTest::addColumn<QString>("what");
-        rows(QStringLiteral("control character in the title"), [](QTestData &r) { r << QStringLiteral("title"); });
-        rows(QStringLiteral("refused by the database"), [](QTestData &r) { r << QStringLiteral("foreign key"); });
+        rows(QStringLiteral("control character in the title"),
+             [](QTestData &r) { r << QStringLiteral("title"); });
+        rows(QStringLiteral("refused by the database"),
+             [](QTestData &r) { r << QStringLiteral("foreign key"); });
     }
     void failedCreateLeavesNothing()
     {
@@ -263,21 +303,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<StoreBackend>("backend");
         QTest::addColumn<SuiteBuilder>("builder");
-        const auto add = [](const QString &name, const SuiteBuilder &b) { rows(name, [b](QTestData &r) { r << b; }); };
+        const auto add = [](const QString &name, const SuiteBuilder &b) {
+            rows(name, [b](QTestData &r) { r << b; });
+        };
         add(QStringLiteral("workshop update"), [](const WorkshopData &d, const RichIds &) {
-            return edits::modify<Workshop>(d, d.workshop().id, [](Workshop &w) { w.title = QStringLiteral("Renamed"); });
+            return edits::modify<Workshop>(d, d.workshop().id,
+                                           [](Workshop &w) { w.title = QStringLiteral("Renamed"); });
         });
         add(QStringLiteral("prompt update"), [](const WorkshopData &d, const RichIds &) {
-            return edits::modify<Prompt>(d, d.prompts(2).first().id, [](Prompt &p) { p.text = QStringLiteral("What must change?"); });
+            return edits::modify<Prompt>(d, d.prompts(2).first().id,
+                                         [](Prompt &p) { p.text = QStringLiteral("What must change?"); });
         });
-        add(QStringLiteral("participant and organisation insert"), [](const WorkshopData &d, const RichIds &) {
-            Participant p;
-            p.name = QStringLiteral("Eko");
-            p.constituency = QStringLiteral("south");
-            return suiteMust(edits::addParticipant(d, p, QStringLiteral("New Org")));
-        });
+        add(QStringLiteral("participant and organisation insert"),
+            [](const WorkshopData &d, const RichIds &) {
+                Participant p;
+                p.name = QStringLiteral("Eko");
+                p.constituency = QStringLiteral("south");
+                return suiteMust(edits::addParticipant(d, p, QStringLiteral("New Org")));
+            });
         add(QStringLiteral("participant update"), [](const WorkshopData &d, const RichIds &ids) {
-            return edits::modify<Participant>(d, ids.dede, [](Participant &p) { p.country = QStringLiteral("CD"); });
+            return edits::modify<Participant>(d, ids.dede,
+                                              [](Participant &p) { p.country = QStringLiteral("CD"); });
         });
         add(QStringLiteral("idea insert"), [](const WorkshopData &d, const RichIds &ids) {
             edits::IdeaDraft dr;
@@ -288,20 +334,26 @@ private Q_SLOTS:
         add(QStringLiteral("idea update"), [](const WorkshopData &d, const RichIds &ids) {
             return edits::editIdeaText(d, ids.idea1, QStringLiteral("Rewritten"));
         });
-        add(QStringLiteral("idea move (real)"), [](const WorkshopData &d, const RichIds &ids) { return edits::moveIdea(d, ids.idea3, 400, 250.5); });
+        add(QStringLiteral("idea move (real)"), [](const WorkshopData &d, const RichIds &ids) {
+            return edits::moveIdea(d, ids.idea3, 400, 250.5);
+        });
         add(QStringLiteral("ideas remove"), [](const WorkshopData &d, const RichIds &ids) {
             return edits::removeIdeas(d, {ids.idea1, ids.idea3, ids.anonIdea});
         });
         add(QStringLiteral("cluster insert"), [](const WorkshopData &d, const RichIds &ids) {
             return edits::createCluster(d, 1, QStringLiteral("Risk"), {ids.anonIdea, ids.idea2});
         });
-        add(QStringLiteral("cluster remove"), [](const WorkshopData &d, const RichIds &ids) { return edits::removeCluster(d, ids.cluster); });
-        add(QStringLiteral("tag insert"), [](const WorkshopData &d, const RichIds &ids) { return edits::addTag(d, {ids.idea2, ids.idea3}, ids.theme); });
+        add(QStringLiteral("cluster remove"),
+            [](const WorkshopData &d, const RichIds &ids) { return edits::removeCluster(d, ids.cluster); });
+        add(QStringLiteral("tag insert"), [](const WorkshopData &d, const RichIds &ids) {
+            return edits::addTag(d, {ids.idea2, ids.idea3}, ids.theme);
+        });
         add(QStringLiteral("tag remove"), [](const WorkshopData &d, const RichIds &ids) {
             return edits::removeTag(d, {ids.idea1, ids.cluster}, ids.theme);
         });
         add(QStringLiteral("catalogue item update"), [](const WorkshopData &d, const RichIds &ids) {
-            return edits::modify<CatalogueItem>(d, ids.factor, [](CatalogueItem &c) { c.name = QStringLiteral("Renamed factor"); });
+            return edits::modify<CatalogueItem>(
+                d, ids.factor, [](CatalogueItem &c) { c.name = QStringLiteral("Renamed factor"); });
         });
         add(QStringLiteral("round insert"), [](const WorkshopData &d, const RichIds &) {
             VotingRound r;
@@ -315,16 +367,24 @@ private Q_SLOTS:
         add(QStringLiteral("vote update"), [](const WorkshopData &d, const RichIds &ids) {
             return suiteMust(edits::setDots(d, ids.round, ids.amina, ids.idea1, 1));
         });
-        add(QStringLiteral("votes remove"), [](const WorkshopData &d, const RichIds &ids) { return edits::resetVotes(d, ids.round); });
+        add(QStringLiteral("votes remove"),
+            [](const WorkshopData &d, const RichIds &ids) { return edits::resetVotes(d, ids.round); });
         add(QStringLiteral("system change update"), [](const WorkshopData &d, const RichIds &ids) {
-            return edits::modify<SystemChange>(d, ids.systemChange, [](SystemChange &s) { s.proposedChange = QStringLiteral("pooled funds"); });
+            return edits::modify<SystemChange>(d, ids.systemChange, [](SystemChange &s) {
+                s.proposedChange = QStringLiteral("pooled funds");
+            });
         });
         add(QStringLiteral("action update"), [](const WorkshopData &d, const RichIds &ids) {
             return edits::modify<Action>(d, ids.action, [](Action &a) { a.status = QStringLiteral("done"); });
         });
-        add(QStringLiteral("link insert"), [](const WorkshopData &d, const RichIds &ids) { return edits::link(d, ids.idea3, ids.systemChange); });
-        add(QStringLiteral("link remove"), [](const WorkshopData &d, const RichIds &ids) { return edits::unlink(d, ids.systemChange, ids.action); });
-        add(QStringLiteral("dependents remove"), [](const WorkshopData &d, const RichIds &ids) { return edits::removeDependents(d, ids.idea1); });
+        add(QStringLiteral("link insert"), [](const WorkshopData &d, const RichIds &ids) {
+            return edits::link(d, ids.idea3, ids.systemChange);
+        });
+        add(QStringLiteral("link remove"), [](const WorkshopData &d, const RichIds &ids) {
+            return edits::unlink(d, ids.systemChange, ids.action);
+        });
+        add(QStringLiteral("dependents remove"),
+            [](const WorkshopData &d, const RichIds &ids) { return edits::removeDependents(d, ids.idea1); });
     }
     void entityRoundTrip()
     {
@@ -379,7 +439,8 @@ private Q_SLOTS:
             QVERIFY(created);
             Document &doc = **created;
             doc.setActor(QStringLiteral("tablet-3"));
-            for (const QString &text : {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}) {
+            for (const QString &text :
+                 {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}) {
                 edits::IdeaDraft d;
                 d.text = text;
                 const ChangeSet cs = suiteMust(edits::addIdea(doc.data(), d));
@@ -432,7 +493,8 @@ private Q_SLOTS:
         const RichIds ids = m_ids;
         const QByteArray original = suiteSnapshot(doc.data());
         const qint64 before = doc.store().historyCount().value();
-        QVERIFY(doc.apply(edits::removeIdeas(doc.data(), {ids.idea1, ids.idea3}), QStringLiteral("Remove two")));
+        QVERIFY(
+            doc.apply(edits::removeIdeas(doc.data(), {ids.idea1, ids.idea3}), QStringLiteral("Remove two")));
         const QByteArray edited = suiteSnapshot(doc.data());
         QVERIFY(doc.undo());
         QCOMPARE(storedSnapshot(location), original);
@@ -476,7 +538,8 @@ private Q_SLOTS:
                 stale = edits::editIdeaText(doc.data(), ids.anonIdea, QStringLiteral("made on stale data"));
             const ChangeSet meanwhile = what == QLatin1StringView("update of a removed entity")
                                             ? edits::removeIdeas(doc.data(), {ids.anonIdea})
-                                            : edits::editIdeaText(doc.data(), ids.anonIdea, QStringLiteral("changed in the meantime"));
+                                            : edits::editIdeaText(doc.data(), ids.anonIdea,
+                                                                  QStringLiteral("changed in the meantime"));
             QVERIFY(doc.apply(meanwhile, QStringLiteral("Meanwhile")));
             stored = suiteSnapshot(doc.data());
             history = doc.store().historyCount().value();
@@ -487,7 +550,8 @@ private Q_SLOTS:
         QVERIFY(!s);
         // The wording differs: in a database someone else made the change in the meantime; a file has
         // one writer, so there the file is not what the change was made from.
-        QVERIFY2(s.error().contains(QLatin1StringView(backend == StoreBackend::File ? "is not the one it was made from" : "someone else")),
+        QVERIFY2(s.error().contains(QLatin1StringView(
+                     backend == StoreBackend::File ? "is not the one it was made from" : "someone else")),
                  qPrintable(s.error()));
         QCOMPARE((*store)->historyCount().value(), history);
         store->reset();
@@ -594,7 +658,8 @@ private Q_SLOTS:
         const auto created = rich(backend, &location);
         Document &doc = *created;
         const RichIds ids = m_ids;
-        QVERIFY(doc.apply(edits::editIdeaText(doc.data(), ids.idea2, QStringLiteral("Undone")), QStringLiteral("Edit")));
+        QVERIFY(doc.apply(edits::editIdeaText(doc.data(), ids.idea2, QStringLiteral("Undone")),
+                          QStringLiteral("Edit")));
         QVERIFY(doc.undo());
         const auto history = doc.store().history();
         QVERIFY(history);
@@ -635,10 +700,12 @@ private Q_SLOTS:
             const auto created = rich(backend, &location);
             Document &doc = *created;
             const RichIds ids = m_ids;
-            QVERIFY(doc.apply(edits::modify<Workshop>(doc.data(), doc.data().workshop().id,
-                                                      [](Workshop &w) { w.title = QStringLiteral("Keep ñ — “quotes”"); }),
-                              QStringLiteral("Rename")));
-            QVERIFY(doc.apply(edits::moveIdea(doc.data(), ids.idea1, -0.125, 1e6 / 3), QStringLiteral("Move")));
+            QVERIFY(doc.apply(
+                edits::modify<Workshop>(doc.data(), doc.data().workshop().id,
+                                        [](Workshop &w) { w.title = QStringLiteral("Keep ñ — “quotes”"); }),
+                QStringLiteral("Rename")));
+            QVERIFY(
+                doc.apply(edits::moveIdea(doc.data(), ids.idea1, -0.125, 1e6 / 3), QStringLiteral("Move")));
             QVERIFY(doc.apply(edits::setIdeasHidden(doc.data(), {ids.idea2}, true), QStringLiteral("Hide")));
             QVERIFY(doc.undo());
             memory = suiteSnapshot(doc.data());

@@ -22,6 +22,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 
@@ -31,9 +32,9 @@ namespace {
 
 int cmdNew(const QStringList &args)
 {
-    Command c(QCoreApplication::translate("pamoja::Cli", "Create a new workshop file."));
+    Command c(QCoreApplication::translate("pamoja::Cli", "Create a new workshop file, or a new workshop in a PostgreSQL database (prints its location)."));
     const auto title = c.add(QStringLiteral("title"), QCoreApplication::translate("pamoja::Cli", "The workshop's title."), QCoreApplication::translate("pamoja::Cli", "text"));
-    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file to create (.pamoja)."));
+    c.parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("pamoja::Cli", "The workshop file to create (.pamoja), or a postgresql:// database (with ?workshop=ID for a chosen id)."));
     if (auto r = c.parse(args, 1))
         return *r;
     int code = Ok;
@@ -45,6 +46,9 @@ int cmdNew(const QStringList &args)
                                 i18n::preferredLanguage());
     if (!doc)
         return fail(doc.error());
+    // In a database: where the workshop is (with its new id, without the password), for scripts.
+    if ((*doc)->store().isPostgres())
+        out((*doc)->path());
     return Ok;
 }
 
@@ -281,6 +285,23 @@ int importIdeas(const QString &path, const QString &in, const QByteArray &bytes,
     return Ok;
 }
 
+// Whether a JSON import creates the workshop: a file that does not exist yet, a database location
+// without a workshop id, or one naming an id the database does not hold (it gets that id).
+Result<bool> isNewWorkshop(const QString &path)
+{
+    if (!WorkshopLocation::looksLikeUri(path))
+        return !QFileInfo::exists(path);
+    const auto location = WorkshopLocation::parse(path);
+    if (!location)
+        return Error{location.error()};
+    if (location->workshop.isNull())
+        return true;
+    const auto list = WorkshopStore::listRepository(path);
+    if (!list)
+        return Error{list.error()};
+    return std::none_of(list->begin(), list->end(), [&](const RepositoryWorkshop &w) { return w.id == location->workshop; });
+}
+
 int cmdImport(const QStringList &args)
 {
     Command c(QCoreApplication::translate("pamoja::Cli", "Import into a workshop: a pamoja-workshop JSON export (the workshop is created when it does not exist), "
@@ -305,27 +326,31 @@ int cmdImport(const QStringList &args)
         return importPacket(path, in, json, c.parser.isSet(dryRun));
     if (ideaimport::detect(json, in) != ideaimport::Format::WorkshopJson && !json.trimmed().startsWith('{'))
         return importIdeas(path, in, json, c.parser.value(stepOpt), c.parser.isSet(dryRun));
-    const bool fresh = !workshopExists(path);
-    // Into a new file: validate before creating anything, so a bad import leaves no file behind.
-    if (fresh) {
-        auto check = exchange::planImport(json, WorkshopData());
-        if (!check)
-            return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, check.error()));
+    const auto fresh = isNewWorkshop(path);
+    if (!fresh)
+        return fail(fresh.error());
+    const QString description = QCoreApplication::translate("pamoja::Cli", "Import %1").arg(QFileInfo(in).fileName());
+    if (*fresh) {
+        // A new workshop whose first entry is the import: a bad export, a taken id or a failed
+        // write leaves no file and no workshop in a database behind.
+        auto plan = exchange::planImport(json, WorkshopData());
+        if (!plan)
+            return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, plan.error()));
+        auto doc = Document::createWith(path, plan->changes, description, QStringLiteral("cli"));
+        if (!doc)
+            return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, doc.error()));
+        out(QCoreApplication::translate("pamoja::Cli", "Imported %n item(s); %1 already present.", nullptr, plan->added).arg(plan->alreadyPresent));
+        if ((*doc)->store().isPostgres())
+            out((*doc)->path());
+        return Ok;
     }
-    auto doc = fresh ? Document::create(path, QString(), Document::Seed::Empty) : openForWriting(path);
+    auto doc = openForWriting(path);
     if (!doc)
         return fail(doc.error());
-    (*doc)->setActor(QStringLiteral("cli"));
     auto plan = exchange::planImport(json, (*doc)->data());
-    Status s = plan ? (*doc)->apply(plan->changes, QCoreApplication::translate("pamoja::Cli", "Import %1").arg(QFileInfo(in).fileName()))
-                    : Status(Error{plan.error()});
-    if (!s) {
-        if (fresh) {
-            doc->reset();
-            WorkshopStore::removeWorkshopFiles(path);
-        }
+    Status s = plan ? (*doc)->apply(plan->changes, description) : Status(Error{plan.error()});
+    if (!s)
         return fail(QCoreApplication::translate("pamoja::Cli", "%1: %2 Nothing was imported.").arg(in, s.error()));
-    }
     out(QCoreApplication::translate("pamoja::Cli", "Imported %n item(s); %1 already present.", nullptr, plan->added).arg(plan->alreadyPresent));
     return Ok;
 }

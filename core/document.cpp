@@ -42,17 +42,16 @@ Document::~Document() = default;
 Result<std::unique_ptr<Document>> Document::create(const QString &path, const QString &title, Seed seed,
                                                    const QString &language)
 {
-    auto store = WorkshopStore::create(path);
-    if (!store)
-        return Error{store.error()};
-    std::unique_ptr<Document> doc(new Document(std::move(*store), WorkshopData()));
-    if (seed == Seed::Empty)
-        return doc;
-
+    if (seed == Seed::Empty) {
+        auto store = WorkshopStore::create(path);
+        if (!store)
+            return Error{store.error()};
+        return std::unique_ptr<Document>(new Document(std::move(*store), WorkshopData()));
+    }
     ChangeSet cs;
     Workshop w;
-    // In a database the workshop's id is the one it is listed under there.
-    w.id = doc->m_store->repositoryId().isNull() ? newId() : doc->m_store->repositoryId();
+    // In a database createWith() gives it the id it is listed under there.
+    w.id = newId();
     w.title = title;
     w.created = QDateTime::currentDateTimeUtc();
     // The prompts and the catalogue are written in the workshop's first language.
@@ -68,11 +67,44 @@ Result<std::unique_ptr<Document>> Document::create(const QString &path, const QS
     }
     for (const CatalogueItem &item : defaultCatalogue(lang))
         cs.insert(item);
-    if (Status s = doc->apply(cs, QCoreApplication::translate("pamoja::Document", "Create workshop"), Undoable::No); !s) {
-        doc.reset();
-        WorkshopStore::removeWorkshopFiles(path);
-        return Error{s.error()};
+    return createWith(path, cs, QCoreApplication::translate("pamoja::Document", "Create workshop"));
+}
+
+Result<std::unique_ptr<Document>> Document::createWith(const QString &path, ChangeSet first, const QString &description,
+                                                       const QString &actor)
+{
+    auto location = WorkshopLocation::parse(path);
+    if (!location)
+        return Error{location.error()};
+    if (!location->isFile()) {
+        QUuid id = location->workshop;
+        for (Change &c : first.changes)
+            if (c.kind == EntityKind::Workshop && c.op == Change::Op::Insert) {
+                if (id.isNull())
+                    id = c.id;
+                c.id = id;
+            }
+        location->workshop = id.isNull() ? newId() : id;
     }
+    // Checked before anything is created, so a change that cannot apply creates nothing.
+    WorkshopData data;
+    if (Status s = data.check(first); !s)
+        return Error{s.error()};
+    HistoryEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.actor = actor;
+    e.description = description;
+    e.changes = first;
+    e.entryId = idString(QUuid::createUuid());
+    // An empty import writes no entry, as apply() writes none for an empty change.
+    auto store = WorkshopStore::createWithEntry(*location, first.isEmpty() ? nullptr : &e);
+    if (!store)
+        return Error{store.error()};
+    data.apply(first);
+    std::unique_ptr<Document> doc(new Document(std::move(*store), std::move(data)));
+    doc->m_actor = actor;
+    if (!first.isEmpty())
+        doc->remember(e.entryId);
     return doc;
 }
 

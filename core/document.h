@@ -31,6 +31,13 @@ public:
     // (English when empty or not shipped).
     static Result<std::unique_ptr<Document>> create(const QString &path, const QString &title,
                                                     Seed seed = Seed::Default, const QString &language = QString());
+    // A new workshop whose first history entry is 'first' (the seeded content, an imported export),
+    // or nothing: when the change does not apply or cannot be written, no file stays behind and a
+    // database lists no new workshop (in a database all of it is one transaction). In a database the
+    // workshop's id is the location's, else the Workshop entity's in 'first', else a new one; the
+    // Workshop entity takes that id. Not undoable.
+    static Result<std::unique_ptr<Document>> createWith(const QString &path, ChangeSet first, const QString &description,
+                                                        const QString &actor = QStringLiteral("facilitator"));
     static Result<std::unique_ptr<Document>> open(const QString &path,
                                                   WorkshopStore::Access access = WorkshopStore::Access::ReadWrite);
     ~Document() override;

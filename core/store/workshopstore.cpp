@@ -239,6 +239,22 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::create(const QString &path
     return store;
 }
 
+Result<std::unique_ptr<WorkshopStore>> WorkshopStore::createWithEntry(const WorkshopLocation &location, const HistoryEntry *first)
+{
+    if (!location.isFile())
+        return createPostgres(location, first);
+    auto store = create(location.path);
+    if (!store || !first)
+        return store;
+    // A file is only there when it has its first entry: on failure it is removed again.
+    if (Status s = (*store)->applyMerge(first->changes, {}, first); !s) {
+        store->reset();
+        removeWorkshopFiles(location.path);
+        return Error{s.error()};
+    }
+    return store;
+}
+
 Status WorkshopStore::createAtVersion(const QString &path, int version)
 {
     auto store = openConnection(path, false);

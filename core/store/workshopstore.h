@@ -161,7 +161,13 @@ private:
     static Result<std::unique_ptr<WorkshopStore>> openConnection(const QString &path, bool readOnly);
     // workshopstorepostgres.cpp
     static Result<std::unique_ptr<WorkshopStore>> connectPostgres(const WorkshopLocation &location, bool readOnly);
-    static Result<std::unique_ptr<WorkshopStore>> createPostgres(const WorkshopLocation &location);
+    // 'first', when given, is written inside the creating transaction: the workshop is listed in the
+    // database only together with its first entry, so a failed creation leaves nothing behind.
+    static Result<std::unique_ptr<WorkshopStore>> createPostgres(const WorkshopLocation &location, const HistoryEntry *first = nullptr);
+    // A new workshop (file or database) with 'first' as its first history entry (none when null), or
+    // nothing at all (Document::createWith). In a database the location must name the workshop's id.
+    static Result<std::unique_ptr<WorkshopStore>> createWithEntry(const WorkshopLocation &location, const HistoryEntry *first);
+    Status checkFields(const ChangeSet &cs) const;
     static Result<std::unique_ptr<WorkshopStore>> openPostgres(const WorkshopLocation &location, Access access);
     Status migratePostgres(int from);
     Status copyRows(WorkshopStore &target) const;

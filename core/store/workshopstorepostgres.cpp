@@ -66,13 +66,16 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::connectPostgres(const Work
     return store;
 }
 
-Result<std::unique_ptr<WorkshopStore>> WorkshopStore::createPostgres(const WorkshopLocation &location)
+Result<std::unique_ptr<WorkshopStore>> WorkshopStore::createPostgres(const WorkshopLocation &location, const HistoryEntry *first)
 {
     const QUuid id = location.workshop.isNull() ? QUuid::createUuid() : location.workshop;
     auto opened = connectPostgres(location.withWorkshop(id), false);
     if (!opened)
         return opened;
     WorkshopStore &store = **opened;
+    if (first)
+        if (Status s = store.checkFields(first->changes); !s)
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not create the workshop in %1: %2").arg(store.m_path, s.error())};
     store.m_repositoryId = id;
     store.m_namespace = schema::postgresNamespace(id);
     QSqlDatabase db = QSqlDatabase::database(store.m_connection, false);
@@ -107,6 +110,16 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::createPostgres(const Works
             if (Status s = store.identifyHistory(); !s)
                 return fail(s.error());
     }
+    // The first entry in the same transaction as the schema and the registry row: a workshop whose
+    // first write fails is never listed, and no empty schema stays behind.
+    if (first) {
+        // writeChanges and writeEntry roll the transaction back themselves when they fail.
+        Status s = store.writeChanges(first->changes);
+        if (s)
+            s = store.writeEntry(*first);
+        if (!s)
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not create the workshop in %1: %2").arg(store.m_path, s.error())};
+    }
     q.prepare(QStringLiteral("INSERT INTO public.pamoja_workshops (id, namespace, version, created) VALUES (?, ?, ?, ?)"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     q.addBindValue(store.m_namespace);
@@ -115,8 +128,9 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::createPostgres(const Works
     if (!q.exec())
         return fail(lastError(q));
     q.finish();
+    // A COMMIT that fails (a deferred constraint) has ended the transaction: nothing to roll back.
     if (!db.commit())
-        return fail(db.lastError().text());
+        return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not create the workshop in %1: %2").arg(store.m_path, db.lastError().text())};
     if (Status s = store.exec(QStringLiteral("SET search_path TO %1").arg(store.m_namespace)); !s)
         return Error{s.error()};
     store.m_version = schema::CurrentVersion;

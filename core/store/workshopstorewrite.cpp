@@ -39,16 +39,8 @@ Status WorkshopStore::applyMerge(const ChangeSet &cs, const QList<HistoryEntry> 
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "%1 was deleted, moved or replaced by another program while it was open; the change was not made. "
                         "Use Save a Copy to keep this workshop as it is.")
                          .arg(nativeName(m_path))};
-    // Field names become column names in the SQL below: only declared fields get that far.
-    for (const Change &c : cs.changes) {
-        const KindInfo &info = kindInfo(c.kind);
-        for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it)
-            if (!fieldType(info, it.key()))
-                return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change was not saved: a %1 has no field \"%2\".")
-                                 .arg(info.name, it.key().left(40))};
-        if (c.op != Change::Op::Remove && c.after.isEmpty())
-            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change was not saved: a change to a %1 names no fields.").arg(info.name)};
-    }
+    if (Status s = checkFields(cs); !s)
+        return s;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not start saving: %1").arg(db.lastError().text())};
@@ -124,6 +116,21 @@ Status WorkshopStore::forgetMerge(const ChangeSet &cs, const QStringList &entryI
         const QSqlError err = db.lastError();
         db.rollback();
         return Error{notSavedMessage(err)};
+    }
+    return Status::ok();
+}
+
+// Field names become column names in writeChanges' SQL: only declared fields get that far.
+Status WorkshopStore::checkFields(const ChangeSet &cs) const
+{
+    for (const Change &c : cs.changes) {
+        const KindInfo &info = kindInfo(c.kind);
+        for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it)
+            if (!fieldType(info, it.key()))
+                return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change was not saved: a %1 has no field \"%2\".")
+                                 .arg(info.name, it.key().left(40))};
+        if (c.op != Change::Op::Remove && c.after.isEmpty())
+            return Error{QCoreApplication::translate("pamoja::WorkshopStore", "The change was not saved: a change to a %1 names no fields.").arg(info.name)};
     }
     return Status::ok();
 }

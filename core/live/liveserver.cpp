@@ -445,6 +445,9 @@ Result<DeviceSession *> LiveServer::Private::join(const QString &joinCode, const
         return Error{tr("That join code is not right. Check the code on the screen.")};
     if ((shared ? shared->count(code) : int(devices.size())) >= config.limits.maxDevices)
         return Error{tr("This session is full.")};
+    // The participants the other servers added, so names and aliases do not collide with theirs.
+    if (shared)
+        doc->catchUp();
     const Workshop &w = doc->data().workshop();
     if (w.anonymity == QLatin1StringView("anonymous"))
         anonymous = true;

@@ -59,6 +59,14 @@ class TestLiveMultiServe : public QObject
     {
         return send(server.port(), request(method, path, body, {bearer(token)}));
     }
+    // The document's own connection to the database (as LiveSessionTable finds it).
+    static QSqlDatabase storeDatabase(const Document &doc)
+    {
+        for (const QString &name : QSqlDatabase::connectionNames())
+            if (QSqlDatabase::database(name, false).driver() == doc.store().notificationDriver())
+                return QSqlDatabase::database(name, false);
+        return {};
+    }
     static QByteArray ideaPath(const QUuid &id) { return "/api/ideas/" + id.toString(QUuid::WithoutBraces).toLatin1(); }
     static int ideasWith(const Document &doc, const QString &text)
     {
@@ -229,6 +237,13 @@ private Q_SLOTS:
         QCOMPARE(call(*m_a, other, "POST", "/api/ideas", newIdBody(QStringLiteral("From A"))).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 2, 1000);
         QCOMPARE(QJsonDocument::fromJson(messages.last().toUtf8()).object().value(QStringLiteral("type")).toString(), QStringLiteral("changed"));
+        // A change B cannot follow entry by entry makes it read the workshop again: its devices hear.
+        const qsizetype before = messages.size();
+        QSignalSpy reloaded(m_docB.get(), &Document::reloaded);
+        QSqlQuery q(storeDatabase(*m_docA));
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_notify('%1', 'reload')").arg(m_docA->store().notificationChannel())));
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(messages.size() > before, 1000);
         ws.close();
     }
 
@@ -260,11 +275,7 @@ private Q_SLOTS:
             QCOMPARE(call(*s, token, "POST", "/api/ideas", newIdBody(QStringLiteral("Forged"))).status, 401);
         }
         // A token is stored only as its hash: the hash itself is no token.
-        QSqlDatabase db;
-        for (const QString &name : QSqlDatabase::connectionNames())
-            if (QSqlDatabase::database(name, false).driver() == m_docA->store().notificationDriver())
-                db = QSqlDatabase::database(name, false);
-        QSqlQuery q(db);
+        QSqlQuery q(storeDatabase(*m_docA));
         QVERIFY(q.exec(QStringLiteral("SELECT token_hash FROM live_devices")) && q.next());
         const QByteArray hash = q.value(0).toByteArray();
         QCOMPARE(call(*m_b, hash, "GET", "/api/state").status, 401);

@@ -203,7 +203,7 @@ HttpResponse LiveServer::Private::handleApi(const HttpRequest &r, const HttpClie
                                body.value(QStringLiteral("anonymous")).toBool(), body.value(QStringLiteral("constituency")).toString(), lang);
             if (!joined) {
                 const bool wrongCode = body.value(QStringLiteral("code")).toString().trimmed().compare(code, Qt::CaseInsensitive) != 0;
-                return HttpResponse::error(wrongCode ? 401 : (int(devices.size()) >= config.limits.maxDevices ? 503 : 400), joined.error());
+                return HttpResponse::error(wrongCode ? 401 : ((shared ? shared->count(code) : int(devices.size())) >= config.limits.maxDevices ? 503 : 400), joined.error());
             }
             s = *joined;
         } else if (body.value(QStringLiteral("code")).toString().trimmed().compare(code, Qt::CaseInsensitive) != 0) {
@@ -449,14 +449,20 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
     if (Status st = strictjson::checkText(text, config.limits.maxTextChars, QCoreApplication::translate("pamoja::LiveServer", "text")); !st)
         return failure(400, st.error());
 
-    // The same id again: the same answer, nothing changes (a phone retrying after a lost answer).
+    // The same id again: the same answer, nothing changes (a phone retrying after a lost answer, also
+    // through another server).
+    auto sameAgain = [&](const Idea &existing) -> std::optional<Submission> {
+        if (!owns(s, id) && existing.originalText != text.trimmed())
+            return std::nullopt;
+        Submission same;
+        const bool waiting = isHeld(id) || (shared && existing.hidden && existing.source == QLatin1StringView("device"));
+        same.body = {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("status"), waiting ? QStringLiteral("held") : QStringLiteral("saved")}};
+        return same;
+    };
     if (const Idea *existing = doc->data().table<Idea>().find(id)) {
-        if (s.ownIdeas.contains(id) || existing->originalText == text.trimmed()) {
-            Submission same;
-            same.body = {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
-                         {QStringLiteral("status"), held.contains(id) ? QStringLiteral("held") : QStringLiteral("saved")}};
-            return same;
-        }
+        if (auto same = sameAgain(*existing))
+            return *same;
         return failure(409, QCoreApplication::translate("pamoja::LiveServer", "That id belongs to another idea."));
     }
     if (Submission t = throttle(s); !t.error.isEmpty())
@@ -488,26 +494,41 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
         idea->hidden = true; // committed, so nothing acknowledged is lost, but not shown until approved
     ChangeSet cs;
     cs.insert(*idea);
-    if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "Idea from a participant's device"), anonymous); !st)
+    if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "Idea from a participant's device"), anonymous, !shared); !st) {
+        // Another server stored the same id first (the store refuses a second insert): read its
+        // change now and answer as for a retry.
+        if (shared) {
+            doc->catchUp();
+            if (const Idea *existing = doc->data().table<Idea>().find(id))
+                if (auto same = sameAgain(*existing))
+                    return *same;
+            Q_EMIT q->problem(QCoreApplication::translate("pamoja::LiveServer", "A change from a participant's device could not be saved: %1").arg(st.error()));
+        }
         return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The idea could not be saved; please try again."));
-    s.ownIdeas.insert(id);
-    if (hold) {
-        held.insert(id, {id, idea->text, idea->language, s.label, QDateTime::currentDateTimeUtc()});
-        heldOrder.insert(id, ++heldCount);
-        Q_EMIT q->heldIdeasChanged();
     }
+    markOwn(s, *idea, hold);
     Submission ok;
     ok.body = {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
                {QStringLiteral("status"), hold ? QStringLiteral("held") : QStringLiteral("saved")}};
     return ok;
 }
 
+const Idea *LiveServer::Private::ownIdea(const DeviceSession &s, const QUuid &id)
+{
+    if (!owns(s, id))
+        return nullptr;
+    // Sent through another server a moment ago: this document may not have followed it yet.
+    if (shared && !doc->data().table<Idea>().contains(id))
+        doc->catchUp();
+    return doc->data().table<Idea>().find(id);
+}
+
 Submission LiveServer::Private::editIdea(DeviceSession &s, const QUuid &id, const QString &text)
 {
-    const Idea *idea = s.ownIdeas.contains(id) ? doc->data().table<Idea>().find(id) : nullptr;
+    const Idea *idea = ownIdea(s, id);
     if (!idea)
         return failure(404, QCoreApplication::translate("pamoja::LiveServer", "No such idea of yours."));
-    if (idea->revealed && !held.contains(id) && !idea->hidden)
+    if (idea->revealed && !idea->hidden && !isHeld(id))
         return failure(409, QCoreApplication::translate("pamoja::LiveServer", "This idea is already on the board and can no longer be changed."));
     if (Status st = strictjson::checkText(text, config.limits.maxTextChars, QCoreApplication::translate("pamoja::LiveServer", "text")); !st)
         return failure(400, st.error());
@@ -519,22 +540,24 @@ Submission LiveServer::Private::editIdea(DeviceSession &s, const QUuid &id, cons
     if (!cs.isEmpty())
         if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "A participant edited their idea"), idea->authorId.isNull()); !st)
             return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The change could not be saved; please try again."));
-    if (held.contains(id)) {
-        held[id].text = text.trimmed();
+    const bool waiting = isHeld(id);
+    if (waiting) {
+        if (held.contains(id))
+            held[id].text = text.trimmed();
         Q_EMIT q->heldIdeasChanged();
     }
     Submission ok;
     ok.body = {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
-               {QStringLiteral("status"), held.contains(id) ? QStringLiteral("held") : QStringLiteral("saved")}};
+               {QStringLiteral("status"), waiting ? QStringLiteral("held") : QStringLiteral("saved")}};
     return ok;
 }
 
 Submission LiveServer::Private::withdrawIdea(DeviceSession &s, const QUuid &id)
 {
-    const Idea *idea = s.ownIdeas.contains(id) ? doc->data().table<Idea>().find(id) : nullptr;
+    const Idea *idea = ownIdea(s, id);
     if (!idea)
         return failure(404, QCoreApplication::translate("pamoja::LiveServer", "No such idea of yours."));
-    if (idea->revealed && !held.contains(id) && !idea->hidden)
+    if (idea->revealed && !idea->hidden && !isHeld(id))
         return failure(409, QCoreApplication::translate("pamoja::LiveServer", "This idea is already on the board and can no longer be withdrawn."));
     if (Submission t = throttle(s); !t.error.isEmpty())
         return t;
@@ -543,9 +566,9 @@ Submission LiveServer::Private::withdrawIdea(DeviceSession &s, const QUuid &id)
     if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "A participant withdrew their idea"), anonymous); !st)
         return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The change could not be saved; please try again."));
     s.ownIdeas.remove(id);
-    heldOrder.remove(id);
-    if (held.remove(id))
-        Q_EMIT q->heldIdeasChanged();
+    if (shared || held.contains(id))
+        forgetHeld(id, true); // also its row in the shared table
+
     Submission ok;
     ok.body = {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}, {QStringLiteral("status"), QStringLiteral("withdrawn")}};
     return ok;

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QUrlQuery>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -111,7 +112,16 @@ Status LiveServer::start(const LiveConfig &config)
         return Error{tr("Could not start the live session on %1 port %2: %3")
                          .arg(config.address.toString(), QString::number(config.port), why)};
     }
+    // Several servers on one workshop in a database share their devices and moderation queue
+    // (livesessiontable.h); a file's server keeps them in memory.
+    d->shared = LiveSessionTable::forStore(d->doc->store());
+    if (d->shared) {
+        // Versions differ between servers, so a phone that moves to another never gets "unchanged".
+        d->version = (quint64(QRandomGenerator::system()->bounded(1u, 1u << 20)) << 32) + 1;
+    }
     d->changedConnection = connect(d->doc, &Document::changed, this, [this] { d->onChanged(); });
+    // Another writer's change this document could not follow entry by entry: everything was read again.
+    d->reloadedConnection = connect(d->doc, &Document::reloaded, this, [this] { d->onChanged(); });
     d->presenceTimer.start(std::max(1000, l.presenceTimeoutMs / 4));
     Q_EMIT runningChanged(true);
     return {};
@@ -122,6 +132,7 @@ void LiveServer::stop()
     if (!d->listener)
         return;
     disconnect(d->changedConnection);
+    disconnect(d->reloadedConnection);
     d->eventTimer.stop();
     d->presenceTimer.stop();
     for (auto &s : d->devices)
@@ -137,6 +148,7 @@ void LiveServer::stop()
     d->joinBuckets.clear();
     d->held.clear();
     d->heldOrder.clear();
+    d->shared.reset();
     d->paused = false;
     if (d->lastDeviceCount != 0) {
         d->lastDeviceCount = 0;
@@ -201,7 +213,9 @@ QList<LiveServer::Device> LiveServer::devices() const
 {
     QList<Device> out;
     const qint64 now = d->nowMs();
+    QSet<int> local;
     for (const auto &s : d->devices) {
+        local.insert(s->number);
         Device dev;
         dev.label = s->label;
         dev.name = s->name;
@@ -211,11 +225,22 @@ QList<LiveServer::Device> LiveServer::devices() const
         dev.connected = !s->blocked && (now - s->lastSeenMs < d->config.limits.presenceTimeoutMs || !s->sockets.isEmpty());
         out.append(dev);
     }
+    if (d->shared) // the devices that joined through the other servers (their presence is theirs to know)
+        for (const SharedDevice &sd : d->shared->devices(d->code))
+            if (!local.contains(sd.number))
+                out.append({QStringLiteral("device %1").arg(sd.number), sd.name, sd.participantId, QDateTime(), sd.blocked, false});
     return out;
 }
 
 void LiveServer::blockDevice(const QString &label)
 {
+    if (d->shared) {
+        const int number = label.startsWith(QLatin1StringView("device ")) ? label.mid(7).toInt() : 0;
+        if (number > 0)
+            if (Status st = d->shared->block(number); !st)
+                Q_EMIT problem(st.error());
+        Q_EMIT devicesChanged();
+    }
     for (auto &s : d->devices) {
         if (s->label != label || s->blocked)
             continue;
@@ -255,6 +280,13 @@ void LiveServer::setModerated(bool on)
 
 QList<LiveServer::HeldIdea> LiveServer::heldIdeas() const
 {
+    if (d->shared) {
+        QList<HeldIdea> out;
+        for (const SharedHeldIdea &h : d->shared->heldIdeas())
+            if (const Idea *i = d->doc->data().table<Idea>().find(h.id)) // not yet followed: on the next change
+                out.append({h.id, i->text, i->language, h.device, QDateTime::fromMSecsSinceEpoch(h.receivedMs, Qt::UTC)});
+        return out;
+    }
     QList<HeldIdea> out = d->held.values();
     std::sort(out.begin(), out.end(),
               [this](const HeldIdea &a, const HeldIdea &b) { return d->heldOrder.value(a.id) < d->heldOrder.value(b.id); });
@@ -263,29 +295,29 @@ QList<LiveServer::HeldIdea> LiveServer::heldIdeas() const
 
 Status LiveServer::approve(const QUuid &ideaId)
 {
-    if (!d->held.contains(ideaId))
+    if (!d->isHeld(ideaId))
         return Error{tr("That idea is no longer waiting for approval.")};
+    if (d->shared && !d->doc->data().table<Idea>().contains(ideaId))
+        d->doc->catchUp(); // held through another server a moment ago
     const ChangeSet cs = edits::setIdeasHidden(d->doc->data(), {ideaId}, false);
     if (!cs.isEmpty())
         if (Status s = d->doc->apply(cs, tr("Approve a participant's idea"), Document::Undoable::Yes); !s)
             return s;
-    d->held.remove(ideaId);
-    d->heldOrder.remove(ideaId);
-    Q_EMIT heldIdeasChanged();
+    d->forgetHeld(ideaId, false);
     return {};
 }
 
 Status LiveServer::reject(const QUuid &ideaId)
 {
-    if (!d->held.contains(ideaId))
+    if (!d->isHeld(ideaId))
         return Error{tr("That idea is no longer waiting for approval.")};
+    if (d->shared && !d->doc->data().table<Idea>().contains(ideaId))
+        d->doc->catchUp(); // held through another server a moment ago
     const ChangeSet cs = edits::removeIdeas(d->doc->data(), {ideaId});
     if (!cs.isEmpty())
         if (Status s = d->doc->apply(cs, tr("Reject a participant's idea"), Document::Undoable::Yes); !s)
             return s;
-    d->held.remove(ideaId);
-    d->heldOrder.remove(ideaId);
-    Q_EMIT heldIdeasChanged();
+    d->forgetHeld(ideaId, true);
     return {};
 }
 
@@ -310,14 +342,89 @@ QStringList LiveServer::publishedReportLanguages() const
 
 // --- Private ---------------------------------------------------------------------------------
 
-DeviceSession *LiveServer::Private::sessionForToken(const QByteArray &token) const
+DeviceSession *LiveServer::Private::sessionForToken(const QByteArray &token)
 {
     if (token.isEmpty())
         return nullptr;
-    return byToken.value(token, nullptr);
+    DeviceSession *s = byToken.value(token, nullptr);
+    if (!shared)
+        return s;
+    if (s) {
+        // A block through another server counts from the next request on.
+        if (!s->blocked && shared->blocked(s->number).value_or(false)) {
+            s->blocked = true;
+            for (auto &ws : s->sockets)
+                if (ws)
+                    ws->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            s->sockets.clear();
+            updateDeviceCount();
+        }
+        return s;
+    }
+    if (token.size() > 64)
+        return nullptr;
+    const std::optional<SharedDevice> found = shared->find(token, code);
+    if (!found)
+        return nullptr;
+    auto fresh = std::make_unique<DeviceSession>();
+    fresh->token = token;
+    fresh->number = found->number;
+    fresh->label = QStringLiteral("device %1").arg(found->number);
+    fresh->csrf = found->csrf;
+    fresh->name = found->name;
+    fresh->participantId = found->participantId;
+    fresh->anonymous = found->anonymous;
+    fresh->constituency = found->constituency;
+    fresh->language = found->language;
+    fresh->blocked = found->blocked;
+    fresh->lastSeenMs = nowMs();
+    // Its participant was committed before the other server answered the join; this document may
+    // not have followed that yet.
+    if (!doc->data().participant(found->participantId))
+        doc->catchUp();
+    s = fresh.get();
+    byToken.insert(token, s);
+    devices.push_back(std::move(fresh));
+    Q_EMIT q->devicesChanged();
+    return s;
 }
 
-DeviceSession *LiveServer::Private::sessionFor(const HttpRequest &r) const
+bool LiveServer::Private::owns(const DeviceSession &s, const QUuid &id) const
+{
+    return s.ownIdeas.contains(id) || (shared && shared->owns(id, s.token));
+}
+
+void LiveServer::Private::markOwn(DeviceSession &s, const Idea &idea, bool hold)
+{
+    s.ownIdeas.insert(idea.id);
+    if (shared) {
+        if (Status st = shared->addIdea(idea.id, s.token, hold, s.label, QDateTime::currentMSecsSinceEpoch()); !st)
+            Q_EMIT q->problem(st.error());
+    } else if (hold) {
+        held.insert(idea.id, {idea.id, idea.text, idea.language, s.label, QDateTime::currentDateTimeUtc()});
+        heldOrder.insert(idea.id, ++heldCount);
+    }
+    if (hold)
+        Q_EMIT q->heldIdeasChanged();
+}
+
+bool LiveServer::Private::isHeld(const QUuid &id) const
+{
+    return shared ? shared->isHeld(id) : held.contains(id);
+}
+
+void LiveServer::Private::forgetHeld(const QUuid &id, bool removed)
+{
+    if (shared) {
+        if (Status st = removed ? shared->removeIdea(id) : shared->release(id); !st)
+            Q_EMIT q->problem(st.error());
+    }
+    heldOrder.remove(id);
+    held.remove(id);
+    Q_EMIT q->heldIdeasChanged();
+}
+
+DeviceSession *LiveServer::Private::sessionFor(const HttpRequest &r)
 {
     const QByteArray auth = r.header("authorization");
     if (auth.startsWith("Bearer "))
@@ -336,8 +443,11 @@ Result<DeviceSession *> LiveServer::Private::join(const QString &joinCode, const
 {
     if (joinCode.trimmed().compare(code, Qt::CaseInsensitive) != 0)
         return Error{tr("That join code is not right. Check the code on the screen.")};
-    if (int(devices.size()) >= config.limits.maxDevices)
+    if ((shared ? shared->count(code) : int(devices.size())) >= config.limits.maxDevices)
         return Error{tr("This session is full.")};
+    // The participants the other servers added, so names and aliases do not collide with theirs.
+    if (shared)
+        doc->catchUp();
     const Workshop &w = doc->data().workshop();
     if (w.anonymity == QLatin1StringView("anonymous"))
         anonymous = true;
@@ -349,8 +459,6 @@ Result<DeviceSession *> LiveServer::Private::join(const QString &joinCode, const
         return Error{tr("Unknown constituency \"%1\".").arg(constituency.left(40))};
 
     auto s = std::make_unique<DeviceSession>();
-    const int number = nextDevice++;
-    s->label = QStringLiteral("device %1").arg(number);
     s->anonymous = anonymous;
     s->constituency = constituency;
     s->language = language;
@@ -381,8 +489,21 @@ Result<DeviceSession *> LiveServer::Private::join(const QString &joinCode, const
     }
     s->name = p.name;
     s->participantId = pid;
-    if (Status st = applyAs(*s, *cs, tr("A participant joined from a device"), s->anonymous); !st)
+    if (shared) {
+        // The number from the database: labels stay unique across the servers sharing the workshop.
+        auto number = shared->insertDevice(s->token, code, {0, s->csrf, s->name, pid, anonymous, constituency, language, false});
+        if (!number)
+            return Error{number.error()};
+        s->number = *number;
+    } else {
+        s->number = nextDevice++;
+    }
+    s->label = QStringLiteral("device %1").arg(s->number);
+    if (Status st = applyAs(*s, *cs, tr("A participant joined from a device"), s->anonymous); !st) {
+        if (shared)
+            (void)shared->removeDevice(s->number);
         return Error{st.error()};
+    }
     DeviceSession *raw = s.get();
     byToken.insert(s->token, raw);
     devices.push_back(std::move(s));
@@ -392,13 +513,13 @@ Result<DeviceSession *> LiveServer::Private::join(const QString &joinCode, const
 }
 
 Status LiveServer::Private::applyAs(const DeviceSession &s, const ChangeSet &cs, const QString &description,
-                                    bool anonymous)
+                                    bool anonymous, bool reportProblem)
 {
     const QString previous = doc->actor();
     doc->setActor(anonymous ? QStringLiteral("participant device") : s.label);
     const Status st = doc->apply(cs, description, Document::Undoable::No);
     doc->setActor(previous);
-    if (!st)
+    if (!st && reportProblem)
         Q_EMIT q->problem(tr("A change from a participant's device could not be saved: %1").arg(st.error()));
     return st;
 }
@@ -406,6 +527,8 @@ Status LiveServer::Private::applyAs(const DeviceSession &s, const ChangeSet &cs,
 void LiveServer::Private::onChanged()
 {
     ++version;
+    if (shared) // another server may have held, approved or rejected an idea
+        Q_EMIT q->heldIdeasChanged();
     if (!eventTimer.isActive())
         eventTimer.start(config.limits.eventCoalesceMs);
 }

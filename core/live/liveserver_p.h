@@ -5,6 +5,7 @@
 
 #include "httplistener.h"
 #include "liveserver.h"
+#include "livesessiontable.h"
 #include "participantview.h"
 
 #include <QElapsedTimer>
@@ -35,12 +36,13 @@ struct DeviceSession
     QByteArray token;
     QByteArray csrf;
     QString label;        // "device 7"
+    int number = 0;       // 7; from the database when several servers share the workshop
     QString name;         // name or alias
     QUuid participantId;
     bool anonymous = false;
     QString constituency; // declared, may be empty
     QString language;
-    QSet<QUuid> ownIdeas; // in memory only: which ideas this device may edit or withdraw
+    QSet<QUuid> ownIdeas; // which ideas this device may edit or withdraw (also in live_ideas when shared)
     TokenBucket bucket;
     qint64 lastSeenMs = 0;
     bool blocked = false;
@@ -71,12 +73,21 @@ public:
 
     // liveserver.cpp
     qint64 nowMs() const { return clock.elapsed(); }
-    DeviceSession *sessionFor(const HttpRequest &r) const;
-    DeviceSession *sessionForToken(const QByteArray &token) const;
+    DeviceSession *sessionFor(const HttpRequest &r);
+    // Reads a device another server joined from the shared table, and whether it was blocked since.
+    DeviceSession *sessionForToken(const QByteArray &token);
     Result<DeviceSession *> join(const QString &code, const QString &name, bool anonymous,
                                  const QString &constituency, const QString &language);
     // Anonymous changes are recorded with a neutral actor, so no device label ends up in the file.
-    Status applyAs(const DeviceSession &s, const ChangeSet &cs, const QString &description, bool anonymous);
+    Status applyAs(const DeviceSession &s, const ChangeSet &cs, const QString &description, bool anonymous,
+                   bool reportProblem = true);
+    // The device's own ideas and the moderation queue: in memory, or in the shared table when
+    // several servers share the workshop (livesessiontable.h).
+    bool owns(const DeviceSession &s, const QUuid &id) const;
+    const Idea *ownIdea(const DeviceSession &s, const QUuid &id); // liveroutes.cpp
+    void markOwn(DeviceSession &s, const Idea &idea, bool hold);
+    bool isHeld(const QUuid &id) const;
+    void forgetHeld(const QUuid &id, bool removed);
     void onChanged();
     void broadcast();
     void acceptWebSockets();
@@ -103,6 +114,7 @@ public:
 
     LiveServer *q;
     Document *doc;
+    std::unique_ptr<LiveSessionTable> shared; // null: sessions in memory only (a file)
     LiveConfig config;
     HttpListener *listener = nullptr;
     QString code;
@@ -111,7 +123,7 @@ public:
     std::vector<std::unique_ptr<DeviceSession>> devices;
     int nextDevice = 1;
     QHash<QHostAddress, TokenBucket> joinBuckets;
-    QHash<QUuid, HeldIdea> held;
+    QHash<QUuid, HeldIdea> held;     // in memory only (not shared)
     QHash<QUuid, quint64> heldOrder; // arrival order, also within one millisecond
     quint64 heldCount = 0;
     bool paused = false;
@@ -126,6 +138,7 @@ public:
     QTimer presenceTimer;
     int lastDeviceCount = 0;
     QMetaObject::Connection changedConnection;
+    QMetaObject::Connection reloadedConnection;
 };
 
 // Shown on the shared board and open to votes: revealed, not hidden, not merged into another idea.

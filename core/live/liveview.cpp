@@ -78,14 +78,29 @@ ParticipantView LiveServer::Private::view(const DeviceSession *s, const QString 
     v.nextIdeaId = idString(QUuid::createUuid());
     v.notice = s->notice;
     v.noticeIsError = s->noticeIsError;
+    // Through any server: the shared table says which ideas are this device's and which wait.
+    QSet<QUuid> waiting;
+    QSet<QUuid> ownIds = s->ownIdeas;
+    if (shared) {
+        const QHash<QUuid, bool> own = shared->ownIdeas(s->token);
+        for (auto it = own.begin(); it != own.end(); ++it) {
+            ownIds.insert(it.key());
+            if (it.value())
+                waiting.insert(it.key());
+        }
+    } else {
+        for (const QUuid &id : s->ownIdeas)
+            if (held.contains(id))
+                waiting.insert(id);
+    }
     QList<const Idea *> mine;
-    for (const QUuid &id : s->ownIdeas)
+    for (const QUuid &id : std::as_const(ownIds))
         if (const Idea *i = data.table<Idea>().find(id))
             mine.append(i);
     std::sort(mine.begin(), mine.end(), [](const Idea *a, const Idea *b) { return a->created < b->created; });
     for (const Idea *i : mine)
-        v.mine.append(ParticipantView::MyIdea{idString(i->id), i->text, i->revealed && !held.contains(i->id),
-                       held.contains(i->id) ? QStringLiteral("held") : QStringLiteral("saved")});
+        v.mine.append(ParticipantView::MyIdea{idString(i->id), i->text, i->revealed && !waiting.contains(i->id),
+                       waiting.contains(i->id) ? QStringLiteral("held") : QStringLiteral("saved")});
 
     // The open round of the step on screen, else any open round.
     const VotingRound *round = nullptr;

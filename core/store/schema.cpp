@@ -128,6 +128,25 @@ QStringList version6()
     };
 }
 
+// Version 7 (several `pamoja serve` on one workshop in a database): the live server's device sessions
+// (looked up by a hash of the token, never the token) and the ideas each device sent (by another hash
+// of its token, so the table does not tell which device wrote an anonymous idea), with the moderation
+// queue. Not workshop content: never in the history, exports, copies or merges. A file leaves them
+// empty: one file has one server, which keeps its sessions in memory.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE live_devices (number INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "token_hash TEXT UNIQUE NOT NULL, join_code TEXT NOT NULL, csrf TEXT NOT NULL, "
+                       "name TEXT NOT NULL, participant_id TEXT NOT NULL, anonymous INTEGER NOT NULL, "
+                       "constituency TEXT NOT NULL, language TEXT NOT NULL, blocked INTEGER NOT NULL, "
+                       "created TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE live_ideas (idea_id TEXT PRIMARY KEY NOT NULL, owner_hash TEXT NOT NULL, "
+                       "held INTEGER NOT NULL, held_device TEXT NOT NULL, received INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX live_ideas_owner ON live_ideas(owner_hash)"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version)
@@ -139,6 +158,7 @@ QStringList migration(int version)
     case 4: return version4();
     case 5: return version5();
     case 6: return version6();
+    case 7: return version7();
     default: return {};
     }
 }

@@ -6,7 +6,7 @@ namespace pamoja::schema {
 
 // 'PMJA': marks an SQLite file as a Pamoja workshop.
 inline constexpr int ApplicationId = 0x504D4A41;
-inline constexpr int CurrentVersion = 6;
+inline constexpr int CurrentVersion = 7;
 // The version whose history entries have ids and parents (WorkshopStore::identifyHistory runs after it).
 inline constexpr int HistoryGraphVersion = 4;
 

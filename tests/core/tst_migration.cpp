@@ -75,6 +75,26 @@ int pragma(const QString &path, const QString &name)
     return value;
 }
 
+// The first column of the first row of a query on the file (-1 when it fails).
+int scalarOf(const QString &path, const QString &sql)
+{
+    const QString conn = QStringLiteral("scalar-") + QUuid::createUuid().toString();
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+    return value;
+}
+
 } // namespace
 
 class TestMigration : public QObject
@@ -264,6 +284,28 @@ private Q_SLOTS:
         QCOMPARE(none->translation, QString());
         QCOMPARE(none->translationSource, QString());
         QVERIFY((*doc)->store().integrityProblems().isEmpty());
+    }
+
+    // Version 7 adds the live server's shared tables (several `pamoja serve` on a database); a file
+    // gets them empty and keeps its content.
+    void versionSevenAddsEmptyLiveTables()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("arusha-v2-to-v7.pamoja"));
+        QString error;
+        QVERIFY2(buildFromSql(QStringLiteral(PAMOJA_TEST_DATA "/schema/workshop-v2.sql"), path, &error), qPrintable(error));
+        const int ideas = scalarOf(path, QStringLiteral("SELECT count(*) FROM ideas"));
+        QVERIFY(ideas > 0);
+        QCOMPARE(scalarOf(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'live_%'")), 0);
+        {
+            auto doc = Document::open(path);
+            QVERIFY2(doc, qPrintable(doc.error()));
+            QCOMPARE((*doc)->store().schemaVersion(), 7);
+            QCOMPARE((*doc)->data().table<Idea>().size(), qsizetype(ideas));
+        }
+        QCOMPARE(pragma(path, QStringLiteral("user_version")), 7);
+        QCOMPARE(scalarOf(path, QStringLiteral("SELECT count(*) FROM live_devices")), 0);
+        QCOMPARE(scalarOf(path, QStringLiteral("SELECT count(*) FROM live_ideas")), 0);
+        QCOMPARE(scalarOf(path, QStringLiteral("SELECT count(*) FROM ideas")), ideas);
     }
 
     void everyEarlierVersion_data()

@@ -7,7 +7,7 @@
 // (Document::changed). At the end every acknowledged idea is looked up in the database: lost and
 // duplicated are counted, never assumed.
 //
-//   bench_scale [--devices 300] [--ideas 10]
+//   bench_scale [--devices 300] [--ideas 10] [--seconds 120]   (devices stop sending after --seconds)
 //
 // Needs PAMOJA_TEST_POSTGRES (scripts/bench starts a throwaway cluster). Each device connects from a
 // loopback address of its own (127.1.x.y), as phones on a network do, so the per-address connection
@@ -44,6 +44,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <unistd.h>
 
 using namespace pamoja;
 
@@ -69,19 +70,27 @@ struct ScaleShared
     QList<double> ackLatency;          // from the request's first byte to the answer
     QHash<QUuid, double> seen[ScaleInstances]; // idea -> first in that instance's state (ms)
     int refused = 0;                   // other than 429
+    int observerFailures = 0;          // an observer's join or state request that was not answered 200/204
     int retried = 0;                   // 429, sent again after Retry-After
     int devicesDone = 0;
+    bool stopSending = false;          // the sending window is over: devices finish what they sent
+    QByteArray observerToken[ScaleInstances];
 };
+
+// Connections that broke (refused, reset, closed by the server) with a request unanswered: the
+// request is sent again on a new connection (the same idea id: idempotent). Counted in the table.
+QAtomicInt g_scaleReconnects = 0;
 
 // One HTTP/1.1 keep-alive connection, one request at a time, from a loopback address of its own.
 class ScaleClient : public QObject
 {
 public:
-    ScaleClient(const QHostAddress &from, quint16 port) : m_port(port)
+    ScaleClient(const QHostAddress &from, quint16 port) : m_from(from), m_port(port)
     {
-        m_socket.bind(from);
         connect(&m_socket, &QTcpSocket::readyRead, this, [this] { onRead(); });
-        connect(&m_socket, &QTcpSocket::disconnected, this, [this] { m_open = false; });
+        connect(&m_socket, &QTcpSocket::connected, this, [this] { m_socket.write(m_request); });
+        connect(&m_socket, &QTcpSocket::disconnected, this, [this] { broken(); });
+        connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] { broken(); });
     }
     // answer(status, body, headers)
     void send(const QByteArray &method, const QByteArray &path, const QByteArray &body,
@@ -95,13 +104,11 @@ public:
             r += "Authorization: Bearer " + m_token + "\r\n";
         m_request = r + "\r\n" + body;
         m_started = scaleNow();
-        if (!m_open) {
-            m_open = true;
-            m_buffer.clear();
-            connect(&m_socket, &QTcpSocket::connected, this, [this] { m_socket.write(m_request); }, Qt::SingleShotConnection);
-            m_socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_port);
-        } else {
+        if (m_socket.state() == QAbstractSocket::ConnectedState)
             m_socket.write(m_request);
+        else if (m_socket.state() != QAbstractSocket::ConnectingState && m_socket.state() != QAbstractSocket::HostLookupState && !m_retrying) {
+            m_socket.abort();
+            open();
         }
     }
     double started() const { return m_started; }
@@ -123,16 +130,34 @@ private:
         const int status = m_buffer.mid(9, 3).toInt();
         const QByteArray body = m_buffer.mid(end + 4, length);
         m_buffer.remove(0, end + 4 + length);
-        if (head.contains("Connection: close"))
-            m_open = false;
         auto answer = std::move(m_answer);
         if (answer)
             answer(status, body, head);
     }
 
+    void open()
+    {
+        m_buffer.clear();
+        m_socket.bind(m_from);
+        m_socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_port);
+    }
+    void broken()
+    {
+        if (!m_answer || m_retrying)
+            return;
+        m_retrying = true;
+        g_scaleReconnects.fetchAndAddRelaxed(1);
+        QTimer::singleShot(200, this, [this] {
+            m_retrying = false;
+            m_socket.abort();
+            open();
+        });
+    }
+
+    QHostAddress m_from;
     quint16 m_port;
     QTcpSocket m_socket;
-    bool m_open = false;
+    bool m_retrying = false;
     QByteArray m_buffer, m_request;
     double m_started = 0;
     std::function<void(int, const QByteArray &, const QByteArray &)> m_answer;
@@ -181,11 +206,12 @@ private:
     }
     void next()
     {
-        if (m_sent >= m_ideas) {
-            QMutexLocker l(&m_shared->lock);
+        QMutexLocker l(&m_shared->lock);
+        if (m_sent >= m_ideas || m_shared->stopSending) {
             ++m_shared->devicesDone;
             return;
         }
+        l.unlock();
         m_id = QUuid::createUuid();
         m_text = QStringLiteral("Idea %1 from device %2").arg(m_sent + 1).arg(m_n);
         ++m_sent;
@@ -232,22 +258,40 @@ public:
     ScaleObserver(int n, int instance, quint16 port, ScaleShared *shared)
         : m_instance(instance), m_shared(shared), m_client(scaleAddress(n), port)
     {
-        m_client.send("POST", "/api/join", R"({"code":")" + ScaleCode + R"(","name":"Observer"})",
-                      [this](int, const QByteArray &body, const QByteArray &) {
-                          m_client.m_token = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString().toLatin1();
-                          poll();
-                      });
+        join();
     }
     void stop() { m_stopped = true; }
     int polls = 0;
 
 private:
+    void join()
+    {
+        m_client.send("POST", "/api/join", R"({"code":")" + ScaleCode + R"(","name":"Observer"})",
+                      [this](int status, const QByteArray &body, const QByteArray &head) {
+                          m_client.m_token = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString().toLatin1();
+                          if (m_client.m_token.isEmpty()) {
+                              QMutexLocker l(&m_shared->lock);
+                              ++m_shared->observerFailures;
+                              l.unlock();
+                              QTimer::singleShot(status == 429 ? scaleRetryAfterMs(head) : 1000, this, [this] { join(); });
+                              return;
+                          }
+                          QMutexLocker l(&m_shared->lock);
+                          m_shared->observerToken[m_instance] = m_client.m_token;
+                          l.unlock();
+                          poll();
+                      });
+    }
     void poll()
     {
         if (m_stopped)
             return;
         m_client.send("GET", "/api/state?since=" + QByteArray::number(m_version), {}, [this](int status, const QByteArray &body, const QByteArray &) {
             ++polls;
+            if (status != 200 && status != 204) {
+                QMutexLocker l(&m_shared->lock);
+                ++m_shared->observerFailures;
+            }
             if (status == 200) {
                 const double now = scaleNow();
                 const QJsonObject state = QJsonDocument::fromJson(body).object();
@@ -309,10 +353,77 @@ void scaleWaitUntil(const std::function<bool()> &done, int timeoutMs)
         loop.exec();
 }
 
+// The number of ideas on an instance's board now (a full GET /api/state, blocking), -1 on failure.
+int scaleBoardSize(quint16 port, const QByteArray &token)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    if (!s.waitForConnected(5000))
+        return -1;
+    s.write("GET /api/state HTTP/1.1\r\nHost: bench\r\nConnection: close\r\nAuthorization: Bearer " + token + "\r\n\r\n");
+    QByteArray answer;
+    while (s.state() == QAbstractSocket::ConnectedState && s.waitForReadyRead(10000))
+        answer += s.readAll();
+    answer += s.readAll();
+    const QJsonObject board = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object().value(QStringLiteral("board")).toObject();
+    if (board.isEmpty())
+        return -1;
+    qsizetype n = board.value(QStringLiteral("loose")).toArray().size();
+    for (const QJsonValue &c : board.value(QStringLiteral("clusters")).toArray())
+        n += c.toObject().value(QStringLiteral("ideas")).toArray().size();
+    return int(n);
+}
+
+// CPU seconds (user + system) a process used so far, from /proc/PID/stat.
+double scaleCpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 [[noreturn]] void scaleDie(const QString &what)
 {
     std::fprintf(stderr, "bench_scale: %s\n", qPrintable(what));
     std::exit(1);
+}
+
+QSqlDatabase scaleConnect(const WorkshopLocation &where, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(where.host);
+    if (where.port)
+        db.setPort(where.port);
+    db.setUserName(where.user);
+    db.setPassword(where.password);
+    db.setDatabaseName(where.database);
+    db.setConnectOptions(where.connectOptions());
+    if (!db.open())
+        scaleDie(db.lastError().text());
+    return db;
+}
+
+// CPU seconds used so far by each PostgreSQL backend serving a client (the cluster runs on this
+// machine), by pid.
+QHash<qint64, double> scalePostgresCpu(const WorkshopLocation &where)
+{
+    QHash<qint64, double> cpu;
+    {
+        QSqlDatabase db = scaleConnect(where, QStringLiteral("scale-cpu"));
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")))
+            while (q.next())
+                cpu.insert(q.value(0).toLongLong(), scaleCpuSeconds(q.value(0).toLongLong()));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("scale-cpu"));
+    return cpu;
 }
 
 // A `pamoja serve` on the workshop; returns its port.
@@ -339,13 +450,15 @@ int main(int argc, char **argv)
 {
     pamoja::process::ensureRuntimeDir();
     QCoreApplication app(argc, argv);
-    int devices = 300, ideas = 10;
+    int devices = 300, ideas = 10, seconds = 120;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1StringView("--devices"))
             devices = std::clamp(args[i + 1].toInt(), 1, 1000);
         if (args[i] == QLatin1StringView("--ideas"))
             ideas = std::clamp(args[i + 1].toInt(), 1, 1000);
+        if (args[i] == QLatin1StringView("--seconds"))
+            seconds = std::clamp(args[i + 1].toInt(), 1, 3600);
     }
     QTextStream out(stdout);
     const QString pg = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
@@ -380,6 +493,11 @@ int main(int argc, char **argv)
     quint16 ports[ScaleInstances];
     for (int i = 0; i < ScaleInstances; ++i)
         ports[i] = scaleStartServe(serves[i], uri);
+
+    auto where = WorkshopLocation::parse(pg);
+    if (!where)
+        scaleDie(where.error());
+    const QHash<qint64, double> postgresCpuBefore = scalePostgresCpu(*where);
 
     // The devices and observers in a thread of their own; the windows on this one, as in the app.
     ScaleShared shared;
@@ -424,7 +542,13 @@ int main(int argc, char **argv)
         QMutexLocker l(&shared.lock);
         return shared.devicesDone >= devices;
     };
-    scaleWaitUntil(devicesDone, 600000);
+    // The sending window: after it, devices send nothing new (the run stays bounded when the servers
+    // fall behind); what was sent is still answered and counted.
+    QTimer::singleShot(seconds * 1000, &app, [&] {
+        QMutexLocker l(&shared.lock);
+        shared.stopSending = true;
+    });
+    scaleWaitUntil(devicesDone, (seconds + 120) * 1000);
     const double sendSeconds = double(wall.nsecsElapsed()) / 1e9;
     facilitate.stop();
 
@@ -459,6 +583,15 @@ int main(int argc, char **argv)
     }, Qt::BlockingQueuedConnection);
     clients.quit();
     clients.wait();
+    int boardSize[ScaleInstances];
+    for (int i = 0; i < ScaleInstances; ++i)
+        boardSize[i] = scaleBoardSize(ports[i], shared.observerToken[i]);
+    double serveCpu[ScaleInstances];
+    for (int i = 0; i < ScaleInstances; ++i)
+        serveCpu[i] = scaleCpuSeconds(serves[i].processId());
+    double postgresCpu = 0;
+    for (const auto &[pid, seconds] : scalePostgresCpu(*where).asKeyValueRange())
+        postgresCpu += seconds - postgresCpuBefore.value(pid, 0.0);
     for (QProcess &p : serves) {
         p.terminate();
         if (!p.waitForFinished(20000))
@@ -469,22 +602,10 @@ int main(int argc, char **argv)
 
     // The database, read directly: each acknowledged idea once by id, and its text exactly once
     // (a resubmission that made a second idea would show there).
-    auto where = WorkshopLocation::parse(pg);
-    if (!where)
-        scaleDie(where.error());
     QHash<QString, int> textCount;
     QSet<QUuid> inDatabase;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("scale-check"));
-        db.setHostName(where->host);
-        if (where->port)
-            db.setPort(where->port);
-        db.setUserName(where->user);
-        db.setPassword(where->password);
-        db.setDatabaseName(where->database);
-        db.setConnectOptions(where->connectOptions());
-        if (!db.open())
-            scaleDie(db.lastError().text());
+        QSqlDatabase db = scaleConnect(*where, QStringLiteral("scale-check"));
         {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SELECT id, text FROM %1.ideas").arg(schema::postgresNamespace(workshop))))
@@ -546,11 +667,12 @@ int main(int argc, char **argv)
     const qsizetype acked = shared.ackedAt.size();
     out << "bench_scale: " << devices << " devices x " << ideas << " ideas over " << ScaleInstances
         << " `pamoja serve` instances (devices pinned round-robin) on one PostgreSQL workshop, 2 facilitator Documents\n"
-        << "adding an idea every 500 ms in turn; serve's default limits. Load average before " << loadBefore << ", after "
+        << "adding an idea every 500 ms in turn; serve's default limits; sending stops after " << seconds << " s. Load average before " << loadBefore << ", after "
         << scaleLoad() << " (" << QThread::idealThreadCount() << " cores).\n";
     row(QStringLiteral("acknowledged ideas (devices)"), QString::number(acked), QStringLiteral("of %1").arg(devices * ideas));
     row(QStringLiteral("refused (other than 429)"), QString::number(shared.refused));
     row(QStringLiteral("told 429, sent again after Retry-After"), QString::number(shared.retried));
+    row(QStringLiteral("connections broken with a request unanswered, sent again"), QString::number(g_scaleReconnects.loadRelaxed()));
     row(QStringLiteral("acknowledged submissions/s (wall, all instances)"), num(double(acked) / sendSeconds, 0),
         QStringLiteral("%1 s").arg(sendSeconds, 0, 'f', 1));
     row(QStringLiteral("ack latency p50 / p99 (ms)"),
@@ -567,7 +689,20 @@ int main(int argc, char **argv)
     row(QStringLiteral("window idea -> the other window p50 / p99 (ms)"),
         num(scalePercentile(facToWindow, 0.5), 0) + QStringLiteral(" / ") + num(scalePercentile(facToWindow, 0.99), 0));
     row(QStringLiteral("never visible where expected (30 s after the last ack)"), QString::number(missing), QStringLiteral("target 0"));
-    row(QStringLiteral("state polls by the 3 observers"), QString::number(polls));
+    row(QStringLiteral("state polls by the 3 observers"), QString::number(polls),
+        QStringLiteral("%1 not answered 200/204").arg(shared.observerFailures));
+    QStringList cpu;
+    for (double c : serveCpu)
+        cpu << num(c, 1);
+    row(QStringLiteral("CPU seconds of each serve process"), cpu.join(QStringLiteral(" / ")),
+        QStringLiteral("%1 ms per acknowledged idea, all three").arg(acked ? (serveCpu[0] + serveCpu[1] + serveCpu[2]) * 1000.0 / double(acked) : 0.0, 0, 'f', 1));
+    row(QStringLiteral("CPU seconds of PostgreSQL's backends"), num(postgresCpu, 1),
+        QStringLiteral("%1 ms per acknowledged idea").arg(acked ? postgresCpu * 1000.0 / double(acked) : 0.0, 0, 'f', 1));
+    QStringList boards;
+    for (int b : boardSize)
+        boards << QString::number(b);
+    row(QStringLiteral("ideas on each instance's board at the end"), boards.join(QStringLiteral(" / ")),
+        QStringLiteral("%1 ideas in the database").arg(inDatabase.size()));
     out << "lost: " << lost << " (acknowledged, not in the database)\n";
     out << "duplicated: " << duplicated << " (acknowledged text more than once in the database)\n";
     return lost == 0 && duplicated == 0 && missing == 0 ? 0 : 1;

@@ -688,20 +688,12 @@
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <source>Create a new workshop file.</source>
-        <translation>Crear un nuevo archivo de taller.</translation>
-    </message>
-    <message>
         <source>The workshop&apos;s title.</source>
         <translation>El título del taller.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texto</translation>
-    </message>
-    <message>
-        <source>The workshop file to create (.pamoja).</source>
-        <translation>El archivo de taller que se creará (.pamoja).</translation>
     </message>
     <message>
         <source>Add a participant to a workshop.</source>
@@ -1405,6 +1397,14 @@ Cada comando admite --help.</translation>
             <numerusform>En ningún grupo (nada en común con otras ideas): %n ideas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create a new workshop file, or a new workshop in a PostgreSQL database (prints its location).</source>
+        <translation>Crear un nuevo archivo de taller, o un nuevo taller en una base de datos PostgreSQL (muestra su ubicación).</translation>
+    </message>
+    <message>
+        <source>The workshop file to create (.pamoja), or a postgresql:// database (with ?workshop=ID for a chosen id).</source>
+        <translation>El archivo de taller que se creará (.pamoja), o una base de datos postgresql:// (con ?workshop=ID para un id elegido).</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Constituency</name>
@@ -1496,6 +1496,28 @@ Cada comando admite --help.</translation>
     <message>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>No se puede rehacer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database is lost; this waits until it is back (the changes made meanwhile are kept and will be saved).</source>
+        <translation>Se perdió la conexión con la base de datos; esto espera a que vuelva (los cambios hechos mientras tanto se conservan y se guardarán).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the database. %n change(s) made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</source>
+        <translation>
+            <numerusform>Reconectado a la base de datos. %n cambio hecho mientras no estaba no se pudo guardar, porque otras personas cambiaron lo mismo mientras tanto: %1. El taller muestra lo que contiene la base de datos.</numerusform>
+            <numerusform>Reconectado a la base de datos. %n cambios hechos mientras no estaba no se pudieron guardar, porque otras personas cambiaron lo mismo mientras tanto: %1. El taller muestra lo que contiene la base de datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the database; the %n change(s) made while it was away are saved.</source>
+        <translation>
+            <numerusform>Reconectado a la base de datos; el %n cambio hecho mientras no estaba está guardado.</numerusform>
+            <numerusform>Reconectado a la base de datos; los %n cambios hechos mientras no estaba están guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>Reconectado a la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2790,10 @@ Cada comando admite --help.</translation>
         <source>The %1 contains invalid characters.</source>
         <translation>El %1 contiene caracteres no válidos.</translation>
     </message>
+    <message>
+        <source>The shared session table could not be written: %1</source>
+        <translation>No se pudo escribir la tabla de sesiones compartida: %1</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::LiveSession</name>
@@ -3473,6 +3499,73 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
     <message>
         <source>Suggest &amp;Groups…</source>
         <translation>Sugerir &amp;grupos…</translation>
+    </message>
+    <message>
+        <source>Connection to the database</source>
+        <translation>Conexión con la base de datos</translation>
+    </message>
+    <message>
+        <source>Reconnect Now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>Reconnect to the database now</source>
+        <translation>Reconectar ahora con la base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer until it is back.</source>
+        <translation>
+            <numerusform>%n cambio conservado en este ordenador hasta que vuelva.</numerusform>
+            <numerusform>%n cambios conservados en este ordenador hasta que vuelva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer until it is back.</source>
+        <translation>Los cambios se conservan en este ordenador hasta que vuelva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Próximo intento en %n segundo.</numerusform>
+            <numerusform>Próximo intento en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected to the database. %1 %2</source>
+        <translation>Sin conexión con la base de datos. %1 %2</translation>
+    </message>
+    <message>
+        <source>Changes Not Yet Saved</source>
+        <translation>Cambios aún no guardados</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the database is lost, and %n change(s) made since exist only on this computer. Closing the workshop now loses them.
+
+Try to reconnect, save the whole workshop as you see it to a JSON file, or discard them?</source>
+        <translation>
+            <numerusform>Se perdió la conexión con la base de datos, y %n cambio hecho desde entonces solo existe en este ordenador. Si cierra el taller ahora, se perderá.
+
+¿Intentar reconectar, guardar todo el taller tal como lo ve en un archivo JSON, o descartarlo?</numerusform>
+            <numerusform>Se perdió la conexión con la base de datos, y %n cambios hechos desde entonces solo existen en este ordenador. Si cierra el taller ahora, se perderán.
+
+¿Intentar reconectar, guardar todo el taller tal como lo ve en un archivo JSON, o descartarlos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Workshop as JSON</source>
+        <translation>Guardar el taller como JSON</translation>
+    </message>
+    <message>
+        <source>Pamoja JSON exports (*.json)</source>
+        <translation>Exportaciones JSON de Pamoja (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7267,10 @@ Are they the same person? Yes: one participant. No: keep them separate.</source>
     <message>
         <source>Could not copy the workshop to %1: %2</source>
         <translation>No se pudo copiar el taller a %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the database is lost</source>
+        <translation>se perdió la conexión con la base de datos</translation>
     </message>
 </context>
 <context>

@@ -688,20 +688,12 @@
         <translation>--%1 est obligatoire.</translation>
     </message>
     <message>
-        <source>Create a new workshop file.</source>
-        <translation>Créer un nouveau fichier d’atelier.</translation>
-    </message>
-    <message>
         <source>The workshop&apos;s title.</source>
         <translation>Titre de l’atelier.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texte</translation>
-    </message>
-    <message>
-        <source>The workshop file to create (.pamoja).</source>
-        <translation>Fichier d’atelier à créer (.pamoja).</translation>
     </message>
     <message>
         <source>Add a participant to a workshop.</source>
@@ -1405,6 +1397,14 @@ Chaque commande accepte --help.</translation>
             <numerusform>Dans aucun groupe (rien en commun avec d’autres idées)&#xa0;: %n idées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create a new workshop file, or a new workshop in a PostgreSQL database (prints its location).</source>
+        <translation>Créer un nouveau fichier d’atelier, ou un nouvel atelier dans une base de données PostgreSQL (affiche son emplacement).</translation>
+    </message>
+    <message>
+        <source>The workshop file to create (.pamoja), or a postgresql:// database (with ?workshop=ID for a chosen id).</source>
+        <translation>Le fichier d’atelier à créer (.pamoja), ou une base de données postgresql:// (avec ?workshop=ID pour un id choisi).</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Constituency</name>
@@ -1496,6 +1496,28 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database is lost; this waits until it is back (the changes made meanwhile are kept and will be saved).</source>
+        <translation>La connexion à la base de données est perdue ; ceci attend son retour (les modifications faites entre-temps sont gardées et seront enregistrées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the database. %n change(s) made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</source>
+        <translation>
+            <numerusform>Reconnecté à la base de données. %n modification faite pendant son absence n’a pas pu être enregistrée, car d’autres ont modifié les mêmes éléments entre-temps : %1. L’atelier montre ce que contient la base de données.</numerusform>
+            <numerusform>Reconnecté à la base de données. %n modifications faites pendant son absence n’ont pas pu être enregistrées, car d’autres ont modifié les mêmes éléments entre-temps : %1. L’atelier montre ce que contient la base de données.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the database; the %n change(s) made while it was away are saved.</source>
+        <translation>
+            <numerusform>Reconnecté à la base de données ; la %n modification faite pendant son absence est enregistrée.</numerusform>
+            <numerusform>Reconnecté à la base de données ; les %n modifications faites pendant son absence sont enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>Reconnecté à la base de données.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2790,10 @@ Chaque commande accepte --help.</translation>
         <source>The %1 contains invalid characters.</source>
         <translation>Le %1 contient des caractères non valides.</translation>
     </message>
+    <message>
+        <source>The shared session table could not be written: %1</source>
+        <translation>La table des sessions partagée n’a pas pu être écrite : %1</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::LiveSession</name>
@@ -3473,6 +3499,73 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
     <message>
         <source>Suggest &amp;Groups…</source>
         <translation>Suggérer des &amp;groupes…</translation>
+    </message>
+    <message>
+        <source>Connection to the database</source>
+        <translation>Connexion à la base de données</translation>
+    </message>
+    <message>
+        <source>Reconnect Now</source>
+        <translation>Se reconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>Reconnect to the database now</source>
+        <translation>Se reconnecter à la base de données maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer until it is back.</source>
+        <translation>
+            <numerusform>%n modification gardée sur cet ordinateur jusqu’à son retour.</numerusform>
+            <numerusform>%n modifications gardées sur cet ordinateur jusqu’à son retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer until it is back.</source>
+        <translation>Les modifications sont gardées sur cet ordinateur jusqu’à son retour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Prochaine tentative dans %n seconde.</numerusform>
+            <numerusform>Prochaine tentative dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Not connected to the database. %1 %2</source>
+        <translation>Non connecté à la base de données. %1 %2</translation>
+    </message>
+    <message>
+        <source>Changes Not Yet Saved</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the database is lost, and %n change(s) made since exist only on this computer. Closing the workshop now loses them.
+
+Try to reconnect, save the whole workshop as you see it to a JSON file, or discard them?</source>
+        <translation>
+            <numerusform>La connexion à la base de données est perdue, et %n modification faite depuis n’existe que sur cet ordinateur. Fermer l’atelier maintenant la ferait perdre.
+
+Se reconnecter, enregistrer tout l’atelier tel que vous le voyez dans un fichier JSON, ou l’abandonner ?</numerusform>
+            <numerusform>La connexion à la base de données est perdue, et %n modifications faites depuis n’existent que sur cet ordinateur. Fermer l’atelier maintenant les ferait perdre.
+
+Se reconnecter, enregistrer tout l’atelier tel que vous le voyez dans un fichier JSON, ou les abandonner ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Workshop as JSON</source>
+        <translation>Enregistrer l’atelier en JSON</translation>
+    </message>
+    <message>
+        <source>Pamoja JSON exports (*.json)</source>
+        <translation>Exports JSON de Pamoja (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7267,10 @@ S’agit-il de la même personne ? Oui : un seul participant. Non : les garder s
     <message>
         <source>Could not copy the workshop to %1: %2</source>
         <translation>Impossible de copier l’atelier vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>the connection to the database is lost</source>
+        <translation>la connexion à la base de données est perdue</translation>
     </message>
 </context>
 <context>

@@ -688,20 +688,12 @@
         <translation>--%1 is verplicht.</translation>
     </message>
     <message>
-        <source>Create a new workshop file.</source>
-        <translation>Een nieuw workshopbestand aanmaken.</translation>
-    </message>
-    <message>
         <source>The workshop&apos;s title.</source>
         <translation>De titel van de workshop.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>tekst</translation>
-    </message>
-    <message>
-        <source>The workshop file to create (.pamoja).</source>
-        <translation>Het aan te maken workshopbestand (.pamoja).</translation>
     </message>
     <message>
         <source>Add a participant to a workshop.</source>
@@ -1405,6 +1397,14 @@ Elke opdracht kent --help.</translation>
             <numerusform>In geen enkele groep (niets gemeen met andere ideeën): %n ideeën.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create a new workshop file, or a new workshop in a PostgreSQL database (prints its location).</source>
+        <translation>Een nieuw workshopbestand maken, of een nieuwe workshop in een PostgreSQL-database (toont de locatie).</translation>
+    </message>
+    <message>
+        <source>The workshop file to create (.pamoja), or a postgresql:// database (with ?workshop=ID for a chosen id).</source>
+        <translation>Het workshopbestand dat gemaakt wordt (.pamoja), of een postgresql://-database (met ?workshop=ID voor een gekozen id).</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Constituency</name>
@@ -1496,6 +1496,28 @@ Elke opdracht kent --help.</translation>
     <message>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>Kan &quot;%1&quot; niet opnieuw doen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database is lost; this waits until it is back (the changes made meanwhile are kept and will be saved).</source>
+        <translation>De verbinding met de database is verbroken; dit wacht tot ze terug is (de wijzigingen die intussen gemaakt zijn, worden bewaard en opgeslagen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the database. %n change(s) made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</source>
+        <translation>
+            <numerusform>Opnieuw verbonden met de database. %n wijziging die gemaakt werd terwijl ze weg was, kon niet worden opgeslagen, omdat anderen intussen hetzelfde veranderden: %1. De workshop toont wat de database bevat.</numerusform>
+            <numerusform>Opnieuw verbonden met de database. %n wijzigingen die gemaakt werden terwijl ze weg was, konden niet worden opgeslagen, omdat anderen intussen hetzelfde veranderden: %1. De workshop toont wat de database bevat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the database; the %n change(s) made while it was away are saved.</source>
+        <translation>
+            <numerusform>Opnieuw verbonden met de database; de %n wijziging die gemaakt werd terwijl ze weg was, is opgeslagen.</numerusform>
+            <numerusform>Opnieuw verbonden met de database; de %n wijzigingen die gemaakt werden terwijl ze weg was, zijn opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>Opnieuw verbonden met de database.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2790,10 @@ Elke opdracht kent --help.</translation>
         <source>The %1 contains invalid characters.</source>
         <translation>Het veld &quot;%1&quot; bevat ongeldige tekens.</translation>
     </message>
+    <message>
+        <source>The shared session table could not be written: %1</source>
+        <translation>De gedeelde sessietabel kon niet worden geschreven: %1</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::LiveSession</name>
@@ -3473,6 +3499,73 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
     <message>
         <source>Suggest &amp;Groups…</source>
         <translation>G&amp;roepen voorstellen…</translation>
+    </message>
+    <message>
+        <source>Connection to the database</source>
+        <translation>Verbinding met de database</translation>
+    </message>
+    <message>
+        <source>Reconnect Now</source>
+        <translation>Nu opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect to the database now</source>
+        <translation>Nu opnieuw verbinden met de database</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer until it is back.</source>
+        <translation>
+            <numerusform>%n wijziging bewaard op deze computer tot ze terug is.</numerusform>
+            <numerusform>%n wijzigingen bewaard op deze computer tot ze terug is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer until it is back.</source>
+        <translation>Wijzigingen worden op deze computer bewaard tot ze terug is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Volgende poging over %n seconde.</numerusform>
+            <numerusform>Volgende poging over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Not connected to the database. %1 %2</source>
+        <translation>Niet verbonden met de database. %1 %2</translation>
+    </message>
+    <message>
+        <source>Changes Not Yet Saved</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the database is lost, and %n change(s) made since exist only on this computer. Closing the workshop now loses them.
+
+Try to reconnect, save the whole workshop as you see it to a JSON file, or discard them?</source>
+        <translation>
+            <numerusform>De verbinding met de database is verbroken, en %n wijziging die sindsdien gemaakt is, bestaat alleen op deze computer. Als je de workshop nu sluit, gaat ze verloren.
+
+Opnieuw verbinden, de hele workshop zoals je hem ziet als JSON-bestand opslaan, of de wijziging weggooien?</numerusform>
+            <numerusform>De verbinding met de database is verbroken, en %n wijzigingen die sindsdien gemaakt zijn, bestaan alleen op deze computer. Als je de workshop nu sluit, gaan ze verloren.
+
+Opnieuw verbinden, de hele workshop zoals je hem ziet als JSON-bestand opslaan, of de wijzigingen weggooien?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Workshop as JSON</source>
+        <translation>De workshop als JSON opslaan</translation>
+    </message>
+    <message>
+        <source>Pamoja JSON exports (*.json)</source>
+        <translation>Pamoja JSON-exports (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7267,10 @@ Is dit dezelfde persoon? Ja: één deelnemer. Nee: apart houden.</translation>
     <message>
         <source>Could not copy the workshop to %1: %2</source>
         <translation>Kan de workshop niet kopiëren naar %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the database is lost</source>
+        <translation>de verbinding met de database is verbroken</translation>
     </message>
 </context>
 <context>

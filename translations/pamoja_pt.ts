@@ -688,20 +688,12 @@
         <translation>--%1 é obrigatório.</translation>
     </message>
     <message>
-        <source>Create a new workshop file.</source>
-        <translation>Criar um novo ficheiro de oficina.</translation>
-    </message>
-    <message>
         <source>The workshop&apos;s title.</source>
         <translation>O título da oficina.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texto</translation>
-    </message>
-    <message>
-        <source>The workshop file to create (.pamoja).</source>
-        <translation>O ficheiro de oficina a criar (.pamoja).</translation>
     </message>
     <message>
         <source>Add a participant to a workshop.</source>
@@ -1405,6 +1397,14 @@ Cada comando aceita --help.</translation>
             <numerusform>Em nenhum grupo (nada em comum com outras ideias): %n ideias.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create a new workshop file, or a new workshop in a PostgreSQL database (prints its location).</source>
+        <translation>Criar um novo ficheiro de oficina, ou uma nova oficina numa base de dados PostgreSQL (mostra a sua localização).</translation>
+    </message>
+    <message>
+        <source>The workshop file to create (.pamoja), or a postgresql:// database (with ?workshop=ID for a chosen id).</source>
+        <translation>O ficheiro de oficina a criar (.pamoja), ou uma base de dados postgresql:// (com ?workshop=ID para um id escolhido).</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Constituency</name>
@@ -1496,6 +1496,28 @@ Cada comando aceita --help.</translation>
     <message>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>Não é possível refazer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database is lost; this waits until it is back (the changes made meanwhile are kept and will be saved).</source>
+        <translation>A ligação à base de dados perdeu-se; isto espera até ela voltar (as alterações feitas entretanto são guardadas e serão gravadas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the database. %n change(s) made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</source>
+        <translation>
+            <numerusform>Ligação à base de dados restabelecida. %n alteração feita enquanto ela estava ausente não pôde ser gravada, porque outras pessoas alteraram o mesmo entretanto: %1. A oficina mostra o que a base de dados contém.</numerusform>
+            <numerusform>Ligação à base de dados restabelecida. %n alterações feitas enquanto ela estava ausente não puderam ser gravadas, porque outras pessoas alteraram o mesmo entretanto: %1. A oficina mostra o que a base de dados contém.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the database; the %n change(s) made while it was away are saved.</source>
+        <translation>
+            <numerusform>Ligação à base de dados restabelecida; a %n alteração feita enquanto ela estava ausente está gravada.</numerusform>
+            <numerusform>Ligação à base de dados restabelecida; as %n alterações feitas enquanto ela estava ausente estão gravadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>Ligação à base de dados restabelecida.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2790,10 @@ Cada comando aceita --help.</translation>
         <source>The %1 contains invalid characters.</source>
         <translation>O campo %1 contém caracteres inválidos.</translation>
     </message>
+    <message>
+        <source>The shared session table could not be written: %1</source>
+        <translation>Não foi possível escrever a tabela de sessões partilhada: %1</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::LiveSession</name>
@@ -3473,6 +3499,73 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
     <message>
         <source>Suggest &amp;Groups…</source>
         <translation>Sugerir gr&amp;upos…</translation>
+    </message>
+    <message>
+        <source>Connection to the database</source>
+        <translation>Ligação à base de dados</translation>
+    </message>
+    <message>
+        <source>Reconnect Now</source>
+        <translation>Ligar de novo agora</translation>
+    </message>
+    <message>
+        <source>Reconnect to the database now</source>
+        <translation>Ligar de novo à base de dados agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept on this computer until it is back.</source>
+        <translation>
+            <numerusform>%n alteração guardada neste computador até ela voltar.</numerusform>
+            <numerusform>%n alterações guardadas neste computador até ela voltar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer until it is back.</source>
+        <translation>As alterações ficam guardadas neste computador até ela voltar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Próxima tentativa dentro de %n segundo.</numerusform>
+            <numerusform>Próxima tentativa dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <source>Not connected to the database. %1 %2</source>
+        <translation>Sem ligação à base de dados. %1 %2</translation>
+    </message>
+    <message>
+        <source>Changes Not Yet Saved</source>
+        <translation>Alterações ainda não gravadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the database is lost, and %n change(s) made since exist only on this computer. Closing the workshop now loses them.
+
+Try to reconnect, save the whole workshop as you see it to a JSON file, or discard them?</source>
+        <translation>
+            <numerusform>A ligação à base de dados perdeu-se, e %n alteração feita desde então só existe neste computador. Fechar a oficina agora fá-la perder.
+
+Tentar ligar de novo, gravar toda a oficina tal como a vê num ficheiro JSON, ou descartá-la?</numerusform>
+            <numerusform>A ligação à base de dados perdeu-se, e %n alterações feitas desde então só existem neste computador. Fechar a oficina agora fá-las perder.
+
+Tentar ligar de novo, gravar toda a oficina tal como a vê num ficheiro JSON, ou descartá-las?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the Workshop as JSON</source>
+        <translation>Gravar a oficina como JSON</translation>
+    </message>
+    <message>
+        <source>Pamoja JSON exports (*.json)</source>
+        <translation>Exportações JSON do Pamoja (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível escrever %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7267,10 @@ São a mesma pessoa? Sim: um só participante. Não: mantê-los separados.</tran
     <message>
         <source>Could not copy the workshop to %1: %2</source>
         <translation>Não foi possível copiar a oficina para %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the database is lost</source>
+        <translation>a ligação à base de dados perdeu-se</translation>
     </message>
 </context>
 <context>

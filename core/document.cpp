@@ -37,7 +37,10 @@ Document::Document(std::unique_ptr<WorkshopStore> store, WorkshopData data)
     follow();
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    stopProbe();
+}
 
 Result<std::unique_ptr<Document>> Document::create(const QString &path, const QString &title, Seed seed,
                                                    const QString &language)
@@ -127,12 +130,12 @@ Status Document::commit(const ChangeSet &cs, const QString &description)
         return s;
     const QString entryId = idString(QUuid::createUuid());
     if (!m_connected)
-        return enqueue(cs, description, entryId);
+        return m_keepWhileOffline ? enqueue(cs, description, entryId) : requireConnection();
     if (Status s = m_store->apply(cs, m_actor, description, entryId); !s) {
-        // The server went away: the change is kept here and written when it is back.
+        // The server went away: the change is kept here and written when it is back (in a window).
         if (m_store->isPostgres() && m_store->connectionLost()) {
             goOffline();
-            return enqueue(cs, description, entryId);
+            return m_keepWhileOffline ? enqueue(cs, description, entryId) : requireConnection();
         }
         return s;
     }

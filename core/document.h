@@ -85,6 +85,10 @@ public:
     // change whose commit was not acknowledged is looked up by its entry id first). A queued change
     // that others' changes made impossible is refused then, reported, and the workshop read again.
     bool isConnected() const { return m_connected; }
+    // Only an owner that shows the queue and can keep it alive opts in (the window): anywhere else
+    // (a server, a command) a change during a loss fails with a message, as it cannot be told
+    // "saved" and then vanish with the process. The reconnection runs either way.
+    void setKeepChangesWhileOffline(bool on) { m_keepWhileOffline = on; }
     struct QueuedChange
     {
         ChangeSet changes;
@@ -98,7 +102,8 @@ public:
     // Tries at once instead of waiting for the next attempt.
     void reconnectNow();
     // How often a document on a database checks that the server still answers (on another thread,
-    // so a dropped network is noticed before the next change waits on it); 0 turns it off.
+    // so a dropped network is noticed before the next change waits on it); 0 turns the checks and
+    // the automatic attempts after a loss off (reconnectNow only: for tests that set the scene).
     static void setConnectionCheckInterval(int ms);
     static int connectionCheckInterval();
 
@@ -137,9 +142,11 @@ private:
     void goOffline();
     void scheduleAttempt(int delayMs);
     void startProbe(bool connected);
-    void probeDone(bool reachable, bool connected);
+    void probeDone(bool reachable, bool regular);
     bool writeQueue(QStringList *refused, int *written);
     Status requireConnection() const;
+    void launchProbe(bool regular);
+    void stopProbe(); // in the destructor: the probe's thread is waited for (its connect timeout at most)
     void remember(const QString &entryId);
     void reload();
     Status undoMerge(const UndoEntry &e);
@@ -162,6 +169,8 @@ private:
     QTimer *m_check = nullptr;       // the regular probe, while connected
     int m_delayMs = 0;               // the current delay between attempts
     bool m_probing = false;
+    bool m_keepWhileOffline = false;
+    class QThread *m_probe = nullptr; // the probe running, waited for when the document goes
     QDateTime m_nextAttempt;
 };
 

@@ -71,9 +71,10 @@ void Document::catchUp()
     // again, however often the others write.
     auto ids = m_store->entryIds(std::max<qint64>(0, m_seen - LateCommitWindow));
     QStringList unknown;
+    qint64 highest = m_seen;
     if (ids)
         for (const auto &[seq, id] : std::as_const(*ids)) {
-            m_seen = std::max(m_seen, seq);
+            highest = std::max(highest, seq);
             if (!m_known.contains(id))
                 unknown.append(id);
         }
@@ -85,6 +86,8 @@ void Document::catchUp()
             qCWarning(lcFollow) << "could not read the others' changes:" << entries.error();
         return;
     }
+    // Only now: had the read failed, the next catch-up must look from where this one did.
+    m_seen = highest;
     for (const HistoryEntry &e : std::as_const(*entries)) {
         m_known.insert(e.entryId);
         if (e.changes.isEmpty())

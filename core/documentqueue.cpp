@@ -43,8 +43,11 @@ Status Document::requireConnection() const
 {
     if (m_connected)
         return Status::ok();
-    return Error{QCoreApplication::translate("pamoja::Document", "The connection to the database is lost; this waits until it is back "
-                                                                 "(the changes made meanwhile are kept and will be saved).")};
+    if (m_keepWhileOffline)
+        return Error{QCoreApplication::translate("pamoja::Document", "The connection to the database is lost; this waits until it is back "
+                                                                     "(the changes made meanwhile are kept and will be saved).")};
+    return Error{QCoreApplication::translate("pamoja::Document", "The connection to the database is lost; the change was not made. "
+                                                                 "Pamoja reconnects by itself: try again in a moment.")};
 }
 
 Status Document::enqueue(const ChangeSet &cs, const QString &description, const QString &entryId)
@@ -72,6 +75,10 @@ void Document::goOffline()
 
 void Document::scheduleAttempt(int delayMs)
 {
+    if (checkIntervalMs <= 0) {
+        m_nextAttempt = {}; // attempts only when asked (reconnectNow)
+        return;
+    }
     if (!m_attempt) {
         m_attempt = new QTimer(this);
         m_attempt->setSingleShot(true);
@@ -92,7 +99,31 @@ void Document::reconnectNow()
 
 // The probe opens a connection of its own on a thread of its own: an unreachable server costs that
 // thread the connect timeout, never the window. Its answer comes back through the thread's
-// finished() signal, which Qt drops if this document is gone by then.
+// finished() signal (queued to this document's thread).
+void Document::launchProbe(bool regular)
+{
+    m_probing = true;
+    auto reachable = std::make_shared<std::atomic<bool>>(false);
+    m_probe = QThread::create([params = m_store->connectionParameters(), reachable] { *reachable = WorkshopStore::canConnect(params); });
+    connect(m_probe, &QThread::finished, this, [this, reachable, regular, t = m_probe] {
+        if (m_probe == t)
+            m_probe = nullptr;
+        t->deleteLater();
+        probeDone(*reachable, regular);
+    });
+    m_probe->start();
+}
+
+void Document::stopProbe()
+{
+    if (!m_probe)
+        return;
+    disconnect(m_probe, nullptr, this, nullptr);
+    m_probe->wait();
+    delete m_probe;
+    m_probe = nullptr;
+}
+
 void Document::startProbe(bool connected)
 {
     if (connected) {
@@ -103,37 +134,30 @@ void Document::startProbe(bool connected)
             m_check = new QTimer(this);
             m_check->setSingleShot(true);
             connect(m_check, &QTimer::timeout, this, [this] {
-                if (!m_connected || m_probing)
-                    return;
-                m_probing = true;
-                auto reachable = std::make_shared<std::atomic<bool>>(false);
-                QThread *t = QThread::create([params = m_store->connectionParameters(), reachable] { *reachable = WorkshopStore::canConnect(params); });
-                connect(t, &QThread::finished, this, [this, reachable] { probeDone(*reachable, true); });
-                connect(t, &QThread::finished, t, &QObject::deleteLater);
-                t->start();
+                if (m_connected && !m_probing)
+                    launchProbe(true);
             });
         }
         m_check->start(checkIntervalMs);
         return;
     }
     if (m_probing)
-        return;
-    m_probing = true;
+        return; // probeDone() starts the attempt when the probe running now is done
     m_nextAttempt = {};
     Q_EMIT connectionChanged();
-    auto reachable = std::make_shared<std::atomic<bool>>(false);
-    QThread *t = QThread::create([params = m_store->connectionParameters(), reachable] { *reachable = WorkshopStore::canConnect(params); });
-    connect(t, &QThread::finished, this, [this, reachable] { probeDone(*reachable, false); });
-    connect(t, &QThread::finished, t, &QObject::deleteLater);
-    t->start();
+    launchProbe(false);
 }
 
 void Document::probeDone(bool reachable, bool regular)
 {
     m_probing = false;
     if (regular) {
-        if (!m_connected)
-            return; // a change found the connection lost meanwhile; its own attempts run
+        if (!m_connected) {
+            // A change found the connection lost while this check ran: its attempt is due.
+            if (!m_attempt || !m_attempt->isActive())
+                startProbe(false);
+            return;
+        }
         // The server answers a new connection, so asking on this one is quick: is it still alive?
         if (!reachable || m_store->connectionLost())
             goOffline();

@@ -234,12 +234,16 @@
     <message numerus="yes">
         <source>Reconnected to the database. %n change(s) made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</source>
         <translation>
-            <numerusform>Reconnected to the database. %n change made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</numerusform><numerusform>Reconnected to the database. %n changes made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</numerusform></translation>
+            <numerusform>Reconnected to the database. %n change made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</numerusform>
+            <numerusform>Reconnected to the database. %n changes made while it was away could not be saved, because others changed the same things meanwhile: %1. The workshop shows what the database holds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reconnected to the database; the %n change(s) made while it was away are saved.</source>
         <translation>
-            <numerusform>Reconnected to the database; the %n change made while it was away are saved.</numerusform><numerusform>Reconnected to the database; the %n changes made while it was away are saved.</numerusform></translation>
+            <numerusform>Reconnected to the database; the %n change made while it was away are saved.</numerusform>
+            <numerusform>Reconnected to the database; the %n changes made while it was away are saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,12 +385,16 @@
     <message numerus="yes">
         <source>%n change(s) kept on this computer until it is back.</source>
         <translation>
-            <numerusform>%n change kept on this computer until it is back.</numerusform><numerusform>%n changes kept on this computer until it is back.</numerusform></translation>
+            <numerusform>%n change kept on this computer until it is back.</numerusform>
+            <numerusform>%n changes kept on this computer until it is back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next attempt in %n second(s).</source>
         <translation>
-            <numerusform>Next attempt in %n second.</numerusform><numerusform>Next attempt in %n seconds.</numerusform></translation>
+            <numerusform>Next attempt in %n second.</numerusform>
+            <numerusform>Next attempt in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The connection to the database is lost, and %n change(s) made since exist only on this computer. Closing the workshop now loses them.
@@ -395,9 +403,11 @@ Try to reconnect, save the whole workshop as you see it to a JSON file, or disca
         <translation>
             <numerusform>The connection to the database is lost, and %n change made since exist only on this computer. Closing the workshop now loses them.
 
-Try to reconnect, save the whole workshop as you see it to a JSON file, or discard them?</numerusform><numerusform>The connection to the database is lost, and %n changes made since exist only on this computer. Closing the workshop now loses them.
+Try to reconnect, save the whole workshop as you see it to a JSON file, or discard them?</numerusform>
+            <numerusform>The connection to the database is lost, and %n changes made since exist only on this computer. Closing the workshop now loses them.
 
-Try to reconnect, save the whole workshop as you see it to a JSON file, or discard them?</numerusform></translation>
+Try to reconnect, save the whole workshop as you see it to a JSON file, or discard them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,10 @@ Cada comando admite --help.</translation>
         <source>Reconnected to the database.</source>
         <translation>Reconectado a la base de datos.</translation>
     </message>
+    <message>
+        <source>The connection to the database is lost; the change was not made. Pamoja reconnects by itself: try again in a moment.</source>
+        <translation>Se perdió la conexión con la base de datos; el cambio no se hizo. Pamoja se reconecta por sí mismo: vuelva a intentarlo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Edits</name>

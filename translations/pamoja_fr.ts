@@ -1519,6 +1519,10 @@ Chaque commande accepte --help.</translation>
         <source>Reconnected to the database.</source>
         <translation>Reconnecté à la base de données.</translation>
     </message>
+    <message>
+        <source>The connection to the database is lost; the change was not made. Pamoja reconnects by itself: try again in a moment.</source>
+        <translation>La connexion à la base de données est perdue ; la modification n’a pas été faite. Pamoja se reconnecte de lui-même : réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Edits</name>

@@ -1519,6 +1519,10 @@ Elke opdracht kent --help.</translation>
         <source>Reconnected to the database.</source>
         <translation>Opnieuw verbonden met de database.</translation>
     </message>
+    <message>
+        <source>The connection to the database is lost; the change was not made. Pamoja reconnects by itself: try again in a moment.</source>
+        <translation>De verbinding met de database is verbroken; de wijziging is niet gemaakt. Pamoja maakt zelf opnieuw verbinding: probeer het zo meteen opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Edits</name>

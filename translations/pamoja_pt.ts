@@ -1519,6 +1519,10 @@ Cada comando aceita --help.</translation>
         <source>Reconnected to the database.</source>
         <translation>Ligação à base de dados restabelecida.</translation>
     </message>
+    <message>
+        <source>The connection to the database is lost; the change was not made. Pamoja reconnects by itself: try again in a moment.</source>
+        <translation>A ligação à base de dados perdeu-se; a alteração não foi feita. O Pamoja volta a ligar-se sozinho: tente de novo dentro de momentos.</translation>
+    </message>
 </context>
 <context>
     <name>pamoja::Edits</name>

@@ -45,6 +45,8 @@ void MainWindow::buildConnectionStatus()
 
 void MainWindow::watchConnection(Document *document)
 {
+    // The window shows what is queued and asks before it goes, so it keeps changes during a loss.
+    document->setKeepChangesWhileOffline(true);
     connect(document, &Document::connectionChanged, this, &MainWindow::updateConnectionStatus);
     // A refused change stays in the message bar until dismissed; the rest passes in the status bar.
     connect(document, &Document::connectionMessage, this, [this](const QString &message, bool problem) {

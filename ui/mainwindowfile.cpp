@@ -50,6 +50,9 @@ bool MainWindow::openFile(const QString &path)
     const QString abs = QFileInfo(path).absoluteFilePath();
     if (const Document *cur = m_workspace->document(); cur && QFileInfo(cur->path()).absoluteFilePath() == abs)
         return true; // already open here
+    // Asked before anything is opened: changes still queued for a database exist only here.
+    if (!canLetGoOfDocument())
+        return false;
     auto doc = Document::open(abs, WorkshopStore::Access::ReadWrite);
     if (!doc) {
         const bool locked = isLockedElsewhere(abs);
@@ -70,8 +73,6 @@ bool MainWindow::openFile(const QString &path)
             return false;
         }
     }
-    if (!canLetGoOfDocument())
-        return false;
     m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
     addRecent(abs);
@@ -107,6 +108,8 @@ bool MainWindow::openLocation(const QString &location)
     const QString shown = full->display();
     if (const Document *cur = m_workspace->document(); cur && cur->path() == shown)
         return true; // already open here
+    if (!canLetGoOfDocument())
+        return false;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto doc = Document::open(withTimeouts, WorkshopStore::Access::ReadWrite);
     QGuiApplication::restoreOverrideCursor();
@@ -114,8 +117,6 @@ bool MainWindow::openLocation(const QString &location)
         showMessage(doc.error());
         return false;
     }
-    if (!canLetGoOfDocument())
-        return false;
     m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
     addRecent(shown);
@@ -131,14 +132,14 @@ void MainWindow::openRepositoryDialog()
 
 bool MainWindow::createWorkshop(const QString &title, const QString &path)
 {
+    if (!canLetGoOfDocument())
+        return false;
     // The prompts and catalogue of a new workshop come in the interface language.
     auto doc = Document::create(QFileInfo(path).absoluteFilePath(), title, Document::Seed::Default, i18n::preferredLanguage());
     if (!doc) {
         showMessage(doc.error());
         return false;
     }
-    if (!canLetGoOfDocument())
-        return false;
     m_live->stop(); // a live session belongs to the workshop it was started for
     m_workspace->setDocument(std::move(*doc));
     addRecent(QFileInfo(path).absoluteFilePath());

@@ -108,7 +108,8 @@ public:
         int port = -1;
     };
     Connection connectionParameters() const;
-    // Opens and closes a connection of its own; callable from any thread.
+    // Opens and closes a connection of its own; callable from any thread. True when the server
+    // answered, even to refuse a new session (too many connections): it is reachable.
     static bool canConnect(const Connection &c);
     bool connectionLost() const;
     Status reconnect();

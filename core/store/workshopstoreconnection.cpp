@@ -4,6 +4,7 @@
 #include "workshopstore.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,11 +93,16 @@ bool WorkshopStore::canConnect(const Connection &c)
         db.setUserName(c.user);
         db.setPassword(c.password);
         db.setDatabaseName(c.database);
-        // A probe never waits longer than this for an unreachable server, whatever the location says.
-        db.setConnectOptions(c.options.contains(QLatin1StringView("connect_timeout")) ? c.options
-                             : c.options.isEmpty() ? QStringLiteral("connect_timeout=10")
-                                                   : c.options + QStringLiteral(";connect_timeout=10"));
+        // A probe never waits longer than this for an unreachable server, whatever the location says
+        // (a document going away waits for its probe).
+        QStringList options = c.options.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        options.removeIf([](const QString &o) { return o.trimmed().startsWith(QLatin1StringView("connect_timeout")); });
+        options << QStringLiteral("connect_timeout=5");
+        db.setConnectOptions(options.join(QLatin1Char(';')));
         ok = db.open();
+        // The server answered, if only to refuse (libpq marks what the server said FATAL): reachable.
+        if (!ok && db.lastError().databaseText().contains(QLatin1StringView("FATAL")))
+            ok = true;
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

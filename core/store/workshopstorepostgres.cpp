@@ -59,7 +59,18 @@ Result<std::unique_ptr<WorkshopStore>> WorkshopStore::connectPostgres(const Work
     db.setUserName(location.user);
     db.setPassword(location.password);
     db.setDatabaseName(location.database);
-    db.setConnectOptions(location.connectOptions());
+    // A server that does not answer or a network that drops must end in an error within seconds,
+    // not in minutes of TCP retries on the thread that waits (a window, a server): the location's
+    // own values win.
+    WorkshopLocation bounded = location;
+    for (const auto &[key, value] : {std::pair{"connect_timeout", "10"}, std::pair{"keepalives", "1"}, std::pair{"keepalives_idle", "10"},
+                                     std::pair{"keepalives_interval", "5"}, std::pair{"keepalives_count", "3"},
+                                     std::pair{"tcp_user_timeout", "15000"}}) {
+        const QString name = QString::fromLatin1(key);
+        if (std::none_of(bounded.options.cbegin(), bounded.options.cend(), [&](const auto &o) { return o.first == name; }))
+            bounded.options.append({name, QString::fromLatin1(value)});
+    }
+    db.setConnectOptions(bounded.connectOptions());
     if (!db.open())
         return Error{QCoreApplication::translate("pamoja::WorkshopStore", "Could not connect to %1: %2").arg(store->m_path, db.lastError().databaseText().trimmed())};
     (void)store->exec(QStringLiteral("SET client_min_messages TO warning"));

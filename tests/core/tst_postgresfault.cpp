@@ -78,6 +78,8 @@ class TestPostgresFault : public QObject
         auto doc = Document::create(m_base, title);
         if (!doc)
             qWarning() << doc.error();
+        if (doc)
+            (*doc)->setKeepChangesWhileOffline(true); // as the window does
         return doc ? std::move(*doc) : nullptr;
     }
 
@@ -240,6 +242,36 @@ private Q_SLOTS:
         Document::setConnectionCheckInterval(300);
         a->reconnectNow();
         QTRY_VERIFY_WITH_TIMEOUT(a->isConnected(), 10000);
+    }
+
+    // A server or a command does not keep changes while the connection is lost (it could answer
+    // "saved" and then exit with them): the change fails with a message and changes nothing; the
+    // document reconnects by itself all the same.
+    void withoutAQueueAChangeFails()
+    {
+        auto a = create(QStringLiteral("Harare"));
+        QVERIFY(a);
+        a->setKeepChangesWhileOffline(false);
+        Document::setConnectionCheckInterval(0);
+        kill(*a);
+        edits::IdeaDraft d;
+        d.text = QStringLiteral("not kept");
+        auto cs = edits::addIdea(a->data(), d);
+        QVERIFY(cs);
+        const Status s = a->apply(*cs, QStringLiteral("Add idea"));
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("try again")), qPrintable(s.error()));
+        QCOMPARE(count(*a, QStringLiteral("not kept")), 0);
+        QVERIFY(a->queuedChanges().isEmpty());
+        QVERIFY(!a->isConnected());
+        // A second try while still away fails at once, without waiting on the dead connection.
+        QVERIFY(!a->apply(*cs, QStringLiteral("Add idea")));
+        Document::setConnectionCheckInterval(300);
+        a->reconnectNow();
+        QTRY_VERIFY_WITH_TIMEOUT(a->isConnected(), 10000);
+        QVERIFY(a->apply(*cs, QStringLiteral("Add idea")));
+        auto again = Document::open(locationOf(*a));
+        QCOMPARE(count(**again, QStringLiteral("not kept")), 1);
     }
 
     // A file has no connection to lose.

@@ -264,12 +264,18 @@ public:
     int polls = 0;
 
 private:
+    bool m_failureShown = false;
     void join()
     {
         m_client.send("POST", "/api/join", R"({"code":")" + ScaleCode + R"(","name":"Observer"})",
                       [this](int status, const QByteArray &body, const QByteArray &head) {
                           m_client.m_token = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString().toLatin1();
                           if (m_client.m_token.isEmpty()) {
+                              // Said once per observer, so a refusal is explained, not only counted.
+                              if (!m_failureShown) {
+                                  m_failureShown = true;
+                                  std::fprintf(stderr, "bench_scale: observer %d could not join: %d %s\n", m_instance, status, body.left(200).constData());
+                              }
                               QMutexLocker l(&m_shared->lock);
                               ++m_shared->observerFailures;
                               l.unlock();

@@ -1,10 +1,10 @@
 // bench_scale: one workshop in PostgreSQL, three `pamoja serve` processes on it and two facilitator
-// Documents (what two windows hold) in this process; 300 simulated devices, each pinned to one
+// windows (MainWindow, offscreen) in this process; 300 simulated devices, each pinned to one
 // instance (round-robin), send their ideas over HTTP while the windows add a facilitator idea every
 // half second. Measured: acknowledged submissions per second, acknowledgement latency, and for each
 // idea the time from its acknowledgement until it is in the OTHER instances' participant state
-// (GET /api/state, polled by one observer device per instance) and in the two Documents
-// (Document::changed). At the end every acknowledged idea is looked up in the database: lost and
+// (GET /api/state, polled by one observer device per instance) and in the two windows (their
+// Document's changed(), which the board follows). At the end every acknowledged idea is looked up in the database: lost and
 // duplicated are counted, never assumed.
 //
 //   bench_scale [--devices 300] [--ideas 10] [--seconds 120]   (devices stop sending after --seconds)
@@ -16,12 +16,16 @@
 // and sends the same id again).
 
 #include "document.h"
+#include "mainwindow.h"
+#include "workspace.h"
 #include "edits.h"
 #include "process/processsetup.h"
 #include "store/schemapostgres.h"
 #include "store/workshoplocation.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -455,7 +459,9 @@ quint16 scaleStartServe(QProcess &p, const QString &uri)
 int main(int argc, char **argv)
 {
     pamoja::process::ensureRuntimeDir();
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
+    // The windows keep their recent list and layout in test settings, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     int devices = 300, ideas = 10, seconds = 120;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
@@ -474,18 +480,23 @@ int main(int argc, char **argv)
     }
     const QString loadBefore = scaleLoad();
 
-    // The workshop and the two windows' Documents.
+    // The workshop, and two facilitator windows on it (offscreen), each following the others.
     auto created = Document::create(pg, QStringLiteral("Scale"));
     if (!created)
         scaleDie(created.error());
-    std::unique_ptr<Document> windowA = std::move(*created);
-    const QUuid workshop = windowA->store().repositoryId();
+    const QUuid workshop = (*created)->store().repositoryId();
+    created->reset();
     const QString uri = pg + QStringLiteral("?workshop=") + workshop.toString(QUuid::WithoutBraces);
-    auto openedB = Document::open(uri);
-    if (!openedB)
-        scaleDie(openedB.error());
-    std::unique_ptr<Document> windowB = std::move(*openedB);
-    Document *windows[2] = {windowA.get(), windowB.get()};
+    MainWindow windowA, windowB;
+    Document *windows[2] = {nullptr, nullptr};
+    for (MainWindow *w : {&windowA, &windowB}) {
+        w->resize(1200, 800);
+        w->show();
+        if (!w->openFile(uri))
+            scaleDie(w->lastMessage());
+    }
+    windows[0] = windowA.workspace()->document();
+    windows[1] = windowB.workspace()->document();
     QHash<QUuid, double> windowSeen[2]; // idea -> first changed() with it in that Document (main thread only)
     for (int w = 0; w < 2; ++w)
         QObject::connect(windows[w], &Document::changed, windows[w], [w, &windowSeen](const ChangeSet &cs) {
@@ -536,7 +547,8 @@ int main(int argc, char **argv)
         d.text = QStringLiteral("Facilitator note %1 from window %2").arg(facilitatorEdits).arg(w + 1);
         QUuid id;
         auto cs = edits::addIdea(windows[w]->data(), d, &id);
-        if (cs && windows[w]->apply(*cs, QStringLiteral("Add idea"))) {
+        MainWindow *window = w == 0 ? &windowA : &windowB;
+        if (cs && window->workspace()->apply(*cs, QStringLiteral("Add idea"))) {
             facilitatorAt.insert(id, scaleNow());
             facilitatorBy.insert(id, w);
             facilitatorText.insert(id, d.text);
@@ -603,8 +615,9 @@ int main(int argc, char **argv)
         if (!p.waitForFinished(20000))
             p.kill();
     }
-    windowA.reset();
-    windowB.reset();
+    // The windows let go of the workshop before the database is read directly.
+    windowA.workspace()->setDocument(nullptr);
+    windowB.workspace()->setDocument(nullptr);
 
     // The database, read directly: each acknowledged idea once by id, and its text exactly once
     // (a resubmission that made a second idea would show there).
@@ -672,7 +685,7 @@ int main(int argc, char **argv)
     };
     const qsizetype acked = shared.ackedAt.size();
     out << "bench_scale: " << devices << " devices x " << ideas << " ideas over " << ScaleInstances
-        << " `pamoja serve` instances (devices pinned round-robin) on one PostgreSQL workshop, 2 facilitator Documents\n"
+        << " `pamoja serve` instances (devices pinned round-robin) on one PostgreSQL workshop, 2 facilitator windows (offscreen)\n"
         << "adding an idea every 500 ms in turn; serve's default limits; sending stops after " << seconds << " s. Load average before " << loadBefore << ", after "
         << scaleLoad() << " (" << QThread::idealThreadCount() << " cores).\n";
     row(QStringLiteral("acknowledged ideas (devices)"), QString::number(acked), QStringLiteral("of %1").arg(devices * ideas));
@@ -686,7 +699,7 @@ int main(int argc, char **argv)
     row(QStringLiteral("device idea -> other instances' state p50 / p99 (ms)"),
         num(scalePercentile(toInstances, 0.5), 0) + QStringLiteral(" / ") + num(scalePercentile(toInstances, 0.99), 0),
         QStringLiteral("%1 sightings; polled every ~50 ms").arg(toInstances.size()));
-    row(QStringLiteral("device idea -> both windows' Documents p50 / p99 (ms)"),
+    row(QStringLiteral("device idea -> both windows p50 / p99 (ms)"),
         num(scalePercentile(toWindows, 0.5), 0) + QStringLiteral(" / ") + num(scalePercentile(toWindows, 0.99), 0),
         QStringLiteral("%1 sightings").arg(toWindows.size()));
     row(QStringLiteral("window idea -> the 3 instances' state p50 / p99 (ms)"),

@@ -72,10 +72,11 @@ public:
     Status redo();
     void clearUndo();
 
-    // In a database: reads the entries other processes wrote since it last looked and applies each
-    // to the in-memory state (changed() for each, as for one's own), so the board follows them in
-    // place. Runs by itself on each notification (documentfollow.cpp); public for tests and for a
-    // caller that wants to be sure. Does nothing for a file.
+    // In a database: reads the entries other processes wrote since it last looked and applies them
+    // in order to the in-memory state, then emits changed() once with their changes folded into one
+    // set, so the board follows them in place. Runs by itself on the next turn of the event loop
+    // after the notifications of that turn (documentfollow.cpp); public for tests and for a caller
+    // that wants to be sure. Does nothing for a file.
     void catchUp();
     bool isFollowing() const { return m_following; }
 
@@ -108,8 +109,8 @@ public:
     static int connectionCheckInterval();
 
 Q_SIGNALS:
-    // After every applied change set, one's own or another process's; the in-memory data already
-    // reflects it.
+    // After every applied change set, one's own or another process's (the entries another process
+    // wrote come together, one set per catch-up); the in-memory data already reflects it.
     void changed(const pamoja::ChangeSet &cs);
     void undoStateChanged();
     // The whole state was read again (another process's change could not be followed entry by
@@ -162,6 +163,7 @@ private:
     bool m_following = false;
     QSet<QString> m_known;
     qint64 m_seen = 0;
+    QTimer *m_pendingCatchUp = nullptr; // one catch-up for the notifications of one event-loop turn
     // A lost connection (documentqueue.cpp).
     bool m_connected = true;
     QList<QueuedChange> m_queue;

@@ -271,7 +271,9 @@ private:
     bool m_failureShown = false;
     void join()
     {
-        m_client.send("POST", "/api/join", R"({"code":")" + ScaleCode + R"(","name":"Observer"})",
+        // A name of its own: the instances share the device sessions, and a second "Observer" is
+        // refused like a second participant of the same name (why one run lost an observer).
+        m_client.send("POST", "/api/join", R"({"code":")" + ScaleCode + R"(","name":"Observer )" + QByteArray::number(m_instance + 1) + R"("})",
                       [this](int status, const QByteArray &body, const QByteArray &head) {
                           m_client.m_token = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString().toLatin1();
                           if (m_client.m_token.isEmpty()) {

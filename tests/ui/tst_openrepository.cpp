@@ -5,6 +5,7 @@
 
 #include "common/messagebox.h"
 #include "repository/openrepositorydialog.h"
+#include "panels/historymodel.h"
 #include "edits.h"
 #include "store/workshoplocation.h"
 
@@ -12,6 +13,7 @@
 #include <QGraphicsView>
 #include <QScrollBar>
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -23,6 +25,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
@@ -203,6 +206,50 @@ private Q_SLOTS:
         QCOMPARE(w.workspace()->selection(), QList<QUuid>{selected});
         QVERIFY(scene->note(selected)->isSelected());
         saveScreenshot(&w, QStringLiteral("board-follows-another-writer"));
+    }
+
+    // A burst from another writer (a room's ideas through the servers) reaches the window's board and
+    // history panel as batches: every entry is there, the board draws each idea, and the history
+    // takes the new rows at the top without reading the whole log again (no reset of its model).
+    void historyAndBoardFollowABurst()
+    {
+        MainWindow w;
+        w.resize(900, 700);
+        w.show();
+        QVERIFY(w.openFile(m_withPassword));
+        auto *historyView = w.findChild<QTableView *>(QStringLiteral("historyView"));
+        QVERIFY(historyView);
+        QAbstractItemModel *history = historyView->model();
+        QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int rowsBefore = history->rowCount();
+        const qsizetype ideasBefore = ideasOf(&w).size();
+        QSignalSpy resets(history, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(w.workspace()->document(), &Document::changed);
+
+        auto other = Document::open(m_withPassword);
+        QVERIFY2(other, qPrintable(other.error()));
+        (*other)->setActor(QStringLiteral("Device 7"));
+        QList<QUuid> added;
+        for (int i = 0; i < 40; ++i) {
+            edits::IdeaDraft draft;
+            draft.text = QStringLiteral("Burst idea %1").arg(i);
+            QUuid id;
+            auto cs = edits::addIdea((*other)->data(), draft, &id);
+            QVERIFY(cs);
+            QVERIFY((*other)->apply(*cs, QStringLiteral("Add idea %1").arg(i)));
+            added.append(id);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ideasOf(&w).size(), ideasBefore + 40, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), rowsBefore + 40, 2000);
+        for (const QUuid &id : std::as_const(added))
+            QVERIFY(w.board()->scene()->note(id));
+        QCOMPARE(resets.size(), 0);
+        QVERIFY2(changed.size() < 40, qPrintable(QStringLiteral("%1 signals for 40 entries").arg(changed.size())));
+        // Newest first, each once, by the other writer.
+        for (int i = 0; i < 40; ++i) {
+            QCOMPARE(history->index(i, HistoryModel::DescriptionColumn).data().toString(), QStringLiteral("Add idea %1").arg(39 - i));
+            QCOMPARE(history->index(i, HistoryModel::ActorColumn).data().toString(), QStringLiteral("Device 7"));
+        }
     }
 
     // Fields changed while the list was on its way: that list is of another database and cannot be

@@ -68,27 +68,42 @@ void HistoryModel::prependLatest()
     }
     if (latest.first().seq == m_latestSeq)
         return;
-    if (latest.first().seq != m_latestSeq + 1) { // something else wrote too: read it all
-        refresh();
-        return;
+    QList<HistoryEntry> fresh;
+    if (latest.first().seq == m_latestSeq + 1) {
+        fresh = latest;
+    } else {
+        // Others wrote too (a batch of their entries in a database): only the entries above the
+        // newest row are read, not the whole log. An entry that commits after a later one (its seq
+        // below the newest row's) shows at the next full refresh.
+        const auto newer = doc->store().history(Limit, m_latestSeq);
+        if (!newer) {
+            m_workspace->reportError(newer.error());
+            return;
+        }
+        fresh = *newer;
+        if (fresh.isEmpty())
+            return;
     }
-    const HistoryEntry &e = latest.first();
-    m_latestSeq = e.seq;
-    QStringList kinds;
-    for (Intervention i : interventionsIn(e.changes))
-        kinds.append(interventionLabel(i));
-    if (m_interventionsOnly && kinds.isEmpty())
+    m_latestSeq = fresh.last().seq;
+    QList<Row> rows; // newest first
+    for (auto it = fresh.crbegin(); it != fresh.crend(); ++it) {
+        QStringList kinds;
+        for (Intervention i : interventionsIn(it->changes))
+            kinds.append(interventionLabel(i));
+        if (m_interventionsOnly && kinds.isEmpty())
+            continue;
+        rows.append({*it, kinds.join(QStringLiteral(", "))});
+    }
+    if (rows.isEmpty())
         return;
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend({e, kinds.join(QStringLiteral(", "))});
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = rows + m_rows;
+    endInsertRows();
     if (m_rows.size() > Limit) {
-        endInsertRows();
         beginRemoveRows({}, Limit, int(m_rows.size()) - 1);
         m_rows.resize(Limit);
         endRemoveRows();
-        return;
     }
-    endInsertRows();
 }
 
 const HistoryEntry *HistoryModel::entryAt(int row) const

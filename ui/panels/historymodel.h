@@ -23,8 +23,8 @@ public:
     void setInterventionsOnly(bool on);
     bool interventionsOnly() const { return m_interventionsOnly; }
     void refresh();
-    // Each applied change writes exactly one history row: put the newest at the top without
-    // reading the whole log again.
+    // Each applied change writes one history row: put the new ones at the top without reading the
+    // whole log again (one for one's own change, the batch for the others' in a database).
     void prependLatest();
     const HistoryEntry *entryAt(int row) const;
 

@@ -79,6 +79,12 @@ public:
     // that wants to be sure. Does nothing for a file.
     void catchUp();
     bool isFollowing() const { return m_following; }
+    // Whether it follows by reading every two seconds, because the server sends no notifications
+    // (refused LISTEN: a standby, a pooler in transaction mode).
+    bool followsByPolling() const;
+    // Off: no LISTEN, so documents follow by reading every two seconds, as when a server refuses it
+    // (for tests that set the scene).
+    static void setUseNotifications(bool on);
 
     // In a database, a lost connection (documentqueue.cpp): the changes made meanwhile are applied
     // here at once and kept in a queue, in order; the document probes the server on another thread
@@ -138,6 +144,7 @@ private:
     };
     void follow();                   // documentfollow.cpp: LISTEN, in a database
     bool subscribe();                // documentfollow.cpp: LISTEN on the store's connection
+    void pollUnlessSubscribed(bool subscribed); // documentfollow.cpp: reads every few seconds without LISTEN
     // documentqueue.cpp
     Status enqueue(const ChangeSet &cs, const QString &description, const QString &entryId);
     void goOffline();
@@ -164,6 +171,7 @@ private:
     QSet<QString> m_known;
     qint64 m_seen = 0;
     QTimer *m_pendingCatchUp = nullptr; // one catch-up for the notifications of one event-loop turn
+    QTimer *m_poll = nullptr;           // reads the others' entries when there are no notifications
     // A lost connection (documentqueue.cpp).
     bool m_connected = true;
     QList<QueuedChange> m_queue;

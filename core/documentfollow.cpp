@@ -13,11 +13,16 @@
 // catch-up tells its listeners once, with the entries' changes folded into one set. Before, each
 // entry was read, applied and drawn on its own, and a window fell half a minute behind a flood of
 // 3,000 ideas (bench_scale).
+//
+// A server that refuses LISTEN (a standby, a connection pooler in transaction mode) is followed all
+// the same, by reading the ids of the latest entries every two seconds: slower, never silent.
 #include "document.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QTimer>
+
+#include <atomic>
 
 namespace pamoja {
 
@@ -27,8 +32,16 @@ Q_LOGGING_CATEGORY(lcFollow, "pamoja.follow")
 
 // How far below the highest seq seen a catch-up looks again for entries committed late.
 constexpr qint64 LateCommitWindow = 256;
+// How often a document without notifications looks for the others' entries.
+constexpr int FollowPollMs = 2000;
+std::atomic<bool> useNotifications{true};
 
 } // namespace
+
+void Document::setUseNotifications(bool on)
+{
+    useNotifications = on;
+}
 
 void Document::follow()
 {
@@ -38,8 +51,8 @@ void Document::follow()
         return;
     auto seen = m_store->lastSeq();
     auto recent = seen ? m_store->entryIds(std::max<qint64>(0, *seen - LateCommitWindow)) : Result<QList<QPair<qint64, QString>>>(Error{seen.error()});
-    if (!recent || !subscribe()) {
-        qCWarning(lcFollow) << "not following other writers on" << m_store->path() << (recent ? QString() : recent.error());
+    if (!recent) {
+        qCWarning(lcFollow) << "not following other writers on" << m_store->path() << recent.error();
         return;
     }
     m_seen = *seen;
@@ -61,13 +74,36 @@ void Document::follow()
                     m_pendingCatchUp->start(); // once for all the notifications of this turn
                 }
             });
+    pollUnlessSubscribed(subscribe());
     startProbe(true); // schedules the regular check of the connection
+}
+
+bool Document::followsByPolling() const
+{
+    return m_poll && m_poll->isActive();
 }
 
 bool Document::subscribe()
 {
     QSqlDriver *driver = m_store->notificationDriver();
-    return driver && driver->subscribeToNotification(m_store->notificationChannel());
+    return useNotifications && driver && driver->subscribeToNotification(m_store->notificationChannel());
+}
+
+void Document::pollUnlessSubscribed(bool subscribed)
+{
+    if (subscribed) {
+        if (m_poll)
+            m_poll->stop();
+        return;
+    }
+    if (!m_poll) {
+        qCWarning(lcFollow) << "the database sends no notifications for" << m_store->path()
+                            << "- the others' changes are read every" << FollowPollMs << "ms";
+        m_poll = new QTimer(this);
+        m_poll->setInterval(FollowPollMs);
+        connect(m_poll, &QTimer::timeout, this, &Document::catchUp);
+    }
+    m_poll->start();
 }
 
 void Document::remember(const QString &entryId)

@@ -190,8 +190,8 @@ void Document::probeDone(bool reachable, bool regular)
     m_connected = true;
     m_nextAttempt = {};
     qCInfo(lcQueue) << "reconnected to" << m_store->path() << "and wrote" << written << "queued changes";
-    if (m_following && !subscribe())
-        qCWarning(lcQueue) << "reconnected, but no longer follows the others' changes";
+    if (m_following)
+        pollUnlessSubscribed(subscribe()); // a new session listens again, or reads every few seconds
     if (!refused.isEmpty()) {
         // The workshop as the database has it, without the refused changes; undoing what came
         // before them would now undo on other state.

@@ -134,6 +134,30 @@ private Q_SLOTS:
         QCOMPARE(inserted, qsizetype(50));
     }
 
+    // A server that refuses LISTEN (a standby, a pooler in transaction mode): the documents still
+    // follow, by reading every two seconds, each entry once.
+    void followsWithoutNotifications()
+    {
+        Document::setUseNotifications(false);
+        auto [a, b] = pair();
+        Document::setUseNotifications(true); // for the tests after this one; a and b keep polling
+        QVERIFY(a && b);
+        QVERIFY(b->isFollowing() && b->followsByPolling());
+        QSignalSpy changedInB(b.get(), &Document::changed);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!addIdea(*a, QStringLiteral("polled %1").arg(i)).isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(b->data().table<Idea>().size(), qsizetype(5), 5000);
+        QCOMPARE(changedInB.size(), 1); // one catch-up found all five
+        QTest::qWait(2500);             // the next reading finds nothing new
+        QCOMPARE(changedInB.size(), 1);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(count(*b, QStringLiteral("polled %1").arg(i)), 1);
+        // With notifications, a document does not poll.
+        auto [c, d] = pair();
+        QVERIFY(c && d);
+        QVERIFY(d->isFollowing() && !d->followsByPolling());
+    }
+
     // A window opened read-only (to look) follows too.
     void readOnlyFollows()
     {

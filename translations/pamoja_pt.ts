@@ -2305,6 +2305,73 @@ Cada comando aceita --help.</translation>
     </message>
 </context>
 <context>
+    <name>pamoja::Languages</name>
+    <message>
+        <source>Afrikaans</source>
+        <translation>africânder</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>catalão</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemão</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <source>Esperanto</source>
+        <translation>esperanto</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanhol</translation>
+    </message>
+    <message>
+        <source>Basque</source>
+        <translation>basco</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <source>Galician</source>
+        <translation>galego</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>neerlandês</translation>
+    </message>
+    <message>
+        <source>Occitan</source>
+        <translation>occitano</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>romeno</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>suaíli</translation>
+    </message>
+</context>
+<context>
     <name>pamoja::LivePanel</name>
     <message>
         <source>Live session status</source>

@@ -21,6 +21,27 @@ QString isoCode(const QString &apertiumCode)
 
 QString languageName(const QString &code)
 {
+    // Qt 6.4 names languages in English only (QLocale::languageToString), so a Dutch facilitator read
+    // "Spanish" in a Dutch sentence. The languages Apertium's Debian pairs and Pamoja's own
+    // translations cover are named here, translated; any other in English.
+    struct Name
+    {
+        const char *code;
+        const char *name;
+    };
+    static constexpr Name names[] = {
+        {"af", QT_TRANSLATE_NOOP("pamoja::Languages", "Afrikaans")}, {"ar", QT_TRANSLATE_NOOP("pamoja::Languages", "Arabic")},
+        {"ca", QT_TRANSLATE_NOOP("pamoja::Languages", "Catalan")},   {"de", QT_TRANSLATE_NOOP("pamoja::Languages", "German")},
+        {"en", QT_TRANSLATE_NOOP("pamoja::Languages", "English")},   {"eo", QT_TRANSLATE_NOOP("pamoja::Languages", "Esperanto")},
+        {"es", QT_TRANSLATE_NOOP("pamoja::Languages", "Spanish")},   {"eu", QT_TRANSLATE_NOOP("pamoja::Languages", "Basque")},
+        {"fr", QT_TRANSLATE_NOOP("pamoja::Languages", "French")},    {"gl", QT_TRANSLATE_NOOP("pamoja::Languages", "Galician")},
+        {"it", QT_TRANSLATE_NOOP("pamoja::Languages", "Italian")},   {"nl", QT_TRANSLATE_NOOP("pamoja::Languages", "Dutch")},
+        {"oc", QT_TRANSLATE_NOOP("pamoja::Languages", "Occitan")},   {"pt", QT_TRANSLATE_NOOP("pamoja::Languages", "Portuguese")},
+        {"ro", QT_TRANSLATE_NOOP("pamoja::Languages", "Romanian")},  {"sw", QT_TRANSLATE_NOOP("pamoja::Languages", "Swahili")},
+    };
+    for (const Name &n : names)
+        if (code == QLatin1StringView(n.code))
+            return QCoreApplication::translate("pamoja::Languages", n.name);
     const QLocale::Language l = QLocale::codeToLanguage(code, QLocale::ISO639Part1);
     return l == QLocale::AnyLanguage || l == QLocale::C ? code : QLocale::languageToString(l);
 }

@@ -62,7 +62,8 @@ private:
 // "eng" -> "en", "fr" -> "fr"; empty when the code names no language. Variants ("spa-eng_US",
 // "es-pt_BR") and other modes ("eco-fr-es") are not directions between two languages and are skipped.
 QString isoCode(const QString &apertiumCode);
-// A language's name for messages ("Dutch"), in English when Qt does not know it in the user's language.
+// A language's name for messages ("Dutch", "Néerlandais" in French), translated for the languages
+// Apertium's pairs and Pamoja's translations cover, in English for any other.
 QString languageName(const QString &code);
 
 } // namespace pamoja::translation

@@ -3,6 +3,7 @@
 // Apertium passes through, hostile text, a missing `apertium`, and the translations as edits: marked
 // machine or person, a person's never overwritten, each run one undo step.
 
+#include "i18n.h"
 #include "testsupport.h"
 #include "translation/translationplan.h"
 #include "translationedits.h"
@@ -129,6 +130,24 @@ private Q_SLOTS:
         const Result<Route> r = a.route(QStringLiteral("nl"), QStringLiteral("fr"));
         QVERIFY(!r);
         QVERIFY2(r.error().contains(QStringLiteral("Dutch")) && r.error().contains(QStringLiteral("French")), qPrintable(r.error()));
+    }
+
+    // The facilitator reads the message in their language, the languages named in it too (Qt 6.4
+    // names languages in English only).
+    void noPairNamesDutchInTheReadersLanguage()
+    {
+        auto french = i18n::translator(QStringLiteral("fr"));
+        QVERIFY(french);
+        QCoreApplication::installTranslator(french.get());
+        const Apertium a(QStringLiteral("/usr/bin/apertium"), DebianModes);
+        const Result<Route> r = a.route(QStringLiteral("nl"), QStringLiteral("fr"));
+        QCoreApplication::removeTranslator(french.get());
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(QStringLiteral("néerlandais")) && r.error().contains(QStringLiteral("français")), qPrintable(r.error()));
+        QVERIFY2(!r.error().contains(QStringLiteral("Dutch")), qPrintable(r.error()));
+        QCOMPARE(languageName(QStringLiteral("es")), QStringLiteral("Spanish")); // English again
+        QCOMPARE(languageName(QStringLiteral("zu")), QStringLiteral("Zulu"));    // not in the list: Qt's name
+        QCOMPARE(languageName(QStringLiteral("qq")), QStringLiteral("qq"));      // no language: the code
     }
 
     void installedHasDebiansPairs()

@@ -23,9 +23,10 @@ inline QString clusterLocation()
 {
     const QString base = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
     if (base.isEmpty())
-        QTest::qFail("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway "
-                     "PostgreSQL.",
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            "PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway "
+            "PostgreSQL.",
+            __FILE__, __LINE__);
     return base;
 }
 

@@ -1,6 +1,7 @@
 // File > Open Repository... against the throwaway PostgreSQL cluster of scripts/test
 // (PAMOJA_TEST_POSTGRES): connect, list, open; a wrong password is said and opens nothing; the
 // password is never kept in the settings, the title bar or the recent list.
+#include "../core/postgrestestsupport.h"
 #include "uitestutil.h"
 
 #include "common/messagebox.h"
@@ -340,30 +341,9 @@ private Q_SLOTS:
         QVERIFY(!status->isVisible());
 
         // The server process of the window's connection is terminated, as a server restart would.
-        const qint64 pid = doc->store().serverProcess();
-        QVERIFY(pid > 0);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("killer"));
-            db.setHostName(m_base.host);
-            db.setPort(m_base.port);
-            db.setUserName(m_base.user);
-            db.setPassword(m_base.password);
-            db.setDatabaseName(m_base.database);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
-            q.addBindValue(pid);
-            QVERIFY(q.exec() && q.next() && q.value(0).toBool());
-            q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"));
-            for (int i = 0; i < 100; ++i) {
-                q.addBindValue(pid);
-                QVERIFY(q.exec() && q.next());
-                if (q.value(0).toInt() == 0)
-                    break;
-                QTest::qWait(20);
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("killer"));
+        test::terminateSession(m_base, *doc);
+        if (QTest::currentTestFailed())
+            return;
 
         const QString text = QStringLiteral("Typed while the network was down %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(6));
         capture(&w, text);

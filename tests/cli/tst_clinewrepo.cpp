@@ -2,6 +2,7 @@
 // throwaway cluster of scripts/test (PAMOJA_TEST_POSTGRES): the workshop is created there, its
 // location printed without the password, and every failure (bad JSON, taken id, bad location, wrong
 // password, unreachable server) says what went wrong and leaves the database's list as it was.
+#include "../core/postgrestestsupport.h"
 #include "clisupport.h"
 #include "store/workshoplocation.h"
 #include "store/workshopstore.h"
@@ -9,41 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QUrl>
 #include <QUuid>
 
 using namespace pamoja::testing;
-
-namespace {
-
-// A database of the test's own in the throwaway cluster: tests that run at the same time (ctest -j)
-// create workshops too, and this test compares a database's whole list. Returns its location.
-inline QString ownTestDatabase(const QString &base, const QString &name, bool drop = false)
-{
-    const auto l = pamoja::WorkshopLocation::parse(base);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("own-database"));
-        db.setHostName(l->host);
-        db.setPort(l->port);
-        db.setUserName(l->user);
-        db.setPassword(l->password);
-        db.setDatabaseName(l->database);
-        QSqlQuery q(db);
-        ok = db.open() && q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)) &&
-             (drop || q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("own-database"));
-    if (!ok)
-        return {};
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(l->user)),
-             QString::fromLatin1(QUrl::toPercentEncoding(l->password)), l->host, QString::number(l->port),
-             name);
-}
-} // namespace
 
 class TestCliNewRepo : public QObject
 {
@@ -112,11 +81,10 @@ class TestCliNewRepo : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString cluster = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        const QString cluster = pamoja::test::clusterLocation();
         if (cluster.isEmpty())
-            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway "
-                  "PostgreSQL.");
-        m_base = ownTestDatabase(cluster, QStringLiteral("pamoja_clinewrepo"));
+            return;
+        m_base = pamoja::test::ownTestDatabase(cluster, QStringLiteral("pamoja_clinewrepo"));
         QVERIFY(!m_base.isEmpty());
         m_password = pamoja::WorkshopLocation::parse(m_base)->password;
         QVERIFY(m_password.size() >= 8);
@@ -131,8 +99,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        ownTestDatabase(qEnvironmentVariable("PAMOJA_TEST_POSTGRES"), QStringLiteral("pamoja_clinewrepo"),
-                        true);
+        pamoja::test::ownTestDatabase(qEnvironmentVariable("PAMOJA_TEST_POSTGRES"),
+                                      QStringLiteral("pamoja_clinewrepo"), true);
     }
 
     void newIntoDatabase_data()

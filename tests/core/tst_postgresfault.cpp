@@ -7,12 +7,10 @@
 // throwaway cluster scripts/test starts (PAMOJA_TEST_POSTGRES).
 #include "document.h"
 #include "edits.h"
-#include "store/workshoplocation.h"
+#include "postgrestestsupport.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace pamoja;
@@ -22,10 +20,7 @@ class TestPostgresFault : public QObject
     Q_OBJECT
     QString m_base;
 
-    QString locationOf(const Document &doc) const
-    {
-        return m_base + QStringLiteral("?workshop=") + doc.store().repositoryId().toString(QUuid::WithoutBraces);
-    }
+    QString locationOf(const Document &doc) const { return test::reopenable(m_base, doc); }
     static QUuid addIdea(Document &doc, const QString &text)
     {
         edits::IdeaDraft d;
@@ -44,35 +39,7 @@ class TestPostgresFault : public QObject
         return n;
     }
     // Terminates the server process behind a document's connection, from a connection of its own.
-    void kill(const Document &doc)
-    {
-        const qint64 pid = doc.store().serverProcess();
-        QVERIFY(pid > 0);
-        const auto l = WorkshopLocation::parse(m_base);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("killer"));
-            db.setHostName(l->host);
-            db.setPort(l->port);
-            db.setUserName(l->user);
-            db.setPassword(l->password);
-            db.setDatabaseName(l->database);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
-            q.addBindValue(pid);
-            QVERIFY2(q.exec() && q.next() && q.value(0).toBool(), qPrintable(q.lastError().text()));
-            // Terminated: wait until the process is gone, so the next statement meets a closed connection.
-            for (int i = 0; i < 100; ++i) {
-                q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"));
-                q.addBindValue(pid);
-                QVERIFY(q.exec() && q.next());
-                if (q.value(0).toInt() == 0)
-                    break;
-                QTest::qWait(20);
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("killer"));
-    }
+    void kill(const Document &doc) { test::terminateSession(m_base, doc); }
     std::unique_ptr<Document> create(const QString &title)
     {
         auto doc = Document::create(m_base, title);
@@ -86,10 +53,10 @@ class TestPostgresFault : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        m_base = test::clusterLocation();
         if (m_base.isEmpty())
-            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway PostgreSQL.");
-        qputenv("PGPASSWORD", WorkshopLocation::parse(m_base)->password.toUtf8());
+            return;
+        test::exportPassword(m_base);
         // The regular check runs often here, so a loss without a change is noticed within the test.
         Document::setConnectionCheckInterval(300);
     }

@@ -4,6 +4,7 @@
 // cluster scripts/test starts (PAMOJA_TEST_POSTGRES).
 #include "document.h"
 #include "edits.h"
+#include "postgrestestsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -49,9 +50,9 @@ class TestPostgresFollow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        m_base = test::clusterLocation();
         if (m_base.isEmpty())
-            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway PostgreSQL.");
+            return;
     }
 
     void othersChangesArriveOnce()
@@ -208,7 +209,7 @@ private Q_SLOTS:
 
 private:
     // The location of a document with the test database's password in it.
-    QString reopenable(const Document &doc) const { return m_base + QStringLiteral("?workshop=") + doc.store().repositoryId().toString(QUuid::WithoutBraces); }
+    QString reopenable(const Document &doc) const { return test::reopenable(m_base, doc); }
 };
 
 QTEST_MAIN(TestPostgresFollow)

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "edits.h"
 #include "exchange/jsonexchange.h"
+#include "postgrestestsupport.h"
 #include "store/schema.h"
 #include "store/schemapostgres.h"
 #include "store/workshoplocation.h"
@@ -23,10 +24,7 @@ class TestPostgresStore : public QObject
     QString m_base; // the database, without a workshop
     QTemporaryDir m_dir;
 
-    QString locationOf(const QUuid &id) const
-    {
-        return m_base + QStringLiteral("?workshop=") + id.toString(QUuid::WithoutBraces);
-    }
+    QString locationOf(const QUuid &id) const { return test::workshopIn(m_base, id); }
     std::unique_ptr<Document> create(const QString &title = QStringLiteral("Nairobi"))
     {
         auto doc = Document::create(m_base, title);
@@ -47,30 +45,21 @@ class TestPostgresStore : public QObject
     // A direct connection for what the store does not offer (breaking things on purpose).
     template <class F> void withSql(F &&f)
     {
-        const auto l = WorkshopLocation::parse(m_base);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("direct"));
-            db.setHostName(l->host);
-            db.setPort(l->port);
-            db.setUserName(l->user);
-            db.setPassword(l->password);
-            db.setDatabaseName(l->database);
+        test::withDirectConnection(m_base, QStringLiteral("direct"), [&](QSqlDatabase &db) {
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SET client_min_messages TO warning")));
             f(q);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+        });
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_base = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        m_base = test::clusterLocation();
         if (m_base.isEmpty())
-            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway PostgreSQL.");
-        // Locations as Pamoja shows them carry no password: libpq finds it in PGPASSWORD (or ~/.pgpass).
-        qputenv("PGPASSWORD", WorkshopLocation::parse(m_base)->password.toUtf8());
+            return;
+        test::exportPassword(m_base);
     }
 
     void createChangeReopen()

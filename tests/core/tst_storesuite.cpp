@@ -4,6 +4,7 @@
 // against a second writer, a database takes several; SQLite checks its own integrity on demand,
 // PostgreSQL at every commit; the wording of a refused stale change), the test says so in a comment
 // and checks each backend's own behaviour.
+#include "postgrestestsupport.h"
 #include "testsupport.h"
 
 #include "domain/constituency.h"
@@ -19,7 +20,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <functional>
 
@@ -54,32 +54,6 @@ template <class T> ChangeSet suiteMust(const Result<T> &r)
     return r.value();
 }
 
-// A database of the test's own in the throwaway cluster: tests that run at the same time (ctest -j)
-// create workshops too, and this test compares a database's whole list. Returns its location.
-inline QString ownTestDatabase(const QString &base, const QString &name, bool drop = false)
-{
-    const auto l = pamoja::WorkshopLocation::parse(base);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("own-database"));
-        db.setHostName(l->host);
-        db.setPort(l->port);
-        db.setUserName(l->user);
-        db.setPassword(l->password);
-        db.setDatabaseName(l->database);
-        QSqlQuery q(db);
-        ok = db.open() && q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)) &&
-             (drop || q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("own-database"));
-    if (!ok)
-        return {};
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(l->user)),
-             QString::fromLatin1(QUrl::toPercentEncoding(l->password)), l->host, QString::number(l->port),
-             name);
-}
-
 const char *backendName(StoreBackend b)
 {
     return b == StoreBackend::File ? "file" : "postgres";
@@ -99,7 +73,7 @@ class TestStoreSuite : public QObject
     {
         if (b == StoreBackend::File)
             return m_dir.filePath(QStringLiteral("suite%1.pamoja").arg(++m_n));
-        return m_base + QStringLiteral("?workshop=") + idString(QUuid::createUuid());
+        return test::workshopIn(m_base, QUuid::createUuid());
     }
     // A workshop with every kind of entity, filled by fillRich() once in a file; rich() copies it,
     // history and ids included, to where a test needs it (faster than filling each one).
@@ -150,20 +124,11 @@ class TestStoreSuite : public QObject
     // A direct connection to the database, for what the store does not offer.
     template <class F> void sql(F &&f) const
     {
-        const auto l = WorkshopLocation::parse(m_base);
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("suite-direct"));
-            db.setHostName(l->host);
-            db.setPort(l->port);
-            db.setUserName(l->user);
-            db.setPassword(l->password);
-            db.setDatabaseName(l->database);
+        test::withDirectConnection(m_base, QStringLiteral("suite-direct"), [&](QSqlDatabase &db) {
             QSqlQuery q(db);
             if (db.open())
                 f(q);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("suite-direct"));
+        });
     }
     // How many PostgreSQL schemas the workshop with this id has (-1: could not tell).
     int schemaCount(const QUuid &id) const
@@ -182,11 +147,10 @@ class TestStoreSuite : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString cluster = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        const QString cluster = test::clusterLocation();
         if (cluster.isEmpty())
-            QFAIL("PAMOJA_TEST_POSTGRES is not set: run this through scripts/test, which starts a throwaway "
-                  "PostgreSQL.");
-        m_base = ownTestDatabase(cluster, QStringLiteral("pamoja_storesuite"));
+            return;
+        m_base = test::ownTestDatabase(cluster, QStringLiteral("pamoja_storesuite"));
         QVERIFY(!m_base.isEmpty());
         QVERIFY(m_dir.isValid());
         const QString path = m_dir.filePath(QStringLiteral("rich.pamoja"));
@@ -206,8 +170,8 @@ private Q_SLOTS:
             m_shared[b].reset();
         }
         m_rich.reset();
-        ownTestDatabase(qEnvironmentVariable("PAMOJA_TEST_POSTGRES"), QStringLiteral("pamoja_storesuite"),
-                        true);
+        test::ownTestDatabase(qEnvironmentVariable("PAMOJA_TEST_POSTGRES"), QStringLiteral("pamoja_storesuite"),
+                              true);
     }
 
     void createAndReopen_data()

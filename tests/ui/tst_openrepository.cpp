@@ -1,6 +1,7 @@
 // File > Open Repository... against the throwaway PostgreSQL cluster of scripts/test
 // (PAMOJA_TEST_POSTGRES): connect, list, open; a wrong password is said and opens nothing; the
 // password is never kept in the settings, the title bar or the recent list.
+#include "../core/postgrestestsupport.h"
 #include "uitestutil.h"
 
 #include "common/messagebox.h"
@@ -268,14 +269,55 @@ private Q_SLOTS:
         QCOMPARE(d.location(), QString());
     }
 
-    // Cancel while connecting closes at once; the listing finishes on its own.
+    // Cancel while connecting closes at once: the listing finishes on its worker thread, and its
+    // result, arriving after the dialog is gone, touches nothing (a result delivered to the deleted
+    // dialog would use freed widgets, or at least remember the fields in the settings); a new dialog
+    // lists as before.
     void closingWhileListing()
     {
-        auto *d = new OpenRepositoryDialog;
-        fill(d, m_base, m_base.password);
-        d->connectToDatabase();
-        delete d;
-        QThreadPool::globalInstance()->waitForDone(30000);
+        QSettings().remove(QStringLiteral("repository"));
+        // The listing waits behind a lock on the database's list of workshops, so the dialog is
+        // deleted while the listing is certainly under way, and its result comes after.
+        test::withDirectConnection(m_base, QStringLiteral("blocker"), [&](QSqlDatabase &db) {
+            QVERIFY2(db.open() && db.transaction(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("LOCK TABLE public.pamoja_workshops IN ACCESS EXCLUSIVE MODE")),
+                     qPrintable(q.lastError().text()));
+            auto d = std::make_unique<OpenRepositoryDialog>();
+            fill(d.get(), m_base, m_base.password);
+            d->connectToDatabase();
+            // The listing's query waits for the lock (no other statement reads the list this way).
+            // The activity is read afresh each time: a transaction otherwise keeps its first snapshot.
+            const auto listingWaits = [&] {
+                return q.exec(QStringLiteral("SELECT pg_stat_clear_snapshot()")) &&
+                       q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                                             "AND wait_event_type = 'Lock' AND query LIKE 'SELECT id, namespace, "
+                                             "version, created FROM public.pamoja_workshops%'")) &&
+                       q.next() && q.value(0).toInt() > 0;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(listingWaits(), 30000);
+            d.reset();
+            QVERIFY(db.rollback()); // the listing goes on and its result arrives
+        });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+        // Whatever the listing posted to the main thread is delivered now.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(!QSettings().contains(QStringLiteral("repository/database")));
+
+        OpenRepositoryDialog again;
+        fill(&again, m_base, m_base.password);
+        QSignalSpy listed(&again, &OpenRepositoryDialog::listed);
+        again.connectToDatabase();
+        QVERIFY(listed.wait(30000));
+        QVERIFY2(itemTitled(&again, m_title),
+                 qPrintable(again.findChild<QLabel *>(QStringLiteral("repositoryStatus"))->text()));
+        QVERIFY(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open)->isEnabled());
+        QVERIFY(!again.location().isEmpty());
+        // A listing that arrives does remember the fields: what the check above relies on.
+        QCOMPARE(QSettings().value(QStringLiteral("repository/database")).toString(), m_base.database);
     }
 
     void missingFieldsAreSaid()
@@ -340,30 +382,9 @@ private Q_SLOTS:
         QVERIFY(!status->isVisible());
 
         // The server process of the window's connection is terminated, as a server restart would.
-        const qint64 pid = doc->store().serverProcess();
-        QVERIFY(pid > 0);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("killer"));
-            db.setHostName(m_base.host);
-            db.setPort(m_base.port);
-            db.setUserName(m_base.user);
-            db.setPassword(m_base.password);
-            db.setDatabaseName(m_base.database);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
-            q.addBindValue(pid);
-            QVERIFY(q.exec() && q.next() && q.value(0).toBool());
-            q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"));
-            for (int i = 0; i < 100; ++i) {
-                q.addBindValue(pid);
-                QVERIFY(q.exec() && q.next());
-                if (q.value(0).toInt() == 0)
-                    break;
-                QTest::qWait(20);
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("killer"));
+        test::terminateSession(m_base, *doc);
+        if (QTest::currentTestFailed())
+            return;
 
         const QString text = QStringLiteral("Typed while the network was down %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(6));
         capture(&w, text);

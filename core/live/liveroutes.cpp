@@ -8,6 +8,7 @@
 #include "strictjson.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -494,6 +495,16 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
         idea->hidden = true; // committed, so nothing acknowledged is lost, but not shown until approved
     ChangeSet cs;
     cs.insert(*idea);
+    // Shared between servers: the row that makes the idea this device's, and puts a held one in the
+    // moderation queue, is written BEFORE the idea. Were it written after, a failure between the two
+    // would leave an acknowledged idea hidden and in no queue, out of everyone's reach; this way a
+    // failure is answered "try again" with nothing committed (the same id then writes both).
+    if (shared) {
+        if (Status st = shared->addIdea(id, s.token, hold, s.label, QDateTime::currentMSecsSinceEpoch()); !st) {
+            Q_EMIT q->problem(QCoreApplication::translate("pamoja::LiveServer", "A change from a participant's device could not be saved: %1").arg(st.error()));
+            return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The idea could not be saved; please try again."));
+        }
+    }
     if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "Idea from a participant's device"), anonymous, !shared); !st) {
         // Another server stored the same id first (the store refuses a second insert): read its
         // change now and answer as for a retry.
@@ -502,6 +513,12 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
             if (const Idea *existing = doc->data().table<Idea>().find(id))
                 if (auto same = sameAgain(*existing))
                     return *same;
+            // Stored nowhere: this device's row goes again (never another device's). Should that
+            // fail too, the row names an idea that does not exist: no queue shows it, and a retry
+            // with the same id uses it.
+            if (!doc->data().table<Idea>().contains(id) && shared->owns(id, s.token))
+                if (Status gone = shared->removeIdea(id); !gone)
+                    qWarning() << "could not remove the row of an idea that was not saved:" << gone.error();
             Q_EMIT q->problem(QCoreApplication::translate("pamoja::LiveServer", "A change from a participant's device could not be saved: %1").arg(st.error()));
         }
         return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The idea could not be saved; please try again."));

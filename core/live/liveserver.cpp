@@ -397,10 +397,8 @@ bool LiveServer::Private::owns(const DeviceSession &s, const QUuid &id) const
 void LiveServer::Private::markOwn(DeviceSession &s, const Idea &idea, bool hold)
 {
     s.ownIdeas.insert(idea.id);
-    if (shared) {
-        if (Status st = shared->addIdea(idea.id, s.token, hold, s.label, QDateTime::currentMSecsSinceEpoch()); !st)
-            Q_EMIT q->problem(st.error());
-    } else if (hold) {
+    // Shared: its row was written before the idea (liveroutes.cpp, submit).
+    if (!shared && hold) {
         held.insert(idea.id, {idea.id, idea.text, idea.language, s.label, QDateTime::currentDateTimeUtc()});
         heldOrder.insert(idea.id, ++heldCount);
     }

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QWebSocket>
 
@@ -221,6 +222,49 @@ private Q_SLOTS:
         QVERIFY(m_a->reject(rejected));
         QTRY_VERIFY_WITH_TIMEOUT(!m_docB->data().table<Idea>().contains(rejected), 1000);
         QCOMPARE(m_b->heldIdeas().size(), 0);
+    }
+
+    // The row that puts a held idea in the shared queue cannot be written (a full disk, a connection
+    // lost between two statements): the device is told to try again and no idea is committed, so
+    // nothing acknowledged waits hidden outside the queue. The same id then goes through.
+    void heldIdeaNeverOutsideTheQueue()
+    {
+        startBoth(/*moderation*/ true);
+        const QByteArray token = tokenOf(join(*m_a, QStringLiteral("Baraka")));
+        const QString schema = m_docA->store().notificationChannel();
+        QVERIFY(!schema.isEmpty());
+        const auto sql = [this](const QString &statement) {
+            bool ok = false;
+            QString error;
+            test::withDirectConnection(m_base, QStringLiteral("refuser"), [&](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                ok = db.open() && q.exec(statement);
+                error = q.lastError().text() + db.lastError().text();
+            });
+            return ok ? QString() : error;
+        };
+        // Every new row of the shared table is refused from now on.
+        QCOMPARE(sql(QStringLiteral("CREATE FUNCTION %1.refuse_row() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql").arg(schema)), QString());
+        QCOMPARE(sql(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON %1.live_ideas FOR EACH ROW EXECUTE FUNCTION %1.refuse_row()").arg(schema)), QString());
+        QSignalSpy problems(m_a.get(), &LiveServer::problem);
+        const QUuid id = QUuid::createUuid();
+        Reply r = call(*m_a, token, "POST", "/api/ideas", newIdBody(QStringLiteral("Held or nothing"), id));
+        QCOMPARE(r.status, 500);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(!m_docA->data().table<Idea>().contains(id));
+        QTest::qWait(300);
+        m_docB->catchUp();
+        QVERIFY(!m_docB->data().table<Idea>().contains(id));
+        QCOMPARE(m_a->heldIdeas().size(), 0);
+
+        // The table takes rows again: the retry is held, in both servers' queues, once.
+        QCOMPARE(sql(QStringLiteral("DROP TRIGGER refuse ON %1.live_ideas").arg(schema)), QString());
+        r = call(*m_a, token, "POST", "/api/ideas", newIdBody(QStringLiteral("Held or nothing"), id));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("held"));
+        QCOMPARE(m_a->heldIdeas().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->heldIdeas().size(), 1, 1000);
+        QCOMPARE(ideasWith(*m_docA, QStringLiteral("Held or nothing")), 1);
     }
 
     // An idea sent through A reaches devices listening on B within a second.

@@ -1,8 +1,8 @@
 #pragma once
 
 // Internals of LiveServer shared by its source files: liveserver.cpp (lifecycle, sessions, events),
-// liveroutes.cpp (the HTTP routes), liveidearoutes.cpp (a device's ideas: submit, edit, withdraw)
-// and liveview.cpp (what a device may see).
+// liveroutes.cpp (the HTTP routes), liveidearoutes.cpp (a device's ideas: submit, edit, withdraw),
+// livemoderation.cpp (the moderation queue) and liveview.cpp (what a device may see).
 
 #include "httplistener.h"
 #include "liveserver.h"
@@ -82,12 +82,10 @@ public:
     // Anonymous changes are recorded with a neutral actor, so no device label ends up in the file.
     Status applyAs(const DeviceSession &s, const ChangeSet &cs, const QString &description, bool anonymous,
                    bool reportProblem = true);
-    // The device's own ideas and the moderation queue: in memory, or in the shared table when
-    // several servers share the workshop (livesessiontable.h).
+    // The device's own ideas, and with 'hold' the moderation queue (livemoderation.cpp): in memory,
+    // or in the shared table when several servers share the workshop (livesessiontable.h).
     bool owns(const DeviceSession &s, const QUuid &id) const;
     void markOwn(DeviceSession &s, const Idea &idea, bool hold);
-    bool isHeld(const QUuid &id) const;
-    void forgetHeld(const QUuid &id, bool removed);
     void onChanged();
     void broadcast();
     void acceptWebSockets();
@@ -109,6 +107,10 @@ public:
     const Idea *ownIdea(const DeviceSession &s, const QUuid &id);
     Submission editIdea(DeviceSession &s, const QUuid &id, const QString &text);
     Submission withdrawIdea(DeviceSession &s, const QUuid &id);
+
+    // livemoderation.cpp
+    bool isHeld(const QUuid &id) const;
+    void forgetHeld(const QUuid &id, bool removed);
 
     // liveview.cpp
     ParticipantView view(const DeviceSession *s, const QString &language) const;

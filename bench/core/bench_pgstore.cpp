@@ -43,14 +43,6 @@ namespace {
     std::exit(1);
 }
 
-double pgstorePercentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
-}
-
 // One repetition's times (ms per add) summarised.
 struct PgstoreRep
 {
@@ -62,7 +54,7 @@ PgstoreRep pgstoreSummarise(const QList<double> &times)
 {
     PgstoreRep r;
     r.median = median(times);
-    r.p99 = pgstorePercentile(times, 0.99);
+    r.p99 = percentile(times, 0.99);
     for (double t : times)
         r.totalMs += t;
     return r;
@@ -141,7 +133,7 @@ PgstoreRep pgstoreFunnel(const QString &location, int adds, bool follow, const Q
     PgstoreRep r = pgstoreSummarise(times);
     if (follower) {
         r.followMedian = median(followTimes);
-        r.followP99 = pgstorePercentile(followTimes, 0.99);
+        r.followP99 = percentile(followTimes, 0.99);
     }
     return r;
 }
@@ -231,12 +223,6 @@ PgstoreRep pgstoreBare(const QString &location, int adds)
     }
 }
 
-QString pgstoreLoad()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').first()) : QStringLiteral("?");
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -257,15 +243,12 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "bench_pgstore: " << adds << " ideas added one change at a time (edits::addIdea + Document::apply) into a new workshop, "
         << repetitions << " repetitions; medians over the repetitions.\nSQLite: a file (WAL, synchronous=NORMAL); PostgreSQL 15: "
-        << "loopback, fsync=off (the throwaway cluster of scripts/lib/postgres.sh). Load average before: " << pgstoreLoad() << "\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-               .arg(QStringLiteral("backend"), -30)
-               .arg(QStringLiteral("adds"), 6)
-               .arg(QStringLiteral("median ms"), 10)
-               .arg(QStringLiteral("p99 ms"), 9)
-               .arg(QStringLiteral("total s"), 9)
-               .arg(QStringLiteral("seen by 2nd doc p50"), 20)
-               .arg(QStringLiteral("p99 ms"), 9);
+        << "loopback, fsync=off (the throwaway cluster of scripts/lib/postgres.sh). Load average before: " << loadAverage() << "\n";
+    const QList<TableColumn> columns{{QStringLiteral("backend"), -30}, {QStringLiteral("adds"), 6},
+                                     {QStringLiteral("median ms"), 10}, {QStringLiteral("p99 ms"), 9},
+                                     {QStringLiteral("total s"), 9},    {QStringLiteral("seen by 2nd doc p50"), 20},
+                                     {QStringLiteral("p99 ms"), 9}};
+    out << tableHeader(columns);
     out.flush();
 
     auto row = [&](const QString &name, const std::function<PgstoreRep(int)> &run) {
@@ -280,14 +263,10 @@ int main(int argc, char **argv)
                 fp99 << x.followP99;
             }
         }
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                   .arg(name, -30)
-                   .arg(adds, 6)
-                   .arg(median(med), 10, 'f', 3)
-                   .arg(median(p99), 9, 'f', 3)
-                   .arg(median(total), 9, 'f', 2)
-                   .arg(fmed.isEmpty() ? QStringLiteral("-") : QString::number(median(fmed), 'f', 3), 20)
-                   .arg(fp99.isEmpty() ? QStringLiteral("-") : QString::number(median(fp99), 'f', 3), 9);
+        out << tableRow(columns, {name, QString::number(adds), QString::number(median(med), 'f', 3),
+                                  QString::number(median(p99), 'f', 3), QString::number(median(total), 'f', 2),
+                                  fmed.isEmpty() ? QStringLiteral("-") : QString::number(median(fmed), 'f', 3),
+                                  fp99.isEmpty() ? QStringLiteral("-") : QString::number(median(fp99), 'f', 3)});
         out.flush();
     };
     auto file = [&](int r, const char *what) { return dir.filePath(QStringLiteral("%1-%2.pamoja").arg(QLatin1StringView(what)).arg(r)); };
@@ -302,6 +281,6 @@ int main(int argc, char **argv)
     row(QStringLiteral("PostgreSQL, bare INSERT"), [&](int) { return pgstoreBare(pg, adds); });
     out << "\"apply + follower\": the same loop with a second Document open on the workshop; the add waits until the second one\n"
            "has the idea (its LISTEN/NOTIFY catch-up, Document::catchUp); \"seen by 2nd doc\" is from the start of the add.\n";
-    out << "Load average after: " << pgstoreLoad() << "\n";
+    out << "Load average after: " << loadAverage() << "\n";
     return 0;
 }

@@ -203,14 +203,11 @@ int main(int argc, char **argv)
         << "(same table, WAL, synchronous=NORMAL, one transaction each), opening the workshop, peak memory.\n"
         << QStringLiteral("Targets: funnel < %1 ms and <= %2x bare; open < %3 ms at 10,000 ideas.\n\n")
                .arg(FunnelTargetMs).arg(RatioTarget).arg(OpenTargetMs);
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
-               .arg(QStringLiteral("ideas"), 7)
-               .arg(QStringLiteral("funnel median"), 14)
-               .arg(QStringLiteral("bare median"), 12)
-               .arg(QStringLiteral("ratio"), 6)
-               .arg(QStringLiteral("open median"), 12)
-               .arg(QStringLiteral("peak RSS"), 9)
-               .arg(QStringLiteral("result"));
+    const QList<TableColumn> columns{{QStringLiteral("ideas"), 7},         {QStringLiteral("funnel median"), 14},
+                                     {QStringLiteral("bare median"), 12},  {QStringLiteral("ratio"), 6},
+                                     {QStringLiteral("open median"), 12},  {QStringLiteral("peak RSS"), 9},
+                                     {QStringLiteral("result"), 0, 2}};
+    out << tableHeader(columns);
     out.flush();
     bool allPass = true;
     for (int size : sizes) {
@@ -240,14 +237,13 @@ int main(int argc, char **argv)
         if (size <= 10000 && open >= OpenTargetMs)
             missed << QStringLiteral("open");
         allPass = allPass && missed.isEmpty();
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
-                   .arg(size, 7)
-                   .arg(QStringLiteral("%1 ms").arg(funnel, 0, 'f', 3), 14)
-                   .arg(QStringLiteral("%1 ms").arg(bareMs, 0, 'f', 3), 12)
-                   .arg(QStringLiteral("%1x").arg(ratio, 0, 'f', 2), 6)
-                   .arg(QStringLiteral("%1 ms").arg(open, 0, 'f', 1), 12)
-                   .arg(QStringLiteral("%1 MB").arg(double(rss) / 1024, 0, 'f', 1), 9)
-                   .arg(missed.isEmpty() ? QStringLiteral("pass") : QStringLiteral("FAIL (%1)").arg(missed.join(QStringLiteral(", "))));
+        out << tableRow(columns, {QString::number(size),
+                                  QStringLiteral("%1 ms").arg(funnel, 0, 'f', 3),
+                                  QStringLiteral("%1 ms").arg(bareMs, 0, 'f', 3),
+                                  QStringLiteral("%1x").arg(ratio, 0, 'f', 2),
+                                  QStringLiteral("%1 ms").arg(open, 0, 'f', 1),
+                                  QStringLiteral("%1 MB").arg(double(rss) / 1024, 0, 'f', 1),
+                                  missed.isEmpty() ? QStringLiteral("pass") : QStringLiteral("FAIL (%1)").arg(missed.join(QStringLiteral(", ")))});
         out.flush();
     }
     return allPass ? 0 : 1;

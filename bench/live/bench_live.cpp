@@ -1,6 +1,7 @@
 // 300 devices on loopback send ideas and dots to the live server while the server's thread (the
 // window's, in the application) is probed for stalls; then wrk compares the participant page with a
 // bare QHttpServer route. Prints a table; the targets are in docs/http-api.md.
+#include "../benchsupport.h"
 #include "document.h"
 #include "edits.h"
 #include "liveserver.h"
@@ -28,6 +29,7 @@
 #include <ctime>
 
 using namespace pamoja;
+using namespace pamoja::bench;
 
 namespace {
 
@@ -141,14 +143,6 @@ private:
     int m_votes = 0;
 };
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
-}
-
 double wrk(const QString &url)
 {
     const QString exe = QStandardPaths::findExecutable(QStringLiteral("wrk"));
@@ -225,12 +219,6 @@ Phase runPhase(quint16 port, int firstDevice, int thinkMs, const QByteArray &rou
     clients.quit();
     clients.wait();
     return phase;
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').first()) : QStringLiteral("?");
 }
 
 } // namespace

@@ -14,9 +14,13 @@
 // and join limits apply per device; `serve` has no options for its limits and runs with its defaults
 // (10 submissions at once per device, then 1 a second: a device that is told 429 waits Retry-After
 // and sends the same id again).
+//
+// The simulated devices, observers and their HTTP client are in scaleclients.h.
 
+#include "../benchsupport.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "scaleclients.h"
 #include "workspace.h"
 #include "edits.h"
 #include "process/processsetup.h"
@@ -30,16 +34,12 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTcpSocket>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -51,301 +51,14 @@
 #include <unistd.h>
 
 using namespace pamoja;
+using namespace pamoja::bench;
 
 namespace {
 
-constexpr int ScaleInstances = 3;
-const QByteArray ScaleCode = "ACD347";
-
-// Milliseconds since the run began, readable from every thread.
-QElapsedTimer g_scaleClock;
-double scaleNow()
+// -1 for none: the table shows "-".
+double scalePercentile(const QList<double> &v, double p)
 {
-    return double(g_scaleClock.nsecsElapsed()) / 1e6;
-}
-
-// What the client thread and the main thread both fill, under one lock.
-struct ScaleShared
-{
-    QMutex lock;
-    QHash<QUuid, double> ackedAt;      // idea -> acknowledged (ms)
-    QHash<QUuid, int> ackedBy;         // idea -> instance it was sent to
-    QHash<QUuid, QString> ackedText;
-    QList<double> ackLatency;          // from the request's first byte to the answer
-    QHash<QUuid, double> seen[ScaleInstances]; // idea -> first in that instance's state (ms)
-    int refused = 0;                   // other than 429
-    int observerFailures = 0;          // an observer's join or state request that was not answered 200/204
-    int retried = 0;                   // 429, sent again after Retry-After
-    int devicesDone = 0;
-    bool stopSending = false;          // the sending window is over: devices finish what they sent
-    QByteArray observerToken[ScaleInstances];
-};
-
-// Connections that broke (refused, reset, closed by the server) with a request unanswered: the
-// request is sent again on a new connection (the same idea id: idempotent). Counted in the table.
-QAtomicInt g_scaleReconnects = 0;
-
-// One HTTP/1.1 keep-alive connection, one request at a time, from a loopback address of its own.
-class ScaleClient : public QObject
-{
-public:
-    ScaleClient(const QHostAddress &from, quint16 port) : m_from(from), m_port(port)
-    {
-        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { onRead(); });
-        connect(&m_socket, &QTcpSocket::connected, this, [this] { m_socket.write(m_request); });
-        connect(&m_socket, &QTcpSocket::disconnected, this, [this] { broken(); });
-        connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] { broken(); });
-    }
-    // answer(status, body, headers)
-    void send(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-              std::function<void(int, const QByteArray &, const QByteArray &)> answer)
-    {
-        m_answer = std::move(answer);
-        QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: bench\r\n";
-        if (!body.isEmpty())
-            r += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-        if (!m_token.isEmpty())
-            r += "Authorization: Bearer " + m_token + "\r\n";
-        m_request = r + "\r\n" + body;
-        m_started = scaleNow();
-        if (m_socket.state() == QAbstractSocket::ConnectedState)
-            m_socket.write(m_request);
-        else if (m_socket.state() != QAbstractSocket::ConnectingState && m_socket.state() != QAbstractSocket::HostLookupState && !m_retrying) {
-            m_socket.abort();
-            open();
-        }
-    }
-    double started() const { return m_started; }
-    QByteArray m_token;
-
-private:
-    void onRead()
-    {
-        m_buffer += m_socket.readAll();
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = m_buffer.left(end + 2);
-        qint64 length = 0;
-        if (const qsizetype cl = head.indexOf("Content-Length: "); cl >= 0)
-            length = head.mid(cl + 16, head.indexOf("\r\n", cl) - cl - 16).toLongLong();
-        if (m_buffer.size() < end + 4 + length)
-            return;
-        const int status = m_buffer.mid(9, 3).toInt();
-        const QByteArray body = m_buffer.mid(end + 4, length);
-        m_buffer.remove(0, end + 4 + length);
-        auto answer = std::move(m_answer);
-        if (answer)
-            answer(status, body, head);
-    }
-
-    void open()
-    {
-        m_buffer.clear();
-        m_socket.bind(m_from);
-        m_socket.connectToHost(QHostAddress(QHostAddress::LocalHost), m_port);
-    }
-    void broken()
-    {
-        if (!m_answer || m_retrying)
-            return;
-        m_retrying = true;
-        g_scaleReconnects.fetchAndAddRelaxed(1);
-        QTimer::singleShot(200, this, [this] {
-            m_retrying = false;
-            m_socket.abort();
-            open();
-        });
-    }
-
-    QHostAddress m_from;
-    quint16 m_port;
-    QTcpSocket m_socket;
-    bool m_retrying = false;
-    QByteArray m_buffer, m_request;
-    double m_started = 0;
-    std::function<void(int, const QByteArray &, const QByteArray &)> m_answer;
-};
-
-QHostAddress scaleAddress(int n)
-{
-    return QHostAddress(QStringLiteral("127.1.%1.%2").arg(n / 250).arg(n % 250 + 1));
-}
-
-int scaleRetryAfterMs(const QByteArray &head)
-{
-    const qsizetype at = head.indexOf("Retry-After: ");
-    const int s = at < 0 ? 1 : head.mid(at + 13, head.indexOf("\r\n", at) - at - 13).toInt();
-    return std::max(1, s) * 1000;
-}
-
-// A device: joins its instance, then sends its ideas one after another.
-class ScaleDevice : public QObject
-{
-public:
-    ScaleDevice(int n, int instance, quint16 port, int ideas, ScaleShared *shared)
-        : m_n(n), m_instance(instance), m_ideas(ideas), m_shared(shared), m_client(scaleAddress(n), port)
-    {
-        join();
-    }
-
-private:
-    void join()
-    {
-        m_client.send("POST", "/api/join", R"({"code":")" + ScaleCode + R"(","name":"Device )" + QByteArray::number(m_n) + R"("})",
-                      [this](int status, const QByteArray &body, const QByteArray &head) {
-                          if (status == 429) {
-                              QTimer::singleShot(scaleRetryAfterMs(head), this, [this] { join(); });
-                              return;
-                          }
-                          m_client.m_token = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString().toLatin1();
-                          if (m_client.m_token.isEmpty()) {
-                              QMutexLocker l(&m_shared->lock);
-                              ++m_shared->refused;
-                              ++m_shared->devicesDone;
-                              return;
-                          }
-                          next();
-                      });
-    }
-    void next()
-    {
-        QMutexLocker l(&m_shared->lock);
-        if (m_sent >= m_ideas || m_shared->stopSending) {
-            ++m_shared->devicesDone;
-            return;
-        }
-        l.unlock();
-        m_id = QUuid::createUuid();
-        m_text = QStringLiteral("Idea %1 from device %2").arg(m_sent + 1).arg(m_n);
-        ++m_sent;
-        submit();
-    }
-    void submit()
-    {
-        const QByteArray body = R"({"id":")" + m_id.toString(QUuid::WithoutBraces).toLatin1() + R"(","text":")" + m_text.toUtf8() + R"("})";
-        m_client.send("POST", "/api/ideas", body, [this](int status, const QByteArray &, const QByteArray &head) {
-            const double now = scaleNow();
-            QMutexLocker l(&m_shared->lock);
-            if (status == 429) {
-                ++m_shared->retried;
-                l.unlock();
-                QTimer::singleShot(scaleRetryAfterMs(head), this, [this] { submit(); });
-                return;
-            }
-            m_shared->ackLatency.append(now - m_client.started());
-            if (status == 200) {
-                m_shared->ackedAt.insert(m_id, now);
-                m_shared->ackedBy.insert(m_id, m_instance);
-                m_shared->ackedText.insert(m_id, m_text);
-            } else {
-                ++m_shared->refused;
-            }
-            l.unlock();
-            next();
-        });
-    }
-
-    int m_n, m_instance, m_ideas;
-    ScaleShared *m_shared;
-    ScaleClient m_client;
-    QUuid m_id;
-    QString m_text;
-    int m_sent = 0;
-};
-
-// One more device per instance that only reads its participant state, one request after the other,
-// and notes when each idea first appears on the board.
-class ScaleObserver : public QObject
-{
-public:
-    ScaleObserver(int n, int instance, quint16 port, ScaleShared *shared)
-        : m_instance(instance), m_shared(shared), m_client(scaleAddress(n), port)
-    {
-        join();
-    }
-    void stop() { m_stopped = true; }
-    int polls = 0;
-
-private:
-    bool m_failureShown = false;
-    void join()
-    {
-        // A name of its own: the instances share the device sessions, and a second "Observer" is
-        // refused like a second participant of the same name (why one run lost an observer).
-        m_client.send("POST", "/api/join", R"({"code":")" + ScaleCode + R"(","name":"Observer )" + QByteArray::number(m_instance + 1) + R"("})",
-                      [this](int status, const QByteArray &body, const QByteArray &head) {
-                          m_client.m_token = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString().toLatin1();
-                          if (m_client.m_token.isEmpty()) {
-                              // Said once per observer, so a refusal is explained, not only counted.
-                              if (!m_failureShown) {
-                                  m_failureShown = true;
-                                  std::fprintf(stderr, "bench_scale: observer %d could not join: %d %s\n", m_instance, status, body.left(200).constData());
-                              }
-                              QMutexLocker l(&m_shared->lock);
-                              ++m_shared->observerFailures;
-                              l.unlock();
-                              QTimer::singleShot(status == 429 ? scaleRetryAfterMs(head) : 1000, this, [this] { join(); });
-                              return;
-                          }
-                          QMutexLocker l(&m_shared->lock);
-                          m_shared->observerToken[m_instance] = m_client.m_token;
-                          l.unlock();
-                          poll();
-                      });
-    }
-    void poll()
-    {
-        if (m_stopped)
-            return;
-        m_client.send("GET", "/api/state?since=" + QByteArray::number(m_version), {}, [this](int status, const QByteArray &body, const QByteArray &) {
-            ++polls;
-            if (status != 200 && status != 204) {
-                QMutexLocker l(&m_shared->lock);
-                ++m_shared->observerFailures;
-            }
-            if (status == 200) {
-                const double now = scaleNow();
-                const QJsonObject state = QJsonDocument::fromJson(body).object();
-                m_version = state.value(QStringLiteral("version")).toInteger();
-                const QJsonObject board = state.value(QStringLiteral("board")).toObject();
-                QList<QUuid> ids;
-                for (const QJsonValue &c : board.value(QStringLiteral("clusters")).toArray())
-                    for (const QJsonValue &i : c.toObject().value(QStringLiteral("ideas")).toArray())
-                        ids.append(QUuid(i.toObject().value(QStringLiteral("id")).toString()));
-                for (const QJsonValue &i : board.value(QStringLiteral("loose")).toArray())
-                    ids.append(QUuid(i.toObject().value(QStringLiteral("id")).toString()));
-                QMutexLocker l(&m_shared->lock);
-                for (const QUuid &id : ids)
-                    if (!m_shared->seen[m_instance].contains(id))
-                        m_shared->seen[m_instance].insert(id, now);
-            }
-            // The next poll 50 ms after the answer: the resolution of "visible"; a full state of 3,000 ideas
-            // is built by the server for each, so polling faster would load it more than real devices do
-            // (they fetch after a WebSocket event, at most one per 100 ms).
-            QTimer::singleShot(50, this, [this] { poll(); });
-        });
-    }
-
-    int m_instance;
-    ScaleShared *m_shared;
-    ScaleClient m_client;
-    qint64 m_version = -1;
-    bool m_stopped = false;
-};
-
-double scalePercentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
-}
-
-QString scaleLoad()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').first()) : QStringLiteral("?");
+    return v.isEmpty() ? -1 : percentile(v, p);
 }
 
 // Runs this thread's event loop until 'done' holds (checked every 20 ms) or the time is up; it sleeps
@@ -363,27 +76,6 @@ void scaleWaitUntil(const std::function<bool()> &done, int timeoutMs)
     check.start(20);
     if (!done())
         loop.exec();
-}
-
-// The number of ideas on an instance's board now (a full GET /api/state, blocking), -1 on failure.
-int scaleBoardSize(quint16 port, const QByteArray &token)
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    if (!s.waitForConnected(5000))
-        return -1;
-    s.write("GET /api/state HTTP/1.1\r\nHost: bench\r\nConnection: close\r\nAuthorization: Bearer " + token + "\r\n\r\n");
-    QByteArray answer;
-    while (s.state() == QAbstractSocket::ConnectedState && s.waitForReadyRead(10000))
-        answer += s.readAll();
-    answer += s.readAll();
-    const QJsonObject board = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object().value(QStringLiteral("board")).toObject();
-    if (board.isEmpty())
-        return -1;
-    qsizetype n = board.value(QStringLiteral("loose")).toArray().size();
-    for (const QJsonValue &c : board.value(QStringLiteral("clusters")).toArray())
-        n += c.toObject().value(QStringLiteral("ideas")).toArray().size();
-    return int(n);
 }
 
 // CPU seconds (user + system) a process used so far, from /proc/PID/stat.
@@ -480,7 +172,7 @@ int main(int argc, char **argv)
         out << "bench_scale: not run, PAMOJA_TEST_POSTGRES is not set (scripts/bench starts a throwaway PostgreSQL).\n";
         return 1;
     }
-    const QString loadBefore = scaleLoad();
+    const QString loadBefore = loadAverage();
 
     // The workshop, and two facilitator windows on it (offscreen), each following the others.
     auto created = Document::create(pg, QStringLiteral("Scale"));
@@ -689,7 +381,7 @@ int main(int argc, char **argv)
     out << "bench_scale: " << devices << " devices x " << ideas << " ideas over " << ScaleInstances
         << " `pamoja serve` instances (devices pinned round-robin) on one PostgreSQL workshop, 2 facilitator windows (offscreen)\n"
         << "adding an idea every 500 ms in turn; serve's default limits; sending stops after " << seconds << " s. Load average before " << loadBefore << ", after "
-        << scaleLoad() << " (" << QThread::idealThreadCount() << " cores).\n";
+        << loadAverage() << " (" << QThread::idealThreadCount() << " cores).\n";
     row(QStringLiteral("acknowledged ideas (devices)"), QString::number(acked), QStringLiteral("of %1").arg(devices * ideas));
     row(QStringLiteral("refused (other than 429)"), QString::number(shared.refused));
     row(QStringLiteral("told 429, sent again after Retry-After"), QString::number(shared.retried));

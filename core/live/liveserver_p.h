@@ -1,7 +1,8 @@
 #pragma once
 
-// Internals of LiveServer shared by its three source files: liveserver.cpp (lifecycle, sessions,
-// events), liveroutes.cpp (the HTTP routes) and liveview.cpp (what a device may see).
+// Internals of LiveServer shared by its source files: liveserver.cpp (lifecycle, sessions, events),
+// liveroutes.cpp (the HTTP routes), liveidearoutes.cpp (a device's ideas: submit, edit, withdraw),
+// livemoderation.cpp (the moderation queue) and liveview.cpp (what a device may see).
 
 #include "httplistener.h"
 #include "liveserver.h"
@@ -81,13 +82,10 @@ public:
     // Anonymous changes are recorded with a neutral actor, so no device label ends up in the file.
     Status applyAs(const DeviceSession &s, const ChangeSet &cs, const QString &description, bool anonymous,
                    bool reportProblem = true);
-    // The device's own ideas and the moderation queue: in memory, or in the shared table when
-    // several servers share the workshop (livesessiontable.h).
+    // The device's own ideas, and with 'hold' the moderation queue (livemoderation.cpp): in memory,
+    // or in the shared table when several servers share the workshop (livesessiontable.h).
     bool owns(const DeviceSession &s, const QUuid &id) const;
-    const Idea *ownIdea(const DeviceSession &s, const QUuid &id); // liveroutes.cpp
     void markOwn(DeviceSession &s, const Idea &idea, bool hold);
-    bool isHeld(const QUuid &id) const;
-    void forgetHeld(const QUuid &id, bool removed);
     void onChanged();
     void broadcast();
     void acceptWebSockets();
@@ -101,11 +99,18 @@ public:
     HttpResponse page(const HttpRequest &r, const HttpClient &client, DeviceSession *s);
     HttpResponse staticFile(const HttpRequest &r, const QByteArray &name);
     HttpResponse report(const HttpRequest &r);
-    Submission submitIdea(DeviceSession &s, const QJsonObject &o);
-    Submission editIdea(DeviceSession &s, const QUuid &id, const QString &text);
-    Submission withdrawIdea(DeviceSession &s, const QUuid &id);
     Submission setVote(DeviceSession &s, const QJsonObject &o);
     Submission throttle(DeviceSession &s);
+
+    // liveidearoutes.cpp
+    Submission submitIdea(DeviceSession &s, const QJsonObject &o);
+    const Idea *ownIdea(const DeviceSession &s, const QUuid &id);
+    Submission editIdea(DeviceSession &s, const QUuid &id, const QString &text);
+    Submission withdrawIdea(DeviceSession &s, const QUuid &id);
+
+    // livemoderation.cpp
+    bool isHeld(const QUuid &id) const;
+    void forgetHeld(const QUuid &id, bool removed);
 
     // liveview.cpp
     ParticipantView view(const DeviceSession *s, const QString &language) const;
@@ -145,6 +150,26 @@ public:
 inline bool onBoard(const Idea &i)
 {
     return i.revealed && !i.hidden && i.mergedInto.isNull();
+}
+
+// A route's refusal: the status and the message the device shows.
+inline Submission failure(int status, const QString &message)
+{
+    Submission s;
+    s.status = status;
+    s.error = message;
+    return s;
+}
+
+// A language code as a device sends it: ASCII letters and hyphens, at most 12.
+inline bool isLanguageCode(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 12)
+        return false;
+    for (QChar c : s)
+        if (!(c.isLetter() && c.unicode() < 128) && c != QLatin1Char('-'))
+            return false;
+    return true;
 }
 
 } // namespace pamoja

@@ -205,6 +205,8 @@ Status Document::undoMerge(const UndoEntry &e)
         ids.append(e.mergeEntry->entryId);
     if (Status s = m_store->forgetMerge(back, ids, e.previousHead); !s)
         return s;
+    for (const QString &id : std::as_const(ids))
+        m_window.remove(id); // gone by this document's own doing: no reason to read everything again
     m_data.apply(back);
     Q_EMIT changed(back);
     return Status::ok();

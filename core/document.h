@@ -5,6 +5,7 @@
 #include "store/workshopstore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -73,8 +74,8 @@ public:
     void clearUndo();
 
     // In a database: reads the entries other processes wrote since it last looked and applies them
-    // in order to the in-memory state, then emits changed() once with their changes folded into one
-    // set, so the board follows them in place. Runs by itself on the next turn of the event loop
+    // in order to the in-memory state, then emits changed() once with their changes in one set, in
+    // order, so the board follows them in place. Runs by itself on the next turn of the event loop
     // after the notifications of that turn (documentfollow.cpp); public for tests and for a caller
     // that wants to be sure. Does nothing for a file.
     void catchUp();
@@ -171,7 +172,8 @@ private:
     QSet<QString> m_known;
     qint64 m_seen = 0;
     QTimer *m_pendingCatchUp = nullptr; // one catch-up for the notifications of one event-loop turn
-    QTimer *m_poll = nullptr;           // reads the others' entries when there are no notifications
+    QTimer *m_poll = nullptr;           // reads the others' entries: often without notifications, seldom with
+    QHash<QString, qint64> m_window;    // the entry ids (and seqs) the last catch-up read
     // A lost connection (documentqueue.cpp).
     bool m_connected = true;
     QList<QueuedChange> m_queue;

@@ -10,12 +10,15 @@
 //
 // A burst is followed as one batch: the notifications that arrive together (three servers taking a
 // room's ideas send hundreds a second) start one catch-up on the next turn of the event loop, and a
-// catch-up tells its listeners once, with the entries' changes folded into one set. Before, each
+// catch-up tells its listeners once, with the entries' changes in one set, in order. Before, each
 // entry was read, applied and drawn on its own, and a window fell half a minute behind a flood of
 // 3,000 ideas (bench_scale).
 //
-// A server that refuses LISTEN (a standby, a connection pooler in transaction mode) is followed all
-// the same, by reading the ids of the latest entries every two seconds: slower, never silent.
+// A server that refuses LISTEN (a standby) is followed all the same, by reading the ids of the
+// latest entries every two seconds: slower, never silent. One that accepts LISTEN and then loses the
+// notifications (a connection pooler in transaction mode) is caught by the same reading every
+// 30 seconds. Entries that left the history (an undone merge) are noticed by that reading too, not
+// only through the "reload" notification.
 #include "document.h"
 
 #include <QLoggingCategory>
@@ -32,8 +35,9 @@ Q_LOGGING_CATEGORY(lcFollow, "pamoja.follow")
 
 // How far below the highest seq seen a catch-up looks again for entries committed late.
 constexpr qint64 LateCommitWindow = 256;
-// How often a document without notifications looks for the others' entries.
+// How often a document without notifications looks for the others' entries, and one with them.
 constexpr int FollowPollMs = 2000;
+constexpr int FollowSafetyPollMs = 30000;
 std::atomic<bool> useNotifications{true};
 
 } // namespace
@@ -56,8 +60,10 @@ void Document::follow()
         return;
     }
     m_seen = *seen;
-    for (const auto &e : std::as_const(*recent))
-        m_known.insert(e.second);
+    for (const auto &[seq, id] : std::as_const(*recent)) {
+        m_known.insert(id);
+        m_window.insert(id, seq);
+    }
     m_following = true;
     m_pendingCatchUp = new QTimer(this);
     m_pendingCatchUp->setSingleShot(true);
@@ -80,7 +86,7 @@ void Document::follow()
 
 bool Document::followsByPolling() const
 {
-    return m_poll && m_poll->isActive();
+    return m_poll && m_poll->isActive() && m_poll->interval() == FollowPollMs;
 }
 
 bool Document::subscribe()
@@ -91,19 +97,14 @@ bool Document::subscribe()
 
 void Document::pollUnlessSubscribed(bool subscribed)
 {
-    if (subscribed) {
-        if (m_poll)
-            m_poll->stop();
-        return;
-    }
     if (!m_poll) {
-        qCWarning(lcFollow) << "the database sends no notifications for" << m_store->path()
-                            << "- the others' changes are read every" << FollowPollMs << "ms";
         m_poll = new QTimer(this);
-        m_poll->setInterval(FollowPollMs);
         connect(m_poll, &QTimer::timeout, this, &Document::catchUp);
     }
-    m_poll->start();
+    if (!subscribed && m_poll->interval() != FollowPollMs)
+        qCWarning(lcFollow) << "the database sends no notifications for" << m_store->path()
+                            << "- the others' changes are read every" << FollowPollMs << "ms";
+    m_poll->start(subscribed ? FollowSafetyPollMs : FollowPollMs);
 }
 
 void Document::remember(const QString &entryId)
@@ -120,15 +121,27 @@ void Document::catchUp()
         return;
     // Only the ids first: the entries this document already holds (its own included) are not read
     // again, however often the others write.
-    auto ids = m_store->entryIds(std::max<qint64>(0, m_seen - LateCommitWindow));
+    const qint64 from = std::max<qint64>(0, m_seen - LateCommitWindow);
+    auto ids = m_store->entryIds(from);
     QStringList unknown;
     qint64 highest = m_seen;
+    QHash<QString, qint64> window;
     if (ids)
         for (const auto &[seq, id] : std::as_const(*ids)) {
             highest = std::max(highest, seq);
+            window.insert(id, seq);
             if (!m_known.contains(id))
                 unknown.append(id);
         }
+    // An entry read last time, above where this reading starts, is gone: another writer undid a
+    // merge of workshops (its entries leave the history). The whole workshop is read again.
+    if (ids)
+        for (auto it = m_window.cbegin(); it != m_window.cend(); ++it)
+            if (it.value() > from && !window.contains(it.key())) {
+                qCInfo(lcFollow) << "entries left the history of" << m_store->path() << "- reading the workshop again";
+                reload();
+                return;
+            }
     auto entries = ids ? m_store->entries(unknown) : Result<QList<HistoryEntry>>(Error{ids.error()});
     if (!entries) {
         if (m_store->connectionLost())
@@ -139,24 +152,28 @@ void Document::catchUp()
     }
     // Only now: had the read failed, the next catch-up must look from where this one did.
     m_seen = highest;
+    m_window = std::move(window);
     // Each entry is checked and applied in turn, as it was written; the listeners hear of them once,
-    // with one set (ChangeSet::append folds what several entries did to one entity into one change,
-    // as for one's own compound changes).
+    // with their changes in one set, in the order they were made. Not folded: a listener that reads
+    // each change's before and after (the board's count of merged duplicates) sees every step, and
+    // an idea added and withdrawn within one batch still tells the history panel something happened.
     ChangeSet batch;
     for (const HistoryEntry &e : std::as_const(*entries)) {
         m_known.insert(e.entryId);
         if (e.changes.isEmpty())
             continue;
         // The database refused any change made on stale data, so another's entry applies on top of
-        // what this document holds; if it does not (the two drifted apart), everything is read again
-        // (reloaded(): the views rebuild, the part of the batch applied so far included).
+        // what this document holds; if it does not (the two drifted apart), everything is read again.
         if (Status s = m_data.check(e.changes); !s) {
             qCWarning(lcFollow) << "another writer's change does not apply here, reading the workshop again:" << s.error();
+            // What was applied is told first: should the reading fail, the views still show it.
+            if (!batch.isEmpty())
+                Q_EMIT changed(batch);
             reload();
             return;
         }
         m_data.apply(e.changes);
-        batch.append(e.changes);
+        batch.changes += e.changes.changes;
     }
     if (!batch.isEmpty())
         Q_EMIT changed(batch);
@@ -173,11 +190,14 @@ void Document::reload()
         return;
     }
     auto recent = m_store->entryIds(std::max<qint64>(0, m_seen - LateCommitWindow));
-    if (recent)
+    if (recent) {
+        m_window.clear();
         for (const auto &[seq, id] : std::as_const(*recent)) {
             m_seen = std::max(m_seen, seq);
             m_known.insert(id);
+            m_window.insert(id, seq);
         }
+    }
     m_data = std::move(*data);
     Q_EMIT reloaded();
 }

@@ -76,9 +76,15 @@ void ChangeSet::append(const ChangeSet &other)
         if (c.op == Op::Remove) {
             dropped.append(at);
             latest.remove(c.id);
-            if (prev.op == Op::Update)
-                add(c); // removed after its update: the update is moot
-            continue;   // removed after its insert: neither happens
+            if (prev.op == Op::Update) {
+                // Removed after its update: the update is moot, but the removal must say what the
+                // entity was before it (a listener reading 'before' would otherwise miss the update).
+                Change removal = c;
+                for (auto it = prev.before.constBegin(); it != prev.before.constEnd(); ++it)
+                    removal.before.insert(it.key(), it.value());
+                add(removal); // may reallocate: prev is not used after this
+            }
+            continue; // removed after its insert: neither happens
         }
         // An update, folded into the earlier insert or update.
         for (auto it = c.after.constBegin(); it != c.after.constEnd(); ++it) {

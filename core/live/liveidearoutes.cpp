@@ -75,10 +75,16 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
     // would leave an acknowledged idea hidden and in no queue, out of everyone's reach; this way a
     // failure is answered "try again" with nothing committed (the same id then writes both).
     if (shared) {
+        // The database is out of reach: say so at once rather than after a statement times out.
+        if (!doc->isConnected())
+            return failure(503, QCoreApplication::translate("pamoja::LiveServer", "The idea could not be saved; please try again."));
         if (Status st = shared->addIdea(id, s.token, hold, s.label, QDateTime::currentMSecsSinceEpoch()); !st) {
             Q_EMIT q->problem(QCoreApplication::translate("pamoja::LiveServer", "A change from a participant's device could not be saved: %1").arg(st.error()));
             return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The idea could not be saved; please try again."));
         }
+        // The id is another device's (its row was there first): not this device's to send.
+        if (!shared->owns(id, s.token))
+            return failure(409, QCoreApplication::translate("pamoja::LiveServer", "That id belongs to another idea."));
     }
     if (Status st = applyAs(s, cs, QCoreApplication::translate("pamoja::LiveServer", "Idea from a participant's device"), anonymous, !shared); !st) {
         // Another server stored the same id first (the store refuses a second insert): read its
@@ -88,12 +94,11 @@ Submission LiveServer::Private::submitIdea(DeviceSession &s, const QJsonObject &
             if (const Idea *existing = doc->data().table<Idea>().find(id))
                 if (auto same = sameAgain(*existing))
                     return *same;
-            // Stored nowhere: this device's row goes again (never another device's). Should that
-            // fail too, the row names an idea that does not exist: no queue shows it, and a retry
-            // with the same id uses it.
-            if (!doc->data().table<Idea>().contains(id) && shared->owns(id, s.token))
-                if (Status gone = shared->removeIdea(id); !gone)
-                    qWarning() << "could not remove the row of an idea that was not saved:" << gone.error();
+            // Saved nowhere (the database decides, not what this server has followed): this
+            // device's row goes again. Should that fail too, the row names an idea that does not
+            // exist: no queue shows it, and a retry with the same id takes it over.
+            if (Status gone = shared->removeUnsavedIdea(id, s.token); !gone)
+                qWarning() << "could not remove the row of an idea that was not saved:" << gone.error();
             Q_EMIT q->problem(QCoreApplication::translate("pamoja::LiveServer", "A change from a participant's device could not be saved: %1").arg(st.error()));
         }
         return failure(500, QCoreApplication::translate("pamoja::LiveServer", "The idea could not be saved; please try again."));

@@ -146,8 +146,13 @@ QList<SharedDevice> LiveSessionTable::devices(const QString &code) const
 Status LiveSessionTable::addIdea(const QUuid &id, const QByteArray &token, bool held, const QString &device, qint64 receivedMs)
 {
     QSqlQuery q(m_db);
+    // A row this device left from an attempt whose idea was not saved takes this attempt's
+    // moderation state (it may have been switched meanwhile); another device's row, or the row of an
+    // idea that is saved, stays as it is (owns() then tells).
     q.prepare(QStringLiteral("INSERT INTO live_ideas (idea_id, owner_hash, held, held_device, received) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (idea_id) DO NOTHING"));
+                             "ON CONFLICT (idea_id) DO UPDATE SET held = EXCLUDED.held, held_device = EXCLUDED.held_device, "
+                             "received = EXCLUDED.received WHERE live_ideas.owner_hash = EXCLUDED.owner_hash "
+                             "AND NOT EXISTS (SELECT 1 FROM ideas WHERE ideas.id = EXCLUDED.idea_id)"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     q.addBindValue(QString::fromLatin1(ownerHash(token)));
     q.addBindValue(held ? 1 : 0);
@@ -198,6 +203,17 @@ Status LiveSessionTable::release(const QUuid &id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE live_ideas SET held = 0, held_device = '' WHERE idea_id = ?"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    return q.exec() ? Status() : scaleFailed(q);
+}
+
+Status LiveSessionTable::removeUnsavedIdea(const QUuid &id, const QByteArray &token)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM live_ideas WHERE idea_id = ? AND owner_hash = ? "
+                             "AND NOT EXISTS (SELECT 1 FROM ideas WHERE ideas.id = ?)"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    q.addBindValue(QString::fromLatin1(ownerHash(token)));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     return q.exec() ? Status() : scaleFailed(q);
 }

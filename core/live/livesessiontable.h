@@ -71,6 +71,9 @@ public:
     QList<SharedHeldIdea> heldIdeas() const;
     Status release(const QUuid &id); // approved: no longer held, the device label forgotten
     Status removeIdea(const QUuid &id);
+    // The row of an idea that could not be saved, when it is this device's and no idea of that id
+    // is saved (decided by the database, not by what a server has followed so far).
+    Status removeUnsavedIdea(const QUuid &id, const QByteArray &token);
 
 private:
     QSqlDatabase m_db;

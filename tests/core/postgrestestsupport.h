@@ -108,12 +108,14 @@ inline void terminateSession(const WorkshopLocation &l, const Document &doc)
         q.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
         q.addBindValue(pid);
         QVERIFY2(q.exec() && q.next() && q.value(0).toBool(), qPrintable(q.lastError().text()));
-        for (int i = 0; i < 100; ++i) {
+        for (int i = 0;; ++i) {
             q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"));
             q.addBindValue(pid);
             QVERIFY(q.exec() && q.next());
             if (q.value(0).toInt() == 0)
                 break;
+            if (i == 500)
+                QFAIL("the terminated server process did not go away within 10 s");
             QTest::qWait(20);
         }
     });

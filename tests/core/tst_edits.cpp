@@ -531,6 +531,28 @@ private Q_SLOTS:
         f.remove(fresh);
         e.append(f);
         QVERIFY(e.isEmpty());
+        // Updated then removed: one removal whose 'before' is the entity before the update, so the
+        // set still describes the change from where it started (its inverse restores that).
+        {
+            Idea loose = idea(m_ids.idea1);
+            loose.id = newId();
+            loose.clusterId = QUuid();
+            ChangeSet add;
+            add.insert(loose);
+            QVERIFY(apply(add));
+            const Idea start = idea(loose.id);
+            Idea edited = start;
+            edited.text = QStringLiteral("Edited, then removed");
+            ChangeSet h, k;
+            h.update(start, edited);
+            k.remove(edited);
+            h.append(k);
+            QCOMPARE(h.changes.size(), qsizetype(1));
+            QCOMPARE(h.changes.first().op, Change::Op::Remove);
+            QCOMPARE(h.changes.first().before.value(QStringLiteral("text")).toString(), start.text);
+            QVERIFY(data().check(h)); // removes the idea as it is now
+            QVERIFY(apply(h));
+        }
         ChangeSet g = edits::removeIdeas(data(), {m_ids.idea2});
         g.append(edits::moveIdea(data(), m_ids.idea2, 1, 1));
         QCOMPARE(g.changes.last().op, Change::Op::Remove);

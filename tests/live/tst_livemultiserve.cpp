@@ -263,8 +263,35 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("held"));
         QCOMPARE(m_a->heldIdeas().size(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(m_b->heldIdeas().size(), 1, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->heldIdeas().size(), 1, 5000);
         QCOMPARE(ideasWith(*m_docA, QStringLiteral("Held or nothing")), 1);
+
+        // The idea cannot be saved (refused by the database): its row goes again, so nothing names
+        // an idea that does not exist.
+        const auto rows = [&](const QUuid &idea) {
+            int n = -1;
+            test::withDirectConnection(m_base, QStringLiteral("counter"), [&](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                if (db.open() && q.exec(QStringLiteral("SELECT count(*) FROM %1.live_ideas WHERE idea_id = '%2'").arg(schema, idea.toString(QUuid::WithoutBraces))) && q.next())
+                    n = q.value(0).toInt();
+            });
+            return n;
+        };
+        QCOMPARE(sql(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON %1.ideas FOR EACH ROW EXECUTE FUNCTION %1.refuse_row()").arg(schema)), QString());
+        const QUuid unsaved = QUuid::createUuid();
+        QCOMPARE(call(*m_a, token, "POST", "/api/ideas", newIdBody(QStringLiteral("Not saved"), unsaved)).status, 500);
+        QCOMPARE(rows(unsaved), 0);
+        QCOMPARE(sql(QStringLiteral("DROP TRIGGER refuse ON %1.ideas").arg(schema)), QString());
+
+        // A row another device left for an id: this device cannot send an idea under it.
+        const QUuid taken = QUuid::createUuid();
+        QCOMPARE(sql(QStringLiteral("INSERT INTO %1.live_ideas (idea_id, owner_hash, held, held_device, received) VALUES ('%2', 'someone else', 0, '', 0)")
+                         .arg(schema, taken.toString(QUuid::WithoutBraces))),
+                 QString());
+        QCOMPARE(call(*m_b, token, "POST", "/api/ideas", newIdBody(QStringLiteral("Not mine"), taken)).status, 409);
+        QVERIFY(!m_docB->data().table<Idea>().contains(taken));
+        QCOMPARE(rows(taken), 1);
+        QCOMPARE(sql(QStringLiteral("DROP FUNCTION %1.refuse_row()").arg(schema)), QString());
     }
 
     // An idea sent through A reaches devices listening on B within a second.

@@ -240,8 +240,8 @@ private Q_SLOTS:
             QVERIFY((*other)->apply(*cs, QStringLiteral("Add idea %1").arg(i)));
             added.append(id);
         }
-        QTRY_COMPARE_WITH_TIMEOUT(ideasOf(&w).size(), ideasBefore + 40, 2000);
-        QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), rowsBefore + 40, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(ideasOf(&w).size(), ideasBefore + 40, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), rowsBefore + 40, 10000);
         for (const QUuid &id : std::as_const(added))
             QVERIFY(w.board()->scene()->note(id));
         QCOMPARE(resets.size(), 0);
@@ -276,23 +276,30 @@ private Q_SLOTS:
     void closingWhileListing()
     {
         QSettings().remove(QStringLiteral("repository"));
+        // In a database of its own, so the lock below holds up no other test running beside it.
+        const QString cluster = qEnvironmentVariable("PAMOJA_TEST_POSTGRES");
+        const QString own = test::ownTestDatabase(cluster, QStringLiteral("pamoja_closing"));
+        QVERIFY(!own.isEmpty());
+        const auto ownLocation = WorkshopLocation::parse(own);
+        QVERIFY2(ownLocation, qPrintable(ownLocation.error()));
+        QVERIFY(Document::create(own, QStringLiteral("Listed while closing"))); // its list of workshops
         // The listing waits behind a lock on the database's list of workshops, so the dialog is
         // deleted while the listing is certainly under way, and its result comes after.
-        test::withDirectConnection(m_base, QStringLiteral("blocker"), [&](QSqlDatabase &db) {
+        test::withDirectConnection(*ownLocation, QStringLiteral("blocker"), [&](QSqlDatabase &db) {
             QVERIFY2(db.open() && db.transaction(), qPrintable(db.lastError().text()));
             QSqlQuery q(db);
             QVERIFY2(q.exec(QStringLiteral("LOCK TABLE public.pamoja_workshops IN ACCESS EXCLUSIVE MODE")),
                      qPrintable(q.lastError().text()));
             auto d = std::make_unique<OpenRepositoryDialog>();
-            fill(d.get(), m_base, m_base.password);
+            fill(d.get(), *ownLocation, ownLocation->password);
             d->connectToDatabase();
             // The listing's query waits for the lock (no other statement reads the list this way).
             // The activity is read afresh each time: a transaction otherwise keeps its first snapshot.
             const auto listingWaits = [&] {
                 return q.exec(QStringLiteral("SELECT pg_stat_clear_snapshot()")) &&
                        q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
-                                             "AND wait_event_type = 'Lock' AND query LIKE 'SELECT id, namespace, "
-                                             "version, created FROM public.pamoja_workshops%'")) &&
+                                             "AND datname = 'pamoja_closing' AND wait_event_type = 'Lock' AND query LIKE "
+                                             "'SELECT id, namespace, version, created FROM public.pamoja_workshops%'")) &&
                        q.next() && q.value(0).toInt() > 0;
             };
             QTRY_VERIFY_WITH_TIMEOUT(listingWaits(), 30000);
@@ -318,6 +325,7 @@ private Q_SLOTS:
         QVERIFY(!again.location().isEmpty());
         // A listing that arrives does remember the fields: what the check above relies on.
         QCOMPARE(QSettings().value(QStringLiteral("repository/database")).toString(), m_base.database);
+        test::ownTestDatabase(cluster, QStringLiteral("pamoja_closing"), /*drop*/ true);
     }
 
     void missingFieldsAreSaid()

@@ -4,6 +4,9 @@
 #include "workspace.h"
 
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 namespace pamoja {
 
@@ -23,31 +26,42 @@ void HistoryModel::setInterventionsOnly(bool on)
 void HistoryModel::refresh()
 {
     QList<Row> rows;
+    QHash<QString, qint64> read;
+    qint64 latest = 0;
     if (Document *doc = (m_workspace ? m_workspace->document() : nullptr)) {
         // A database out of reach: the rows stay as they were until it is back.
         if (!doc->isConnected())
             return;
-        auto read = doc->store().history(Limit); // oldest first
-        if (!read)
-            m_workspace->reportError(read.error());
-        QList<HistoryEntry> entries = read ? *read : QList<HistoryEntry>();
+        auto history = doc->store().history(Limit); // oldest first
+        if (!history)
+            m_workspace->reportError(history.error());
+        QList<HistoryEntry> entries = history ? *history : QList<HistoryEntry>();
+        // The newest of what was read, not of a second reading: an entry committed in between would
+        // be above the mark and never shown.
+        if (!entries.isEmpty())
+            latest = entries.last().seq;
         std::reverse(entries.begin(), entries.end());
         for (const HistoryEntry &e : entries) {
-            QStringList kinds;
-            for (Intervention i : interventionsIn(e.changes))
-                kinds.append(interventionLabel(i));
-            if (m_interventionsOnly && kinds.isEmpty())
-                continue;
-            rows.append({e, kinds.join(QStringLiteral(", "))});
+            read.insert(e.entryId, e.seq);
+            if (std::optional<Row> row = rowFor(e))
+                rows.append(*row);
         }
     }
     beginResetModel();
     m_rows = rows;
-    m_latestSeq = 0;
-    if (Document *doc = (m_workspace ? m_workspace->document() : nullptr))
-        if (const auto latest = doc->store().history(1); latest && !latest->isEmpty())
-            m_latestSeq = latest->first().seq;
+    m_read = read;
+    m_latestSeq = latest;
     endResetModel();
+}
+
+std::optional<HistoryModel::Row> HistoryModel::rowFor(const HistoryEntry &e) const
+{
+    QStringList kinds;
+    for (Intervention i : interventionsIn(e.changes))
+        kinds.append(interventionLabel(i));
+    if (m_interventionsOnly && kinds.isEmpty())
+        return std::nullopt;
+    return Row{e, kinds.join(QStringLiteral(", "))};
 }
 
 void HistoryModel::prependLatest()
@@ -55,44 +69,50 @@ void HistoryModel::prependLatest()
     Document *doc = (m_workspace ? m_workspace->document() : nullptr);
     if (!doc || !doc->isConnected())
         return;
-    const auto read = doc->store().history(1);
-    if (!read) {
-        m_workspace->reportError(read.error());
+    // The ids of the latest entries first (two columns, cheap), a window below the newest row
+    // included: in a database an entry can commit after one with a higher seq.
+    const qint64 from = std::max<qint64>(0, m_latestSeq - LateCommitWindow);
+    const auto ids = doc->store().entryIds(from);
+    if (!ids) {
+        m_workspace->reportError(ids.error());
         return;
     }
-    const QList<HistoryEntry> &latest = *read;
-    // Fewer entries than before: the undo of a merge of workshops took its entries out.
-    if (latest.isEmpty() || latest.first().seq < m_latestSeq) {
+    QStringList unknown;
+    QSet<QString> there;
+    bool late = false;
+    qsizetype above = 0;
+    for (const auto &[seq, id] : std::as_const(*ids)) {
+        there.insert(id);
+        if (seq > m_latestSeq)
+            ++above;
+        if (m_read.contains(id))
+            continue;
+        unknown.append(id);
+        late = late || seq <= m_latestSeq;
+    }
+    // One that committed late (it belongs below rows already shown), entries that left the history
+    // (the undo of a merge of workshops), or more than the panel holds: everything is read again.
+    bool gone = false;
+    for (auto it = m_read.cbegin(); it != m_read.cend() && !gone; ++it)
+        gone = it.value() > from && !there.contains(it.key());
+    if (late || gone || above > Limit) {
         refresh();
         return;
     }
-    if (latest.first().seq == m_latestSeq)
+    if (unknown.isEmpty())
         return;
-    QList<HistoryEntry> fresh;
-    if (latest.first().seq == m_latestSeq + 1) {
-        fresh = latest;
-    } else {
-        // Others wrote too (a batch of their entries in a database): only the entries above the
-        // newest row are read, not the whole log. An entry that commits after a later one (its seq
-        // below the newest row's) shows at the next full refresh.
-        const auto newer = doc->store().history(Limit, m_latestSeq);
-        if (!newer) {
-            m_workspace->reportError(newer.error());
-            return;
-        }
-        fresh = *newer;
-        if (fresh.isEmpty())
-            return;
+    auto fresh = doc->store().entries(unknown);
+    if (!fresh) {
+        m_workspace->reportError(fresh.error());
+        return;
     }
-    m_latestSeq = fresh.last().seq;
+    std::sort(fresh->begin(), fresh->end(), [](const HistoryEntry &a, const HistoryEntry &b) { return a.seq < b.seq; });
     QList<Row> rows; // newest first
-    for (auto it = fresh.crbegin(); it != fresh.crend(); ++it) {
-        QStringList kinds;
-        for (Intervention i : interventionsIn(it->changes))
-            kinds.append(interventionLabel(i));
-        if (m_interventionsOnly && kinds.isEmpty())
-            continue;
-        rows.append({*it, kinds.join(QStringLiteral(", "))});
+    for (auto it = fresh->crbegin(); it != fresh->crend(); ++it) {
+        m_read.insert(it->entryId, it->seq);
+        m_latestSeq = std::max(m_latestSeq, it->seq);
+        if (std::optional<Row> row = rowFor(*it))
+            rows.append(*row);
     }
     if (rows.isEmpty())
         return;

@@ -3,7 +3,10 @@
 #include "store/workshopstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
+
+#include <optional>
 
 namespace pamoja {
 
@@ -24,7 +27,8 @@ public:
     bool interventionsOnly() const { return m_interventionsOnly; }
     void refresh();
     // Each applied change writes one history row: put the new ones at the top without reading the
-    // whole log again (one for one's own change, the batch for the others' in a database).
+    // whole log again (one for one's own change, the batch for the others' in a database). An entry
+    // that committed below rows already shown, or entries gone, make it read everything again.
     void prependLatest();
     const HistoryEntry *entryAt(int row) const;
 
@@ -41,7 +45,11 @@ private:
     };
     QPointer<Workspace> m_workspace;
     bool m_interventionsOnly = false;
+    std::optional<Row> rowFor(const HistoryEntry &e) const; // none when the filter leaves it out
+    // How far below the newest row a new entry may still arrive (a database commits out of order).
+    static constexpr qint64 LateCommitWindow = 256;
     QList<Row> m_rows;
+    QHash<QString, qint64> m_read; // the entries read (shown or filtered out): id -> seq
     qint64 m_latestSeq = 0;
 };
 

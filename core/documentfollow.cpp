@@ -33,8 +33,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcFollow, "pamoja.follow")
 
-// How far below the highest seq seen a catch-up looks again for entries committed late.
-constexpr qint64 LateCommitWindow = 256;
 // How often a document without notifications looks for the others' entries, and one with them.
 constexpr int FollowPollMs = 2000;
 constexpr int FollowSafetyPollMs = 30000;
@@ -54,7 +52,7 @@ void Document::follow()
     if (!driver || channel.isEmpty())
         return;
     auto seen = m_store->lastSeq();
-    auto recent = seen ? m_store->entryIds(std::max<qint64>(0, *seen - LateCommitWindow)) : Result<QList<QPair<qint64, QString>>>(Error{seen.error()});
+    auto recent = seen ? m_store->entryIds(std::max<qint64>(0, *seen - WorkshopStore::LateCommitWindow)) : Result<QList<QPair<qint64, QString>>>(Error{seen.error()});
     if (!recent) {
         qCWarning(lcFollow) << "not following other writers on" << m_store->path() << recent.error();
         return;
@@ -121,7 +119,7 @@ void Document::catchUp()
         return;
     // Only the ids first: the entries this document already holds (its own included) are not read
     // again, however often the others write.
-    const qint64 from = std::max<qint64>(0, m_seen - LateCommitWindow);
+    const qint64 from = std::max<qint64>(0, m_seen - WorkshopStore::LateCommitWindow);
     auto ids = m_store->entryIds(from);
     QStringList unknown;
     qint64 highest = m_seen;
@@ -189,7 +187,7 @@ void Document::reload()
             qCWarning(lcFollow) << "could not read the workshop again:" << data.error();
         return;
     }
-    auto recent = m_store->entryIds(std::max<qint64>(0, m_seen - LateCommitWindow));
+    auto recent = m_store->entryIds(std::max<qint64>(0, m_seen - WorkshopStore::LateCommitWindow));
     if (recent) {
         m_window.clear();
         for (const auto &[seq, id] : std::as_const(*recent)) {

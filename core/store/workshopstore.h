@@ -91,6 +91,9 @@ public:
     // The payload of a notification that asks the others to read the whole workshop again (after an
     // undone merge took entries out of the history); other notifications have none.
     static constexpr char ReloadPayload[] = "reload";
+    // How far below the highest seq read a reader looks again for entries committed late: in a
+    // database a transaction that took its seq earlier can commit after a later one.
+    static constexpr qint64 LateCommitWindow = 256;
     // Following the others cheaply: the (seq, entry id) of the entries above 'after', oldest first,
     // and then only the entries not yet known, read by id (workshopstoreconnection.cpp).
     Result<QList<QPair<qint64, QString>>> entryIds(qint64 after) const;

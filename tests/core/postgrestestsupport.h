@@ -8,6 +8,7 @@
 #include "document.h"
 #include "store/workshoplocation.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -126,6 +127,19 @@ inline void terminateSession(const QString &base, const Document &doc)
     const auto l = WorkshopLocation::parse(base);
     QVERIFY2(l, qPrintable(l.error()));
     terminateSession(*l, doc);
+}
+
+// A history entry as a merge of workshops learns it from a copy: adding these changes, by another
+// actor, with an id of its own.
+inline HistoryEntry learnedEntry(const ChangeSet &changes, const QString &actor = QStringLiteral("breakout"))
+{
+    HistoryEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.actor = actor;
+    e.description = QStringLiteral("Add idea");
+    e.changes = changes;
+    e.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return e;
 }
 
 } // namespace pamoja::test

@@ -196,12 +196,7 @@ private Q_SLOTS:
         d.text = QStringLiteral("Learned");
         auto cs = edits::addIdea(a->data(), d);
         QVERIFY(cs);
-        HistoryEntry learned;
-        learned.at = QDateTime::currentDateTimeUtc();
-        learned.actor = QStringLiteral("breakout");
-        learned.description = QStringLiteral("Add idea");
-        learned.changes = *cs;
-        learned.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const HistoryEntry learned = test::learnedEntry(*cs);
         const Status s = a->applyMerge(*cs, {learned}, std::nullopt, QStringLiteral("Merge"));
         QVERIFY(!s);
         QVERIFY(s.error().contains(QStringLiteral("connection")));

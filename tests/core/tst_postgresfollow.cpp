@@ -164,12 +164,7 @@ private Q_SLOTS:
         QUuid learnedId;
         auto cs = edits::addIdea(a->data(), d, &learnedId);
         QVERIFY(cs);
-        HistoryEntry learned;
-        learned.at = QDateTime::currentDateTimeUtc();
-        learned.actor = QStringLiteral("breakout");
-        learned.description = QStringLiteral("Add idea");
-        learned.changes = *cs;
-        learned.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const HistoryEntry learned = test::learnedEntry(*cs);
         QVERIFY(a->applyMerge(*cs, {learned}, std::nullopt, QStringLiteral("Merge")));
         QTRY_COMPARE_WITH_TIMEOUT(count(*b, QStringLiteral("Learned")), 1, 5000);
         QVERIFY(a->undo());
@@ -208,12 +203,7 @@ private Q_SLOTS:
         QUuid id;
         auto cs = edits::addIdea(a->data(), d, &id);
         QVERIFY(cs);
-        HistoryEntry learned;
-        learned.at = QDateTime::currentDateTimeUtc();
-        learned.actor = QStringLiteral("breakout");
-        learned.description = QStringLiteral("Add idea");
-        learned.changes = *cs;
-        learned.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const HistoryEntry learned = test::learnedEntry(*cs);
         QVERIFY(a->applyMerge(*cs, {learned}, std::nullopt, QStringLiteral("Merge")));
         QTRY_COMPARE_WITH_TIMEOUT(count(*b, QStringLiteral("Learned")), 1, 1000);
         QVERIFY(a->undo());

@@ -71,7 +71,7 @@ void HistoryModel::prependLatest()
         return;
     // The ids of the latest entries first (two columns, cheap), a window below the newest row
     // included: in a database an entry can commit after one with a higher seq.
-    const qint64 from = std::max<qint64>(0, m_latestSeq - LateCommitWindow);
+    const qint64 from = std::max<qint64>(0, m_latestSeq - WorkshopStore::LateCommitWindow);
     const auto ids = doc->store().entryIds(from);
     if (!ids) {
         m_workspace->reportError(ids.error());

@@ -46,8 +46,6 @@ private:
     QPointer<Workspace> m_workspace;
     bool m_interventionsOnly = false;
     std::optional<Row> rowFor(const HistoryEntry &e) const; // none when the filter leaves it out
-    // How far below the newest row a new entry may still arrive (a database commits out of order).
-    static constexpr qint64 LateCommitWindow = 256;
     QList<Row> m_rows;
     QHash<QString, qint64> m_read; // the entries read (shown or filtered out): id -> seq
     qint64 m_latestSeq = 0;
